@@ -1,0 +1,16 @@
+# Warnings, Qt macros and sanitizers shared by every target of the project.
+add_library(gantry_common INTERFACE)
+target_compile_options(gantry_common INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_definitions(gantry_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_USE_QSTRINGBUILDER
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    GANTRY_VERSION="${PROJECT_VERSION}")
+
+if(GANTRY_SANITIZE)
+    target_compile_options(gantry_common INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(gantry_common INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs, from Debian's packages, everything Gantry needs to build, run and test.
+# Idempotent: installs only what is missing.
+set -euo pipefail
+
+PKGS=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-qpa-plugins qt6-translations-l10n qt6-charts-dev libgl-dev
+  qtkeychain-qt6-dev libcurl4-openssl-dev libvterm-dev
+  docker.io busybox-static docker-registry apache2-utils
+  dbus gnome-keyring libsecret-tools
+  xvfb xauth fonts-dejavu-core hyperfine clang-format
+)
+
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all packages present"
+  exit 0
+fi
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# policy-rc.d keeps docker.io's postinst from starting a system daemon we do not want.
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

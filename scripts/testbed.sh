@@ -1,0 +1,260 @@
+#!/usr/bin/env bash
+# Gantry test bed: a private dockerd, a local registry with htpasswd auth and a
+# session D-Bus running gnome-keyring's Secret Service, all under one directory.
+#
+#   scripts/testbed.sh start [--engine-only]   start (idempotent), write $T/env
+#   scripts/testbed.sh env                     print $T/env (export NAME='value' lines)
+#   scripts/testbed.sh kill-dockerd            SIGKILL the private dockerd (a crash)
+#   scripts/testbed.sh start-dockerd           start it again with the same flags
+#   scripts/testbed.sh stop                    stop everything, unmount, remove $T
+#
+# T=${GANTRY_TESTBED_DIR:-/tmp/gantry-testbed}; registry port ${GANTRY_REGISTRY_PORT:-5000}.
+# dockerd needs root: as another user, passwordless sudo is used for it.
+set -euo pipefail
+
+T=${GANTRY_TESTBED_DIR:-/tmp/gantry-testbed}
+SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
+SOCK=$T/docker.sock
+IMAGE=gantry-seed/busybox:latest
+REG_PORT=${GANTRY_REGISTRY_PORT:-5000}
+REG_USER=gantry
+REG_PASS='g>>>???t3st' # base64 of it and of "gantry:<it>" both hold '+' and '/'
+KEYRING_PASS=gantry-testbed
+SUDO=
+[ "$(id -u)" -eq 0 ] || SUDO="sudo -n"
+
+say() { echo "testbed: $*"; }
+die() { echo "testbed: error: $*" >&2; exit 1; }
+[[ $T == /?* ]] || die "GANTRY_TESTBED_DIR must be an absolute path other than / (got '$T')"
+T=${T%/}
+
+# alive PID: the process exists and is not a zombie.
+alive() {
+  local st; st=$(awk '{print $3}' "/proc/${1:-none}/stat" 2>/dev/null || true)
+  [ -n "$st" ] && [ "$st" != Z ]
+}
+# pid_of FILE COMM: prints the pid stored in FILE if that process is alive and named COMM.
+pid_of() {
+  local pid; pid=$(cat "$1" 2>/dev/null) || return 1
+  alive "$pid" && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "$2" ] && echo "$pid"
+}
+# gone PID SECONDS: waits until PID has exited; fails on timeout.
+gone() { local i; for ((i = 0; i < $2 * 10; i++)); do alive "$1" || return 0; sleep 0.1; done; return 1; }
+# stop_pid PID GRACE: SIGTERM, then SIGKILL after GRACE seconds.
+stop_pid() {
+  alive "${1:-}" || return 0
+  $SUDO kill -TERM "$1" 2>/dev/null || true
+  gone "$1" "$2" || { $SUDO kill -KILL "$1" 2>/dev/null || true; gone "$1" 5 || true; }
+}
+ping_engine() { curl -sf -m 2 --unix-socket "$SOCK" http://localhost/_ping >/dev/null 2>&1; }
+other_dockerd() {
+  local mine p; mine=$(pid_of "$T/docker.pid" dockerd || true)
+  for p in $(pgrep -x dockerd || true); do [ "$p" != "$mine" ] && alive "$p" && return 0; done
+  return 1
+}
+sq() { printf "'%s'" "${1//\'/\'\\\'\'}"; } # single-quote for sh
+
+dockerd_args() {
+  printf '%s\n' --host "unix://$SOCK" --data-root "$T/root" --exec-root "$T/exec" --pidfile "$T/docker.pid"
+  [ "$(id -u)" -eq 0 ] || printf '%s\n' --group "$(id -g)"
+  if other_dockerd || [ -n "$(ip link show master docker0 2>/dev/null)" ]; then
+    say "another engine runs or docker0 is in use: dockerd gets --bridge none" >&2
+    printf '%s\n' --bridge none
+  fi
+}
+
+start_dockerd() {
+  mkdir -p "$T"
+  [ -s "$T/dockerd.args" ] || dockerd_args >"$T/dockerd.args"
+  local pid; pid=$(pid_of "$T/docker.pid" dockerd || true)
+  if [ -n "$pid" ]; then
+    say "dockerd already running (pid $pid)"
+  else
+    # A killed dockerd/containerd can stay a zombie for seconds (PID 1 may reap lazily):
+    # dockerd then refuses its pidfile, or waits 15 s for the "still running" containerd.
+    # Containers left running by a crashed engine would cost 10 s of SIGTERM grace in
+    # dockerd's restore; kill them now, they end up "Exited (137)" just the same.
+    reap_engine_children 1
+    $SUDO rm -f "$T/docker.pid" "$T/exec/containerd/containerd.pid"
+    local args; mapfile -t args <"$T/dockerd.args"
+    say "starting dockerd ${args[*]} (log: $T/dockerd.log)"
+    $SUDO setsid dockerd "${args[@]}" >>"$T/dockerd.log" 2>&1 </dev/null &
+    pid=$!
+  fi
+  local i
+  for ((i = 0; i < 120; i++)); do
+    ping_engine && { say "dockerd ready at unix://$SOCK"; return 0; }
+    alive "$pid" || break
+    sleep 0.5
+  done
+  tail -n 30 "$T/dockerd.log" >&2 || true
+  die "dockerd did not answer /_ping within 60 s (log: $T/dockerd.log)"
+}
+
+# Kills what a dead dockerd leaves: its containerd, and (with all=1) the container shims.
+reap_engine_children() {
+  stop_pid "$(pid_of "$T/exec/containerd/containerd.pid" containerd || true)" 5
+  [ "${1:-0}" = 1 ] || return 0
+  local runc=(runc --root "$T/exec/runtime-runc/moby") id pid
+  for id in $($SUDO "${runc[@]}" list -q 2>/dev/null || true); do
+    $SUDO "${runc[@]}" delete -f "$id" >/dev/null 2>&1 || true
+  done
+  for pid in $(pgrep -f -- "-address $T/exec/containerd/containerd.sock" || true); do
+    $SUDO kill -KILL "$pid" 2>/dev/null || true
+  done
+}
+
+kill_dockerd() {
+  local pid; pid=$(pid_of "$T/docker.pid" dockerd || true)
+  if [ -z "$pid" ]; then say "dockerd is not running"; else
+    say "killing dockerd (pid $pid) with SIGKILL"
+    $SUDO kill -KILL "$pid"
+    gone "$pid" 10 || die "dockerd (pid $pid) did not die"
+  fi
+  # containerd gets SIGKILL from the kernel when dockerd dies (Pdeathsig); make sure.
+  # Containers and their shims keep running, as after a real crash; start-dockerd kills them.
+  reap_engine_children 0
+  local i; for ((i = 0; i < 50; i++)); do ping_engine || { say "engine socket is dead"; return 0; }; sleep 0.1; done
+  die "the engine socket still answers"
+}
+
+start_registry() {
+  local s b
+  for s in "$REG_PASS" "$REG_USER:$REG_PASS"; do
+    b=$(printf %s "$s" | base64 -w0)
+    [[ $b == *+* && $b == */* ]] || die "base64 of '$s' lacks '+' or '/'"
+  done
+  local pid; pid=$(pid_of "$T/registry.pid" docker-registry || true)
+  if [ -n "$pid" ]; then say "registry already running (pid $pid)"; return 0; fi
+  local url=http://127.0.0.1:$REG_PORT/v2/
+  [ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$url" || true)" = 000 ] ||
+    die "port 127.0.0.1:$REG_PORT is already in use (set GANTRY_REGISTRY_PORT)"
+  mkdir -p "$T/registry/data"
+  htpasswd -Bbc "$T/registry/htpasswd" "$REG_USER" "$REG_PASS" 2>/dev/null
+  cat >"$T/registry/config.yml" <<EOF
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $T/registry/data
+  delete:
+    enabled: true
+http:
+  addr: 127.0.0.1:$REG_PORT
+  secret: gantry-testbed
+auth:
+  htpasswd:
+    realm: gantry-testbed
+    path: $T/registry/htpasswd
+EOF
+  say "starting registry on 127.0.0.1:$REG_PORT (log: $T/registry.log)"
+  setsid docker-registry serve "$T/registry/config.yml" >>"$T/registry.log" 2>&1 </dev/null &
+  pid=$!
+  echo "$pid" >"$T/registry.pid"
+  local i
+  for ((i = 0; i < 100; i++)); do
+    [ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$url" || true)" = 401 ] && { say "registry ready"; return 0; }
+    alive "$pid" || break
+    sleep 0.2
+  done
+  tail -n 20 "$T/registry.log" >&2 || true
+  die "registry did not answer on $url"
+}
+
+stop_keyring() {
+  stop_pid "$(pid_of "$T/keyring.pid" gnome-keyring-d || true)" 5
+  stop_pid "$(pid_of "$T/dbus.pid" dbus-daemon || true)" 5
+}
+
+start_keyring() {
+  if pid_of "$T/dbus.pid" dbus-daemon >/dev/null && pid_of "$T/keyring.pid" gnome-keyring-d >/dev/null; then
+    say "D-Bus and gnome-keyring already running"; return 0
+  fi
+  stop_keyring
+  install -d -m 700 "$T/xdg" "$T/xdg/run" "$T/xdg/data" "$T/xdg/config"
+  local out
+  out=$(dbus-daemon --session --fork --address="unix:path=$T/dbus.sock" --print-address=1 --print-pid=1)
+  sed -n 2p <<<"$out" >"$T/dbus.pid"
+  sed -n 1p <<<"$out" >"$T/dbus.address"
+  export DBUS_SESSION_BUS_ADDRESS; DBUS_SESSION_BUS_ADDRESS=$(cat "$T/dbus.address")
+  export XDG_RUNTIME_DIR=$T/xdg/run XDG_DATA_HOME=$T/xdg/data XDG_CONFIG_HOME=$T/xdg/config
+  say "session D-Bus at $DBUS_SESSION_BUS_ADDRESS; starting gnome-keyring-daemon (log: $T/keyring.log)"
+  printf %s "$KEYRING_PASS" |
+    setsid gnome-keyring-daemon --foreground --unlock --components=secrets >>"$T/keyring.log" 2>&1 &
+  echo $! >"$T/keyring.pid"
+  local i
+  for ((i = 0; i < 100; i++)); do
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true' && break
+    sleep 0.1
+  done
+  local value="probe-$$-$RANDOM"
+  printf %s "$value" | timeout 20 secret-tool store --label='gantry testbed probe' gantry-testbed probe ||
+    die "secret-tool store failed (log: $T/keyring.log)"
+  [ "$(timeout 20 secret-tool lookup gantry-testbed probe)" = "$value" ] || die "secret-tool lookup did not round-trip"
+  timeout 20 secret-tool clear gantry-testbed probe || true
+  say "Secret Service works (secret-tool store/lookup round trip)"
+}
+
+write_env() {
+  line() { printf 'export %s=%s\n' "$1" "$(sq "$2")"; }
+  {
+    line GANTRY_TESTBED_DIR "$T"
+    line GANTRY_TESTBED_SCRIPT "$SELF"
+    line GANTRY_TEST_HOST "unix://$SOCK"
+    line GANTRY_TEST_IMAGE "$IMAGE"
+    if pid_of "$T/registry.pid" docker-registry >/dev/null; then
+      line GANTRY_TEST_REGISTRY "127.0.0.1:$REG_PORT"
+      line GANTRY_TEST_REGISTRY_USER "$REG_USER"
+      line GANTRY_TEST_REGISTRY_PASSWORD "$REG_PASS"
+    fi
+    if pid_of "$T/dbus.pid" dbus-daemon >/dev/null; then line DBUS_SESSION_BUS_ADDRESS "$(cat "$T/dbus.address")"; fi
+  } >"$T/env"
+}
+
+start_all() {
+  local engine_only=0
+  case "${1:-}" in --engine-only) engine_only=1 ;; "") ;; *) die "unknown option '$1'" ;; esac
+  start_dockerd
+  DOCKER_HOST=unix://$SOCK "$(dirname "$SELF")/seed-image.sh" "$IMAGE" | sed 's/^/testbed: /'
+  if [ "$engine_only" = 0 ]; then start_registry; start_keyring; fi
+  write_env
+  say "ready in ${SECONDS}s; env file: $T/env (use: . $T/env)"
+}
+
+stop_all() {
+  [ -d "$T" ] || { say "nothing to stop ($T does not exist)"; return 0; }
+  if ping_engine; then # remove what tests left, so no bridge or netns outlives the engine
+    say "removing containers, networks and swarm state"
+    export DOCKER_HOST=unix://$SOCK
+    timeout 20 docker swarm leave --force >/dev/null 2>&1 || true
+    local ids; mapfile -t ids < <(timeout 20 docker ps -aq 2>/dev/null || true)
+    [ ${#ids[@]} -eq 0 ] || timeout 60 docker rm -f "${ids[@]}" >/dev/null 2>&1 || true
+    timeout 20 docker network prune -f >/dev/null 2>&1 || true
+  fi
+  local pid; pid=$(pid_of "$T/docker.pid" dockerd || true)
+  [ -z "$pid" ] || { say "stopping dockerd (pid $pid)"; stop_pid "$pid" 20; }
+  reap_engine_children 1
+  stop_pid "$(pid_of "$T/registry.pid" docker-registry || true)" 5
+  stop_keyring
+  local m
+  for m in $(findmnt -rn -o TARGET | awk -v t="$T/" 'index($0, t) == 1' | sort -r); do
+    $SUDO umount -R -l "$m" 2>/dev/null || true
+  done
+  # docker0 survives its engine; drop it when we created it and no other engine runs.
+  if [ -s "$T/dockerd.args" ] && ! grep -qx -- --bridge "$T/dockerd.args" && ! other_dockerd; then
+    $SUDO ip link delete docker0 2>/dev/null || true
+  fi
+  $SUDO rm -rf "$T"
+  say "stopped; $T removed"
+}
+
+case "${1:-}" in
+  start) shift; start_all "$@" ;;
+  env) [ -f "$T/env" ] || die "no test bed at $T (run: $0 start)"; cat "$T/env" ;;
+  kill-dockerd) kill_dockerd ;;
+  start-dockerd) [ -s "$T/dockerd.args" ] || die "no test bed at $T (run: $0 start)"; start_dockerd ;;
+  stop) stop_all ;;
+  *) echo "usage: $0 start [--engine-only] | env | kill-dockerd | start-dockerd | stop" >&2; exit 2 ;;
+esac

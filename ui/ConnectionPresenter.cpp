@@ -1,0 +1,70 @@
+#include "ConnectionPresenter.h"
+
+#include "MessageBanner.h"
+
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+namespace gantry {
+
+ConnectionPresenter::ConnectionPresenter(ConnectionMonitor *monitor, const QString &endpoint,
+                                         MessageBanner *banner, QLabel *statusLabel,
+                                         QObject *parent)
+    : QObject(parent)
+    , m_monitor(monitor)
+    , m_endpoint(endpoint)
+    , m_banner(banner)
+    , m_status(statusLabel)
+{
+    connect(monitor, &ConnectionMonitor::stateChanged, this, &ConnectionPresenter::update);
+    connect(banner, &MessageBanner::actionTriggered, monitor, &ConnectionMonitor::checkNow);
+    update();
+}
+
+QString ConnectionPresenter::adviceFor(ConnectionMonitor::State state, const QString &endpoint,
+                                       const EngineError &error)
+{
+    using State = ConnectionMonitor::State;
+    switch (state) {
+    case State::Connected:
+        return {};
+    case State::Connecting:
+        return tr("Connecting to the Docker engine at %1…").arg(endpoint);
+    case State::Unreachable:
+        return tr("No Docker engine answers at %1. Is Docker running? Start it (for example "
+                  "with \"sudo systemctl start docker\") or choose another engine with "
+                  "--host. Gantry keeps trying and reconnects by itself.\n%2")
+            .arg(endpoint, error.message());
+    case State::PermissionDenied:
+        return tr("You may not use the Docker socket at %1. Add your user to the docker group "
+                  "(\"sudo usermod -aG docker $USER\"), then log out and in again.\n%2")
+            .arg(endpoint, error.message());
+    case State::ApiTooOld:
+        return tr("This Docker engine is too old for Gantry. %1").arg(error.message());
+    }
+    return {};
+}
+
+void ConnectionPresenter::update()
+{
+    using State = ConnectionMonitor::State;
+    const State state = m_monitor->state();
+    const QString advice = adviceFor(state, m_endpoint, m_monitor->lastError());
+    if (state == State::Connected) {
+        m_banner->hide();
+        m_status->setText(tr("Connected to %1 — Docker %2, API %3")
+                              .arg(m_endpoint, m_monitor->version().version,
+                                   m_monitor->serverApi().toString()));
+    } else if (state == State::Connecting) {
+        m_banner->showMessage(MessageBanner::Level::Info, advice);
+        m_status->setText(tr("Connecting to %1…").arg(m_endpoint));
+    } else {
+        m_banner->showMessage(MessageBanner::Level::Error, advice,
+                              tr("Retry now", "reconnect to the engine"));
+        m_status->setText(tr("Not connected to %1").arg(m_endpoint));
+    }
+    m_status->setAccessibleName(m_status->text());
+}
+
+} // namespace gantry

@@ -1,0 +1,76 @@
+#include "MainWindow.h"
+
+#include "MessageBanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace gantry {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_sidebar(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_banner(new MessageBanner)
+    , m_connection(new QLabel)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Gantry"));
+    resize(1100, 700);
+
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFixedWidth(170);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_pages->setObjectName(u"pages"_s);
+    m_connection->setObjectName(u"connectionStatus"_s);
+
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_banner);
+    column->addWidget(m_pages, 1);
+
+    auto *central = new QWidget;
+    auto *row = new QHBoxLayout(central);
+    row->addWidget(m_sidebar);
+    row->addWidget(content, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_connection, 1);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+}
+
+void MainWindow::addPage(const QString &objectName, const QIcon &icon, const QString &title,
+                         QWidget *page)
+{
+    page->setObjectName(objectName);
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title, m_sidebar);
+    item->setData(Qt::UserRole, objectName);
+    item->setData(Qt::AccessibleTextRole, title);
+    if (m_sidebar->count() == 1)
+        m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::showPage(const QString &objectName)
+{
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        if (m_sidebar->item(i)->data(Qt::UserRole).toString() == objectName)
+            m_sidebar->setCurrentRow(i);
+    }
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+} // namespace gantry

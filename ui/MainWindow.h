@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace gantry {
+
+class MessageBanner;
+
+// The frame around the pages: a sidebar to choose one, the banner for connection problems,
+// the status bar. Pages and the presenters that fill them are handed in; no logic here.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    void addPage(const QString &objectName, const QIcon &icon, const QString &title,
+                 QWidget *page);
+    void showPage(const QString &objectName);
+    QWidget *currentPage() const;
+
+    MessageBanner *banner() const { return m_banner; }
+    QLabel *connectionLabel() const { return m_connection; }
+
+private:
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    MessageBanner *m_banner;
+    QLabel *m_connection;
+};
+
+} // namespace gantry
