@@ -58,10 +58,12 @@ dockerd_args() {
   printf '%s\n' --host "unix://$SOCK" --data-root "$T/root" --exec-root "$T/exec" --pidfile "$T/docker.pid"
   [ "$(id -u)" -eq 0 ] || printf '%s\n' --group "$(id -g)"
   if other_dockerd || [ -n "$(ip link show master docker0 2>/dev/null)" ]; then
-    say "another engine runs or docker0 is in use: dockerd gets --bridge none" >&2
-    printf '%s\n' --bridge none
+    # Not --bridge none: dockerd then deletes docker0, breaking the other engine.
+    say "another engine owns docker0: our default bridge is $(own_bridge)" >&2
+    printf '%s\n' --bridge "$(own_bridge)"
   fi
 }
+own_bridge() { echo "gtb$(printf %s "$T" | md5sum | cut -c1-8)"; }
 
 start_dockerd() {
   mkdir -p "$T"
@@ -77,6 +79,9 @@ start_dockerd() {
     reap_engine_children 1
     $SUDO rm -f "$T/docker.pid" "$T/exec/containerd/containerd.pid"
     local args; mapfile -t args <"$T/dockerd.args"
+    if grep -qx -- --bridge "$T/dockerd.args" && ! ip link show "$(own_bridge)" >/dev/null 2>&1; then
+      $SUDO ip link add "$(own_bridge)" type bridge # dockerd creates only docker0 itself
+    fi
     say "starting dockerd ${args[*]} (log: $T/dockerd.log)"
     $SUDO setsid dockerd "${args[@]}" >>"$T/dockerd.log" 2>&1 </dev/null &
     pid=$!
@@ -242,9 +247,14 @@ stop_all() {
   for m in $(findmnt -rn -o TARGET | awk -v t="$T/" 'index($0, t) == 1' | sort -r); do
     $SUDO umount -R -l "$m" 2>/dev/null || true
   done
-  # docker0 survives its engine; drop it when we created it and no other engine runs.
-  if [ -s "$T/dockerd.args" ] && ! grep -qx -- --bridge "$T/dockerd.args" && ! other_dockerd; then
-    $SUDO ip link delete docker0 2>/dev/null || true
+  # Bridges (docker0, docker_gwbridge, br-*) outlive their engine. With no engine left
+  # running they are orphans that dockerd recreates at will: delete them.
+  $SUDO ip link delete "$(own_bridge)" 2>/dev/null || true
+  if ! other_dockerd; then
+    for m in $(ip -o link show type bridge 2>/dev/null | awk -F': ' '{sub(/@.*/, "", $2); print $2}' |
+      grep -E '^(docker0|docker_gwbridge|br-[0-9a-f]{12})$'); do
+      $SUDO ip link delete "$m" 2>/dev/null || true
+    done
   fi
   $SUDO rm -rf "$T"
   say "stopped; $T removed"
