@@ -1,15 +1,14 @@
 #include "ConnectionMonitor.h"
-#include "ConnectionPresenter.h"
 #include "DockerClient.h"
 #include "Endpoint.h"
 #include "MainWindow.h"
+#include "Workspace.h"
 #include "Options.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QStyle>
 #include <QTranslator>
 
 #include <cstdio>
@@ -78,19 +77,8 @@ int main(int argc, char *argv[])
     DockerClient client(endpoint.value());
     ConnectionMonitor monitor(&client);
 
-    MainWindow window;
-    QStyle *style = window.style();
-    window.addPage(u"containersPage"_s, style->standardIcon(QStyle::SP_ComputerIcon),
-                   MainWindow::tr("Containers"), new QWidget);
-    window.addPage(u"imagesPage"_s, style->standardIcon(QStyle::SP_DriveCDIcon),
-                   MainWindow::tr("Images"), new QWidget);
-    window.addPage(u"volumesPage"_s, style->standardIcon(QStyle::SP_DriveHDIcon),
-                   MainWindow::tr("Volumes"), new QWidget);
-    window.addPage(u"networksPage"_s, style->standardIcon(QStyle::SP_DriveNetIcon),
-                   MainWindow::tr("Networks"), new QWidget);
-    ConnectionPresenter presenter(&monitor, endpoint->url(), window.banner(),
-                                  window.connectionLabel());
-    window.show();
+    Workspace workspace(&client, &monitor);
+    workspace.window()->show();
     monitor.start();
     return app->exec();
 }

@@ -16,11 +16,6 @@ namespace gantry {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gantry::Endpoint", text);
-}
-
 EngineError badEndpoint(const QString &message)
 {
     return EngineError(EngineError::Kind::BadRequest, message);
@@ -171,7 +166,7 @@ Result<Endpoint> resolveEndpoint(const EndpointInputs &in)
             e.source = u"context "_s + context;
             return e;
         }
-        return badEndpoint(tr("The docker context \"%1\" was not found in %2.")
+        return badEndpoint(Endpoint::tr("The docker context \"%1\" was not found in %2.")
                                .arg(context, configDir + u"/contexts"_s));
     }
 

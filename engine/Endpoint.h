@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
@@ -9,6 +10,9 @@ namespace gantry {
 
 // Where the engine listens and how to talk to it.
 struct Endpoint {
+    Q_DECLARE_TR_FUNCTIONS(Endpoint)
+
+public:
     enum class Kind { Unix, Tcp };
 
     Kind kind = Kind::Unix;

@@ -10,14 +10,9 @@ namespace gantry::parse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gantry::parse", text);
-}
-
 EngineError malformed(const QString &what)
 {
-    return EngineError::protocol(tr("Malformed answer from the engine: %1").arg(what));
+    return EngineError::protocol(QCoreApplication::translate("Parse", "Malformed answer from the engine: %1").arg(what));
 }
 
 Labels labels(const QJsonValue &value)
@@ -49,7 +44,7 @@ Result<QList<T>> list(const QByteArray &json, const char *key, F &&convert)
     for (const QJsonValue &v : arr.value()) {
         const QJsonObject o = v.toObject();
         if (!v.isObject() || o.value(QLatin1StringView(key)).toString().isEmpty())
-            return malformed(tr("an entry without %1").arg(QLatin1StringView(key)));
+            return malformed(QCoreApplication::translate("Parse", "an entry without %1").arg(QLatin1StringView(key)));
         out.append(convert(o));
     }
     return out;
@@ -64,7 +59,7 @@ Result<QJsonObject> object(const QByteArray &json)
     if (err.error != QJsonParseError::NoError)
         return malformed(err.errorString());
     if (!doc.isObject())
-        return malformed(tr("expected an object"));
+        return malformed(QCoreApplication::translate("Parse", "expected an object"));
     return doc.object();
 }
 
@@ -75,7 +70,7 @@ Result<QJsonArray> array(const QByteArray &json)
     if (err.error != QJsonParseError::NoError)
         return malformed(err.errorString());
     if (!doc.isArray())
-        return malformed(tr("expected a list"));
+        return malformed(QCoreApplication::translate("Parse", "expected a list"));
     return doc.array();
 }
 
@@ -111,7 +106,7 @@ Result<VersionInfo> version(const QByteArray &json)
     v.arch = o->value("Arch"_L1).toString();
     v.kernelVersion = o->value("KernelVersion"_L1).toString();
     if (v.version.isEmpty() || v.apiVersion.isEmpty())
-        return malformed(tr("a version without Version or ApiVersion"));
+        return malformed(QCoreApplication::translate("Parse", "a version without Version or ApiVersion"));
     return v;
 }
 
@@ -188,7 +183,7 @@ Result<QList<VolumeSummary>> volumes(const QByteArray &json)
         return o.error();
     const QJsonValue vols = o->value("Volumes"_L1);
     if (!vols.isArray() && !vols.isNull())
-        return malformed(tr("Volumes is not a list"));
+        return malformed(QCoreApplication::translate("Parse", "Volumes is not a list"));
     return list<VolumeSummary>(QJsonDocument(vols.toArray()).toJson(QJsonDocument::Compact),
                                "Name", [](const QJsonObject &v) {
                                    VolumeSummary s;
@@ -242,7 +237,7 @@ Result<QList<ImageDeleteItem>> imageDelete(const QByteArray &json)
     QList<ImageDeleteItem> out;
     for (const QJsonValue &v : arr.value()) {
         if (!v.isObject())
-            return malformed(tr("a deleted item that is not an object"));
+            return malformed(QCoreApplication::translate("Parse", "a deleted item that is not an object"));
         out.append({v.toObject().value("Untagged"_L1).toString(),
                     v.toObject().value("Deleted"_L1).toString()});
     }
@@ -256,7 +251,7 @@ Result<CreatedContainer> createdContainer(const QByteArray &json)
         return o.error();
     CreatedContainer c{o->value("Id"_L1).toString(), strings(o->value("Warnings"_L1))};
     if (c.id.isEmpty())
-        return malformed(tr("a created container without Id"));
+        return malformed(QCoreApplication::translate("Parse", "a created container without Id"));
     return c;
 }
 
@@ -277,7 +272,7 @@ Result<EngineEvent> event(const QJsonObject &o)
     if (e.type.isEmpty() && o.contains("status"_L1))
         e.type = u"container"_s; // the oldest shape had no Type and only container events
     if (e.type.isEmpty() || e.action.isEmpty())
-        return malformed(tr("an event without Type or Action"));
+        return malformed(QCoreApplication::translate("Parse", "an event without Type or Action"));
     return e;
 }
 

@@ -6,13 +6,6 @@
 
 namespace gantry {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gantry::StreamDecoders", text);
-}
-} // namespace
-
 QList<Result<QJsonObject>> JsonLinesDecoder::feed(QByteArrayView chunk)
 {
     QList<Result<QJsonObject>> out;

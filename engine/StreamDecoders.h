@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 
@@ -12,6 +13,8 @@ namespace gantry {
 // progress) whatever the chunk boundaries. A line that is not a JSON object is an error
 // for that line only; the stream goes on.
 class JsonLinesDecoder {
+    Q_DECLARE_TR_FUNCTIONS(JsonLinesDecoder)
+
 public:
     static constexpr qsizetype kMaxLine = 16 * 1024 * 1024;
 
@@ -26,6 +29,8 @@ private:
 // Decodes the multiplexed stdio stream of logs and non-TTY exec/attach: frames of an
 // 8-byte header (stream, 0, 0, 0, big-endian size) and a payload, split anywhere.
 class MuxStreamDecoder {
+    Q_DECLARE_TR_FUNCTIONS(MuxStreamDecoder)
+
 public:
     enum class Stream { Stdin = 0, Stdout = 1, Stderr = 2, System = 3 };
     struct Frame {

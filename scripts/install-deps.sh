@@ -8,7 +8,7 @@ PKGS=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins qt6-translations-l10n qt6-charts-dev libgl-dev
   qtkeychain-qt6-dev libcurl4-openssl-dev libvterm-dev
-  docker.io busybox-static docker-registry apache2-utils
+  docker.io busybox-static docker-registry apache2-utils curl iproute2
   dbus gnome-keyring libsecret-tools
   xvfb xauth fonts-dejavu-core hyperfine clang-format
 )

@@ -25,8 +25,8 @@ SUDO=
 
 say() { echo "testbed: $*"; }
 die() { echo "testbed: error: $*" >&2; exit 1; }
-[[ $T == /?* ]] || die "GANTRY_TESTBED_DIR must be an absolute path other than / (got '$T')"
 T=${T%/}
+[[ $T == /?* ]] || die "GANTRY_TESTBED_DIR must be an absolute path other than / (got '$T')"
 
 # alive PID: the process exists and is not a zombie.
 alive() {

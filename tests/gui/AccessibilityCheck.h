@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabBar>
+#include <QTextEdit>
+#include <QWidget>
+
+// Lists the visible widgets a user can act on that a screen reader could not name.
+inline QStringList unnamedActionableWidgets(QWidget *root)
+{
+    QStringList unnamed;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        const bool actionable =
+            qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractItemView *>(w) ||
+            qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+            qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractSlider *>(w) ||
+            qobject_cast<QTabBar *>(w) || qobject_cast<QTextEdit *>(w) ||
+            qobject_cast<QPlainTextEdit *>(w);
+        if (!actionable)
+            continue;
+        // Scroll bars and the internals of composite widgets are named by their owner.
+        if (qobject_cast<QAbstractSlider *>(w) && w->parentWidget() &&
+            w->parentWidget()->inherits("QAbstractScrollArea"))
+            continue;
+        if (w->objectName().startsWith(QLatin1StringView("qt_")))
+            continue;
+        if (w->accessibleName().isEmpty())
+            unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u' ' +
+                           w->objectName());
+    }
+    return unnamed;
+}

@@ -1,0 +1,130 @@
+#include "AccessibilityCheck.h"
+#include "ConnectionMonitor.h"
+#include "DockerClient.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "TestBed.h"
+#include "Workspace.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace gantry;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Finds a visible widget by its accessible name, as a screen reader user would.
+template <typename W> W *byAccessibleName(QWidget *root, const QString &name)
+{
+    for (W *w : root->findChildren<W *>()) {
+        if (w->accessibleName() == name && w->isVisibleTo(root))
+            return w;
+    }
+    return nullptr;
+}
+
+struct Harness {
+    explicit Harness(const Endpoint &ep)
+        : client(ep)
+        , monitor(&client)
+        , workspace(&client, &monitor)
+    {
+        monitor.setRetryDelays(50, 300);
+        monitor.setHealthInterval(200);
+        workspace.window()->show();
+        monitor.start();
+    }
+    MainWindow *window() { return workspace.window(); }
+    QString status() { return window()->connectionLabel()->text(); }
+
+    DockerClient client;
+    ConnectionMonitor monitor;
+    Workspace workspace;
+};
+
+Endpoint nowhere()
+{
+    Endpoint ep;
+    ep.socketPath = u"/nonexistent/gantry-gui.sock"_s;
+    return ep;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void sidebarListsThePages()
+    {
+        Harness h(nowhere());
+        auto *sidebar = byAccessibleName<QListWidget>(h.window(), u"Pages"_s);
+        QVERIFY(sidebar);
+        QStringList titles;
+        for (int i = 0; i < sidebar->count(); ++i)
+            titles << sidebar->item(i)->text();
+        QCOMPARE(titles, (QStringList{u"Containers"_s, u"Images"_s, u"Volumes"_s, u"Networks"_s}));
+        sidebar->setCurrentRow(2);
+        QCOMPARE(h.window()->currentPage()->objectName(), u"volumesPage"_s);
+    }
+
+    void unreachableEngineGivesAdviceAndRetries()
+    {
+        Harness h(nowhere());
+        QTRY_COMPARE(h.monitor.state(), ConnectionMonitor::State::Unreachable);
+        MessageBanner *banner = h.window()->banner();
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(u"Is Docker running?"_s));
+        QVERIFY(banner->text().contains(u"unix:///nonexistent/gantry-gui.sock"_s));
+        QVERIFY(h.status().contains(u"Not connected"_s));
+
+        auto *retry = byAccessibleName<QPushButton>(h.window(), u"Retry now"_s);
+        QVERIFY(retry);
+        QSignalSpy changed(&h.monitor, &ConnectionMonitor::stateChanged);
+        retry->click(); // still unreachable: the window stays, nothing hangs
+        QTest::qWait(100);
+        QCOMPARE(h.monitor.state(), ConnectionMonitor::State::Unreachable);
+        QVERIFY(h.window()->isVisible());
+    }
+
+    void everyActionableWidgetHasAnAccessibleName()
+    {
+        Harness h(nowhere());
+        QTRY_VERIFY(h.window()->banner()->isVisible());
+        const QStringList unnamed = unnamedActionableWidgets(h.window());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    }
+
+    void connectsToTheTestBed()
+    {
+        if (!testbed::available())
+            QFAIL(testbed::missingMessage());
+        Harness h(testbed::endpoint());
+        QTRY_COMPARE(h.monitor.state(), ConnectionMonitor::State::Connected);
+        QVERIFY(!h.window()->banner()->isVisible());
+        QVERIFY2(h.status().startsWith(u"Connected to "_s + testbed::env("GANTRY_TEST_HOST")),
+                 qPrintable(h.status()));
+        QVERIFY(h.status().contains(h.monitor.version().version));
+        const QStringList unnamed = unnamedActionableWidgets(h.window());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    }
+
+    void reconnectsWhenTheEngineComesBack()
+    {
+        if (!testbed::available())
+            QFAIL(testbed::missingMessage());
+        Harness h(testbed::endpoint());
+        QTRY_COMPARE(h.monitor.state(), ConnectionMonitor::State::Connected);
+        QVERIFY(testbed::script(u"kill-dockerd"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(h.window()->banner()->isVisible(), 5000);
+        QVERIFY(h.window()->banner()->text().contains(u"Is Docker running?"_s));
+        QVERIFY(testbed::script(u"start-dockerd"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!h.window()->banner()->isVisible(), 20000);
+        QVERIFY(h.status().startsWith(u"Connected"_s));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
