@@ -21,7 +21,7 @@ using namespace gantry;
 bool gantry::wantsTextOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version", "--ping"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }
@@ -38,6 +38,23 @@ static void installTranslators(QCoreApplication &app)
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), u"gantry"_s, u"_"_s, u":/i18n"_s))
         app.installTranslator(own);
+}
+
+// For scripts: is an engine there? Runs the event loop until the ping answers.
+static int pingAndExit(DockerClient &client)
+{
+    client.ping(&client, [&client](Result<PingInfo> r) {
+        if (r) {
+            std::printf("%s: API %s\n", qPrintable(client.endpoint().url()),
+                        qPrintable(r->apiVersion.toString()));
+            QCoreApplication::exit(0);
+        } else {
+            std::fprintf(stderr, "gantry: %s: %s\n", qPrintable(client.endpoint().url()),
+                         qPrintable(r.error().describe()));
+            QCoreApplication::exit(1);
+        }
+    });
+    return QCoreApplication::exec();
 }
 
 int main(int argc, char *argv[])
@@ -65,6 +82,11 @@ int main(int argc, char *argv[])
                                     "docker context, then /var/run/docker.sock."),
         u"url"_s);
     parser.addOption(host);
+    const QCommandLineOption ping(
+        u"ping"_s, QCoreApplication::translate("main",
+                                               "Check that the engine answers, print its "
+                                               "version and exit (0: reachable)."));
+    parser.addOption(ping);
     parser.process(*app);
 
     const Result<Endpoint> endpoint =
@@ -75,6 +97,8 @@ int main(int argc, char *argv[])
     }
 
     DockerClient client(endpoint.value());
+    if (parser.isSet(ping))
+        return pingAndExit(client);
     ConnectionMonitor monitor(&client);
 
     Workspace workspace(&client, &monitor);
