@@ -131,9 +131,13 @@ start_registry() {
   done
   local pid; pid=$(pid_of "$T/registry.pid" docker-registry || true)
   if [ -n "$pid" ]; then say "registry already running (pid $pid)"; return 0; fi
-  local url=http://127.0.0.1:$REG_PORT/v2/
-  [ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$url" || true)" = 000 ] ||
-    die "port 127.0.0.1:$REG_PORT is already in use (set GANTRY_REGISTRY_PORT)"
+  # The default port may be taken (another test bed, a developer's registry): take the
+  # next free one unless the caller chose a port.
+  while [ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$REG_PORT/v2/" || true)" != 000 ]; do
+    [ -z "${GANTRY_REGISTRY_PORT:-}" ] && [ "$REG_PORT" -lt 5099 ] ||
+      die "port 127.0.0.1:$REG_PORT is already in use (set GANTRY_REGISTRY_PORT)"
+    REG_PORT=$((REG_PORT + 1))
+  done
   mkdir -p "$T/registry/data"
   htpasswd -Bbc "$T/registry/htpasswd" "$REG_USER" "$REG_PASS" 2>/dev/null
   cat >"$T/registry/config.yml" <<EOF
