@@ -138,6 +138,7 @@ start_registry() {
       die "port 127.0.0.1:$REG_PORT is already in use (set GANTRY_REGISTRY_PORT)"
     REG_PORT=$((REG_PORT + 1))
   done
+  local url=http://127.0.0.1:$REG_PORT/v2/
   mkdir -p "$T/registry/data"
   htpasswd -Bbc "$T/registry/htpasswd" "$REG_USER" "$REG_PASS" 2>/dev/null
   cat >"$T/registry/config.yml" <<EOF
