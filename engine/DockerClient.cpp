@@ -1,5 +1,6 @@
 #include "DockerClient.h"
 
+#include "ActionSpecs.h"
 #include "Parsers.h"
 
 #include <QJsonDocument>
@@ -28,6 +29,14 @@ QString withQuery(const QString &path, const QUrlQuery &query)
 {
     const QString q = query.toString(QUrl::FullyEncoded);
     return q.isEmpty() ? path : path + u'?' + q;
+}
+
+ContainerActionSpec containerSpec(ContainerActionSpec::Verb verb, const QString &id)
+{
+    ContainerActionSpec spec;
+    spec.verb = verb;
+    spec.id = id;
+    return spec;
 }
 
 Result<Done> ignoreBody(const QByteArray &)
@@ -61,16 +70,6 @@ Reply *DockerClient::call(Request request, QObject *context, Parse parse, Callba
             done(parse(reply->body()));
     });
     return reply;
-}
-
-Reply *DockerClient::action(const QByteArray &method, const QString &path, QObject *context,
-                            Callback<Done> done)
-{
-    Request r;
-    r.method = method;
-    r.path = path;
-    r.timeoutMs = 120000; // stop waits for the container's grace period
-    return call<Done>(r, context, &ignoreBody, std::move(done));
 }
 
 Reply *DockerClient::ping(QObject *context, Callback<PingInfo> done)
@@ -128,64 +127,63 @@ Reply *DockerClient::createContainer(const QString &name, const QJsonObject &bod
     return call<CreatedContainer>(r, context, &parse::createdContainer, std::move(done));
 }
 
+Reply *DockerClient::perform(const Request &request, QObject *context, Callback<Done> done)
+{
+    return call<Done>(request, context, &ignoreBody, std::move(done));
+}
+
+Reply *DockerClient::containerAction(const ContainerActionSpec &spec, QObject *context,
+                                     Callback<Done> done)
+{
+    return perform(spec.request(), context, std::move(done));
+}
+
 Reply *DockerClient::startContainer(const QString &id, QObject *context, Callback<Done> done)
 {
-    return action("POST", u"/containers/"_s + pathSegment(id) + u"/start"_s, context,
-                  std::move(done));
+    return containerAction(containerSpec(ContainerActionSpec::Verb::Start, id), context, std::move(done));
 }
 
 Reply *DockerClient::stopContainer(const QString &id, std::optional<int> timeoutSeconds,
                                    QObject *context, Callback<Done> done)
 {
-    QUrlQuery q;
-    if (timeoutSeconds)
-        q.addQueryItem(u"t"_s, QString::number(*timeoutSeconds));
-    return action("POST", withQuery(u"/containers/"_s + pathSegment(id) + u"/stop"_s, q),
-                  context, std::move(done));
+    ContainerActionSpec spec = containerSpec(ContainerActionSpec::Verb::Stop, id);
+    spec.timeoutSeconds = timeoutSeconds;
+    return containerAction(spec, context, std::move(done));
 }
 
 Reply *DockerClient::restartContainer(const QString &id, std::optional<int> timeoutSeconds,
                                       QObject *context, Callback<Done> done)
 {
-    QUrlQuery q;
-    if (timeoutSeconds)
-        q.addQueryItem(u"t"_s, QString::number(*timeoutSeconds));
-    return action("POST", withQuery(u"/containers/"_s + pathSegment(id) + u"/restart"_s, q),
-                  context, std::move(done));
+    ContainerActionSpec spec = containerSpec(ContainerActionSpec::Verb::Restart, id);
+    spec.timeoutSeconds = timeoutSeconds;
+    return containerAction(spec, context, std::move(done));
 }
 
 Reply *DockerClient::killContainer(const QString &id, const QString &signal, QObject *context,
                                    Callback<Done> done)
 {
-    QUrlQuery q;
-    if (!signal.isEmpty())
-        q.addQueryItem(u"signal"_s, signal);
-    return action("POST", withQuery(u"/containers/"_s + pathSegment(id) + u"/kill"_s, q),
-                  context, std::move(done));
+    ContainerActionSpec spec = containerSpec(ContainerActionSpec::Verb::Kill, id);
+    spec.signal = signal;
+    return containerAction(spec, context, std::move(done));
 }
 
 Reply *DockerClient::pauseContainer(const QString &id, QObject *context, Callback<Done> done)
 {
-    return action("POST", u"/containers/"_s + pathSegment(id) + u"/pause"_s, context,
-                  std::move(done));
+    return containerAction(containerSpec(ContainerActionSpec::Verb::Pause, id), context, std::move(done));
 }
 
 Reply *DockerClient::unpauseContainer(const QString &id, QObject *context, Callback<Done> done)
 {
-    return action("POST", u"/containers/"_s + pathSegment(id) + u"/unpause"_s, context,
-                  std::move(done));
+    return containerAction(containerSpec(ContainerActionSpec::Verb::Unpause, id), context, std::move(done));
 }
 
 Reply *DockerClient::removeContainer(const QString &id, bool force, bool removeVolumes,
                                      QObject *context, Callback<Done> done)
 {
-    QUrlQuery q;
-    if (force)
-        q.addQueryItem(u"force"_s, u"1"_s);
-    if (removeVolumes)
-        q.addQueryItem(u"v"_s, u"1"_s);
-    return action("DELETE", withQuery(u"/containers/"_s + pathSegment(id), q), context,
-                  std::move(done));
+    ContainerActionSpec spec = containerSpec(ContainerActionSpec::Verb::Remove, id);
+    spec.force = force;
+    spec.removeVolumes = removeVolumes;
+    return containerAction(spec, context, std::move(done));
 }
 
 Reply *DockerClient::listImages(bool all, QObject *context, Callback<QList<ImageSummary>> done)
@@ -211,26 +209,14 @@ Reply *DockerClient::imageHistory(const QString &ref, QObject *context,
 Reply *DockerClient::removeImage(const QString &ref, bool force, bool noPrune, QObject *context,
                                  Callback<QList<ImageDeleteItem>> done)
 {
-    QUrlQuery q;
-    if (force)
-        q.addQueryItem(u"force"_s, u"1"_s);
-    if (noPrune)
-        q.addQueryItem(u"noprune"_s, u"1"_s);
-    Request r;
-    r.method = "DELETE";
-    r.path = withQuery(u"/images/"_s + pathSegment(ref), q);
+    const Request r = ImageRemoveSpec{ref, force, noPrune}.request();
     return call<QList<ImageDeleteItem>>(r, context, &parse::imageDelete, std::move(done));
 }
 
-Reply *DockerClient::tagImage(const QString &ref, const QString &repo, const QString &tag,
-                              QObject *context, Callback<Done> done)
+Reply *DockerClient::tagImage(const QString &ref, const QString &target, QObject *context,
+                              Callback<Done> done)
 {
-    QUrlQuery q;
-    q.addQueryItem(u"repo"_s, QString::fromLatin1(QUrl::toPercentEncoding(repo)));
-    if (!tag.isEmpty())
-        q.addQueryItem(u"tag"_s, QString::fromLatin1(QUrl::toPercentEncoding(tag)));
-    return action("POST", withQuery(u"/images/"_s + pathSegment(ref) + u"/tag"_s, q), context,
-                  std::move(done));
+    return perform(ImageTagSpec{ref, target}.request(), context, std::move(done));
 }
 
 Reply *DockerClient::listVolumes(QObject *context, Callback<QList<VolumeSummary>> done)

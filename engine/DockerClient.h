@@ -15,6 +15,8 @@
 
 namespace gantry {
 
+struct ContainerActionSpec;
+
 template <typename T> using Callback = std::function<void(Result<T>)>;
 
 // Typed, asynchronous calls to the Engine API. Each returns the Reply in flight (to cancel
@@ -55,8 +57,9 @@ public:
     Reply *imageHistory(const QString &ref, QObject *context, Callback<QList<HistoryEntry>> done);
     Reply *removeImage(const QString &ref, bool force, bool noPrune, QObject *context,
                        Callback<QList<ImageDeleteItem>> done);
-    Reply *tagImage(const QString &ref, const QString &repo, const QString &tag,
-                    QObject *context, Callback<Done> done);
+    // target: [registry/]repo[:tag], as with `docker tag`.
+    Reply *tagImage(const QString &ref, const QString &target, QObject *context,
+                    Callback<Done> done);
 
     Reply *listVolumes(QObject *context, Callback<QList<VolumeSummary>> done);
     Reply *listNetworks(QObject *context, Callback<QList<NetworkSummary>> done);
@@ -67,12 +70,13 @@ public:
 
     // Any other call: `path` without the version prefix ("/containers/json?all=1").
     Reply *send(Request request);
+    // A request whose answer only says success or failure (what action specs make).
+    Reply *perform(const Request &request, QObject *context, Callback<Done> done);
 
 private:
     template <typename T, typename Parse>
     Reply *call(Request request, QObject *context, Parse parse, Callback<T> done);
-    Reply *action(const QByteArray &method, const QString &path, QObject *context,
-                  Callback<Done> done);
+    Reply *containerAction(const ContainerActionSpec &spec, QObject *context, Callback<Done> done);
 
     Transport *m_transport;
     ApiVersion m_apiVersion = ApiVersion::baseline();

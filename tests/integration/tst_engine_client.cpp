@@ -157,7 +157,7 @@ private slots:
     void imageTagInspectHistoryRemove()
     {
         const QString repo = u"gantry-test/tagged-"_s + uniqueName();
-        AWAIT(Done, tagged, m_client->tagImage(m_image, repo, u"v1"_s, this, done));
+        AWAIT(Done, tagged, m_client->tagImage(m_image, repo + u":v1"_s, this, done));
         QVERIFY2(tagged->ok(), qPrintable(tagged->error().describe()));
         AWAIT(QJsonObject, inspected, m_client->inspectImage(repo + u":v1"_s, this, done));
         QVERIFY(inspected->ok());

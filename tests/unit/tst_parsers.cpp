@@ -1,0 +1,125 @@
+#include "Fixtures.h"
+#include "Parsers.h"
+#include "StreamDecoders.h"
+
+#include <QtTest>
+
+using namespace gantry;
+using namespace Qt::StringLiterals;
+
+class TestParsers : public QObject {
+    Q_OBJECT
+private slots:
+    void containers()
+    {
+        const auto list = parse::containers(fixture("containers_v1.41.json"));
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), 6);
+        const auto udp = std::find_if(list->begin(), list->end(), [](const ContainerSummary &c) {
+            return c.names == QStringList{u"udp"_s};
+        });
+        QVERIFY(udp != list->end());
+        QCOMPARE(udp->state, u"running"_s);
+        QCOMPARE(udp->ports.size(), 2);
+        QVERIFY(udp->created.isValid());
+        QCOMPARE(udp->created.timeSpec(), Qt::UTC);
+    }
+
+    void imagesInBothShapes()
+    {
+        const auto old = parse::images(fixture("images_v1.41.json"));
+        const auto now = parse::images(fixture("images_v1.44.json"));
+        QVERIFY(old.ok() && now.ok());
+        QCOMPARE(old->size(), 3);
+        // "<none>:<none>" (before 1.43) and [] (1.43+) both mean: no tag left.
+        for (const auto *list : {&old.value(), &now.value()}) {
+            const auto untagged = std::count_if(list->begin(), list->end(), [](const ImageSummary &i) {
+                return i.repoTags.isEmpty();
+            });
+            QCOMPARE(untagged, 1);
+            for (const ImageSummary &i : *list) {
+                QVERIFY(!i.repoTags.contains(u"<none>:<none>"_s));
+                QVERIFY(!i.repoDigests.contains(u"<none>@<none>"_s));
+            }
+        }
+        QCOMPARE(old.value(), now.value());
+    }
+
+    void volumesAndNetworks()
+    {
+        const auto vols = parse::volumes(fixture("volumes_v1.41.json"));
+        QVERIFY(vols.ok());
+        QVERIFY(std::any_of(vols->begin(), vols->end(),
+                            [](const VolumeSummary &v) { return v.name == u"data"_s; }));
+        QVERIFY(vols->first().createdAt.isValid());
+        const auto nets = parse::networks(fixture("networks_v1.41.json"));
+        QVERIFY(nets.ok());
+        QVERIFY(std::any_of(nets->begin(), nets->end(), [](const NetworkSummary &n) {
+            return n.name == u"bridge"_s && n.created.isValid() && !n.subnets.isEmpty();
+        }));
+    }
+
+    void eventsInBothShapes()
+    {
+        const QByteArray old = fixture("events_v1.41.jsonl");
+        const QByteArray now = fixture("events_v1.52.jsonl");
+        JsonLinesDecoder a, b;
+        const auto la = a.feed(old);
+        const auto lb = b.feed(now);
+        QCOMPARE(la.size(), lb.size());
+        QVERIFY(la.size() > 10);
+        for (int i = 0; i < la.size(); ++i) {
+            const auto ea = parse::event(la[i].value());
+            const auto eb = parse::event(lb[i].value());
+            QVERIFY(ea.ok() && eb.ok());
+            QCOMPARE(ea->type, eb->type);
+            QCOMPARE(ea->action, eb->action);
+            QCOMPARE(ea->actorId, eb->actorId);
+            QCOMPARE(ea->time, eb->time);
+        }
+    }
+
+    void oldestEventShapeWithoutType()
+    {
+        const auto e = parse::event(
+            QJsonDocument::fromJson(R"({"status":"die","id":"abc","from":"x","time":1})").object());
+        QVERIFY(e.ok());
+        QCOMPARE(e->type, u"container"_s);
+        QCOMPARE(e->action, u"die"_s);
+        QCOMPARE(e->actorId, u"abc"_s);
+    }
+
+    void malformedIsAnErrorNeverACrash_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("truncated") << fixture("containers_v1.41.json").left(300);
+        QTest::newRow("object") << QByteArray(R"({"message":"no"})");
+        QTest::newRow("scalar") << QByteArray("42");
+        QTest::newRow("no id") << QByteArray(R"([{"Names":["/x"]}])");
+        QTest::newRow("not objects") << QByteArray(R"([1,2,3])");
+        QTest::newRow("id not a string") << QByteArray(R"([{"Id":7}])");
+        QTest::newRow("garbage") << QByteArray("\xff\xfe<html>");
+    }
+
+    void malformedIsAnErrorNeverACrash()
+    {
+        QFETCH(QByteArray, json);
+        for (const auto &r : {parse::containers(json).error(), parse::images(json).error(),
+                              parse::networks(json).error(), parse::history(json).error()}) {
+            QCOMPARE(r.kind(), EngineError::Kind::Protocol);
+            QVERIFY(!r.message().isEmpty());
+        }
+        QCOMPARE(parse::volumes(json).error().kind(), EngineError::Kind::Protocol);
+        QCOMPARE(parse::version(json).error().kind(), EngineError::Kind::Protocol);
+    }
+
+    void volumesWithoutAList()
+    {
+        QVERIFY(parse::volumes(R"({"Volumes":null,"Warnings":null})").ok());
+        QVERIFY(!parse::volumes(R"({"Volumes":{"a":1}})").ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestParsers)
+#include "tst_parsers.moc"
