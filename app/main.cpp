@@ -2,13 +2,15 @@
 #include "DockerClient.h"
 #include "Endpoint.h"
 #include "MainWindow.h"
-#include "Workspace.h"
 #include "Options.h"
+#include "Refresher.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -76,17 +78,25 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption host(
         {u"H"_s, u"host"_s},
-        QCoreApplication::translate("main",
-                                    "Engine endpoint, as with docker: unix:///path or "
-                                    "tcp://host:port. Default: DOCKER_HOST, the current "
-                                    "docker context, then /var/run/docker.sock."),
+        QCoreApplication::translate("main", "Engine endpoint, as with docker: unix:///path or "
+                                            "tcp://host:port. Default: DOCKER_HOST, the current "
+                                            "docker context, then /var/run/docker.sock."),
         u"url"_s);
     parser.addOption(host);
     const QCommandLineOption ping(
-        u"ping"_s, QCoreApplication::translate("main",
-                                               "Check that the engine answers, print its "
-                                               "version and exit (0: reachable)."));
+        u"ping"_s, QCoreApplication::translate("main", "Check that the engine answers, print its "
+                                                       "version and exit (0: reachable)."));
     parser.addOption(ping);
+    const QCommandLineOption quitAfterFirstRefresh(
+        u"quit-after-first-refresh"_s,
+        QCoreApplication::translate("main", "Quit once the first listing is shown (benchmarks)."));
+    parser.addOption(quitAfterFirstRefresh);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        QCoreApplication::translate("main", "Save a picture of the window to <file> once the "
+                                            "first listing is shown, then quit."),
+        u"file"_s);
+    parser.addOption(screenshot);
     parser.process(*app);
 
     const Result<Endpoint> endpoint =
@@ -102,7 +112,21 @@ int main(int argc, char *argv[])
     ConnectionMonitor monitor(&client);
 
     Workspace workspace(&client, &monitor);
-    workspace.window()->show();
+    if (parser.isSet(quitAfterFirstRefresh)) {
+        // For benchmarks: quit once the first listing is in the views.
+        QObject::connect(workspace.refresher(), &Refresher::firstRefreshDone, app.get(),
+                         [] { QTimer::singleShot(0, qApp, &QCoreApplication::quit); });
+    }
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QObject::connect(workspace.refresher(), &Refresher::firstRefreshDone, app.get(), [&] {
+            QTimer::singleShot(1500, qApp, [&workspace, file] { // let the connection settle
+                workspace.window()->grab().save(file);
+                QCoreApplication::quit();
+            });
+        });
+    }
+    workspace.start();
     monitor.start();
     return app->exec();
 }

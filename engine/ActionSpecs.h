@@ -25,8 +25,8 @@ public:
     enum class Verb { Start, Stop, Restart, Pause, Unpause, Kill, Remove };
 
     Verb verb = Verb::Start;
-    QString id;   // what the request uses
-    QString name; // what the command line uses (docker accepts both); the ID if empty
+    QString id;                 // what the request uses
+    QString name;               // what the command line uses (docker accepts both); the ID if empty
     bool force = false;         // Remove: a running container too (docker rm -f)
     bool removeVolumes = false; // Remove: its anonymous volumes too (docker rm -v)
     std::optional<int> timeoutSeconds; // Stop, Restart

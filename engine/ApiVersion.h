@@ -11,7 +11,11 @@ namespace gantry {
 class ApiVersion {
 public:
     constexpr ApiVersion() = default;
-    constexpr ApiVersion(int major, int minor) : m_major(major), m_minor(minor) {}
+    constexpr ApiVersion(int major, int minor)
+        : m_major(major)
+        , m_minor(minor)
+    {
+    }
 
     static std::optional<ApiVersion> parse(QStringView text);
 
@@ -24,7 +28,7 @@ public:
 
     int major() const { return m_major; }
     int minor() const { return m_minor; }
-    QString toString() const;  // "1.41"
+    QString toString() const;   // "1.41"
     QString pathPrefix() const; // "/v1.41"
 
     friend constexpr auto operator<=>(const ApiVersion &, const ApiVersion &) = default;

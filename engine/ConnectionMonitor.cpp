@@ -34,10 +34,10 @@ void ConnectionMonitor::checkNow()
             return onPingFailed(ping.error());
         m_serverApi = ping->apiVersion;
         if (ping->apiVersion < kMinimumApi) {
-            m_lastError = EngineError(
-                EngineError::Kind::Protocol,
-                tr("The engine speaks API %1; Gantry needs %2 or newer (Docker 20.10).")
-                    .arg(ping->apiVersion.toString(), kMinimumApi.toString()));
+            m_lastError =
+                EngineError(EngineError::Kind::Protocol,
+                            tr("The engine speaks API %1; Gantry needs %2 or newer (Docker 20.10).")
+                                .arg(ping->apiVersion.toString(), kMinimumApi.toString()));
             setState(State::ApiTooOld);
             m_timer.start(m_maxRetryMs);
             return;

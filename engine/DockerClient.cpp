@@ -103,8 +103,8 @@ Reply *DockerClient::listContainers(bool all, QObject *context,
                                     Callback<QList<ContainerSummary>> done)
 {
     return call<QList<ContainerSummary>>(
-        get(all ? u"/containers/json?all=1"_s : u"/containers/json"_s), context,
-        &parse::containers, std::move(done));
+        get(all ? u"/containers/json?all=1"_s : u"/containers/json"_s), context, &parse::containers,
+        std::move(done));
 }
 
 Reply *DockerClient::inspectContainer(const QString &id, QObject *context,
@@ -114,8 +114,8 @@ Reply *DockerClient::inspectContainer(const QString &id, QObject *context,
                              &parse::object, std::move(done));
 }
 
-Reply *DockerClient::createContainer(const QString &name, const QJsonObject &body,
-                                     QObject *context, Callback<CreatedContainer> done)
+Reply *DockerClient::createContainer(const QString &name, const QJsonObject &body, QObject *context,
+                                     Callback<CreatedContainer> done)
 {
     Request r;
     r.method = "POST";
@@ -140,7 +140,8 @@ Reply *DockerClient::containerAction(const ContainerActionSpec &spec, QObject *c
 
 Reply *DockerClient::startContainer(const QString &id, QObject *context, Callback<Done> done)
 {
-    return containerAction(containerSpec(ContainerActionSpec::Verb::Start, id), context, std::move(done));
+    return containerAction(containerSpec(ContainerActionSpec::Verb::Start, id), context,
+                           std::move(done));
 }
 
 Reply *DockerClient::stopContainer(const QString &id, std::optional<int> timeoutSeconds,
@@ -169,12 +170,14 @@ Reply *DockerClient::killContainer(const QString &id, const QString &signal, QOb
 
 Reply *DockerClient::pauseContainer(const QString &id, QObject *context, Callback<Done> done)
 {
-    return containerAction(containerSpec(ContainerActionSpec::Verb::Pause, id), context, std::move(done));
+    return containerAction(containerSpec(ContainerActionSpec::Verb::Pause, id), context,
+                           std::move(done));
 }
 
 Reply *DockerClient::unpauseContainer(const QString &id, QObject *context, Callback<Done> done)
 {
-    return containerAction(containerSpec(ContainerActionSpec::Verb::Unpause, id), context, std::move(done));
+    return containerAction(containerSpec(ContainerActionSpec::Verb::Unpause, id), context,
+                           std::move(done));
 }
 
 Reply *DockerClient::removeContainer(const QString &id, bool force, bool removeVolumes,
@@ -189,11 +192,10 @@ Reply *DockerClient::removeContainer(const QString &id, bool force, bool removeV
 Reply *DockerClient::listImages(bool all, QObject *context, Callback<QList<ImageSummary>> done)
 {
     return call<QList<ImageSummary>>(get(all ? u"/images/json?all=1"_s : u"/images/json"_s),
-                                      context, &parse::images, std::move(done));
+                                     context, &parse::images, std::move(done));
 }
 
-Reply *DockerClient::inspectImage(const QString &ref, QObject *context,
-                                  Callback<QJsonObject> done)
+Reply *DockerClient::inspectImage(const QString &ref, QObject *context, Callback<QJsonObject> done)
 {
     return call<QJsonObject>(get(u"/images/"_s + pathSegment(ref) + u"/json"_s), context,
                              &parse::object, std::move(done));
@@ -202,8 +204,8 @@ Reply *DockerClient::inspectImage(const QString &ref, QObject *context,
 Reply *DockerClient::imageHistory(const QString &ref, QObject *context,
                                   Callback<QList<HistoryEntry>> done)
 {
-    return call<QList<HistoryEntry>>(get(u"/images/"_s + pathSegment(ref) + u"/history"_s),
-                                     context, &parse::history, std::move(done));
+    return call<QList<HistoryEntry>>(get(u"/images/"_s + pathSegment(ref) + u"/history"_s), context,
+                                     &parse::history, std::move(done));
 }
 
 Reply *DockerClient::removeImage(const QString &ref, bool force, bool noPrune, QObject *context,

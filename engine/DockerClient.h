@@ -43,8 +43,8 @@ public:
     Reply *startContainer(const QString &id, QObject *context, Callback<Done> done);
     Reply *stopContainer(const QString &id, std::optional<int> timeoutSeconds, QObject *context,
                          Callback<Done> done);
-    Reply *restartContainer(const QString &id, std::optional<int> timeoutSeconds,
-                            QObject *context, Callback<Done> done);
+    Reply *restartContainer(const QString &id, std::optional<int> timeoutSeconds, QObject *context,
+                            Callback<Done> done);
     Reply *killContainer(const QString &id, const QString &signal, QObject *context,
                          Callback<Done> done);
     Reply *pauseContainer(const QString &id, QObject *context, Callback<Done> done);

@@ -156,8 +156,8 @@ Result<Endpoint> resolveEndpoint(const EndpointInputs &in)
             if (!ep)
                 return ep;
             Endpoint e = ep.value();
-            const QString tlsDir = configDir + u"/contexts/tls/"_s +
-                                   QFileInfo(dir).fileName() + u"/docker"_s;
+            const QString tlsDir =
+                configDir + u"/contexts/tls/"_s + QFileInfo(dir).fileName() + u"/docker"_s;
             if (e.kind == Endpoint::Kind::Tcp && QFileInfo::exists(tlsDir + u"/ca.pem"_s)) {
                 e.tls = true;
                 e.tlsVerify = !docker.value("SkipTLSVerify"_L1).toBool();

@@ -24,17 +24,18 @@ public:
     QString caFile, certFile, keyFile;
     QString source; // how it was chosen: "--host", "DOCKER_HOST", "context NAME", "default"
 
-    QString url() const;     // unix:///var/run/docker.sock, tcp://host:2376
-    QString baseUrl() const; // what libcurl gets before the path: http://localhost, https://host:2376
+    QString url() const; // unix:///var/run/docker.sock, tcp://host:2376
+    QString
+    baseUrl() const; // what libcurl gets before the path: http://localhost, https://host:2376
 
     static Result<Endpoint> parse(const QString &url);
 };
 
 // What the endpoint is chosen from, so that the choice is a pure, testable function.
 struct EndpointInputs {
-    QString hostFlag;             // gantry --host / -H
-    QMap<QString, QString> env;   // DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CONFIG, DOCKER_TLS_VERIFY...
-    QString homeDir;              // for ~/.docker
+    QString hostFlag;           // gantry --host / -H
+    QMap<QString, QString> env; // DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CONFIG, DOCKER_TLS_VERIFY...
+    QString homeDir;            // for ~/.docker
     QString defaultSocket = QStringLiteral("/var/run/docker.sock");
 
     static EndpointInputs fromSystem(const QString &hostFlag);

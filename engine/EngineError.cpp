@@ -74,7 +74,9 @@ QString EngineError::describe() const
     switch (m_kind) {
     case Kind::None: return QString();
     case Kind::Unreachable: what = tr("The Docker engine cannot be reached."); break;
-    case Kind::PermissionDenied: what = tr("Permission denied by the Docker engine's socket."); break;
+    case Kind::PermissionDenied:
+        what = tr("Permission denied by the Docker engine's socket.");
+        break;
     case Kind::NotFound: what = tr("Not found."); break;
     case Kind::Conflict: what = tr("Conflict."); break;
     case Kind::Forbidden: what = tr("Not allowed."); break;

@@ -12,7 +12,8 @@ namespace {
 
 EngineError malformed(const QString &what)
 {
-    return EngineError::protocol(QCoreApplication::translate("Parse", "Malformed answer from the engine: %1").arg(what));
+    return EngineError::protocol(
+        QCoreApplication::translate("Parse", "Malformed answer from the engine: %1").arg(what));
 }
 
 Labels labels(const QJsonValue &value)
@@ -44,7 +45,8 @@ Result<QList<T>> list(const QByteArray &json, const char *key, F &&convert)
     for (const QJsonValue &v : arr.value()) {
         const QJsonObject o = v.toObject();
         if (!v.isObject() || o.value(QLatin1StringView(key)).toString().isEmpty())
-            return malformed(QCoreApplication::translate("Parse", "an entry without %1").arg(QLatin1StringView(key)));
+            return malformed(QCoreApplication::translate("Parse", "an entry without %1")
+                                 .arg(QLatin1StringView(key)));
         out.append(convert(o));
     }
     return out;
@@ -106,7 +108,8 @@ Result<VersionInfo> version(const QByteArray &json)
     v.arch = o->value("Arch"_L1).toString();
     v.kernelVersion = o->value("KernelVersion"_L1).toString();
     if (v.version.isEmpty() || v.apiVersion.isEmpty())
-        return malformed(QCoreApplication::translate("Parse", "a version without Version or ApiVersion"));
+        return malformed(
+            QCoreApplication::translate("Parse", "a version without Version or ApiVersion"));
     return v;
 }
 
@@ -184,8 +187,8 @@ Result<QList<VolumeSummary>> volumes(const QByteArray &json)
     const QJsonValue vols = o->value("Volumes"_L1);
     if (!vols.isArray() && !vols.isNull())
         return malformed(QCoreApplication::translate("Parse", "Volumes is not a list"));
-    return list<VolumeSummary>(QJsonDocument(vols.toArray()).toJson(QJsonDocument::Compact),
-                               "Name", [](const QJsonObject &v) {
+    return list<VolumeSummary>(QJsonDocument(vols.toArray()).toJson(QJsonDocument::Compact), "Name",
+                               [](const QJsonObject &v) {
                                    VolumeSummary s;
                                    s.name = v.value("Name"_L1).toString();
                                    s.driver = v.value("Driver"_L1).toString();
@@ -237,7 +240,8 @@ Result<QList<ImageDeleteItem>> imageDelete(const QByteArray &json)
     QList<ImageDeleteItem> out;
     for (const QJsonValue &v : arr.value()) {
         if (!v.isObject())
-            return malformed(QCoreApplication::translate("Parse", "a deleted item that is not an object"));
+            return malformed(
+                QCoreApplication::translate("Parse", "a deleted item that is not an object"));
         out.append({v.toObject().value("Untagged"_L1).toString(),
                     v.toObject().value("Deleted"_L1).toString()});
     }

@@ -11,8 +11,14 @@ namespace gantry {
 // The outcome of an engine call: a value or an EngineError, never both.
 template <typename T> class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(EngineError error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(EngineError error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -18,9 +18,9 @@ struct Transport::Transfer {
     curl_slist *headers = nullptr;
     QPointer<Reply> reply;
     bool streaming = false;
-    bool started = false;      // responseStarted() delivered
-    bool headersDone = false;  // the blank line after the headers was seen
-    QByteArray pending;        // streamed bytes not yet delivered
+    bool started = false;     // responseStarted() delivered
+    bool headersDone = false; // the blank line after the headers was seen
+    QByteArray pending;       // streamed bytes not yet delivered
     char errorBuffer[CURL_ERROR_SIZE] = {};
 };
 
@@ -40,8 +40,7 @@ EngineError curlError(CURLcode code, long osErrno, const char *detail)
 {
     const QString message = QString::fromUtf8(*detail ? detail : curl_easy_strerror(code));
     switch (code) {
-    case CURLE_OPERATION_TIMEDOUT:
-        return EngineError(EngineError::Kind::Timeout, message);
+    case CURLE_OPERATION_TIMEDOUT: return EngineError(EngineError::Kind::Timeout, message);
     case CURLE_COULDNT_CONNECT:
         if (osErrno == EACCES || osErrno == EPERM)
             return EngineError(EngineError::Kind::PermissionDenied, message);
@@ -55,16 +54,18 @@ EngineError curlError(CURLcode code, long osErrno, const char *detail)
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CERTPROBLEM:
-    case CURLE_SSL_CACERT_BADFILE:
-        return EngineError(EngineError::Kind::Unreachable, message);
-    default:
-        return EngineError(EngineError::Kind::Protocol, message);
+    case CURLE_SSL_CACERT_BADFILE: return EngineError(EngineError::Kind::Unreachable, message);
+    default: return EngineError(EngineError::Kind::Protocol, message);
     }
 }
 
 } // namespace
 
-Reply::Reply(Transport *transport) : QObject(nullptr), m_transport(transport) {}
+Reply::Reply(Transport *transport)
+    : QObject(nullptr)
+    , m_transport(transport)
+{
+}
 
 QByteArray Reply::header(const QByteArray &lowerCaseName) const
 {

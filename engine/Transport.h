@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EngineError.h"
 #include "Endpoint.h"
+#include "EngineError.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -22,7 +22,7 @@ struct Request {
     QByteArray body;
     QByteArray contentType = QByteArrayLiteral("application/json");
     QList<QPair<QByteArray, QByteArray>> headers;
-    int timeoutMs = 30000; // 0: no overall timeout (streams)
+    int timeoutMs = 30000;  // 0: no overall timeout (streams)
     bool streaming = false; // deliver the body as it arrives through Reply::received
 };
 
@@ -40,7 +40,7 @@ public:
     void cancel();
 
 signals:
-    void responseStarted(int httpStatus); // status line and headers are in
+    void responseStarted(int httpStatus);   // status line and headers are in
     void received(const QByteArray &chunk); // streaming requests with a 2xx status only
     void finished();
 

@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace gantry {
 
-ContainerFilterModel::ContainerFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+ContainerFilterModel::ContainerFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setRecursiveFilteringEnabled(true);
     setSortRole(ContainerModel::SortRole);
@@ -36,8 +37,7 @@ bool ContainerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false; // shown through its containers (recursive filtering)
     const QString state = idx.data(ContainerModel::StateRole).toString();
     // docker ps lists running containers, paused and restarting ones included.
-    if (!m_showAll && state != u"running"_s && state != u"paused"_s &&
-        state != u"restarting"_s)
+    if (!m_showAll && state != u"running"_s && state != u"paused"_s && state != u"restarting"_s)
         return false;
     if (m_text.isEmpty())
         return true;

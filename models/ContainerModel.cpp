@@ -9,7 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace gantry {
 
-ContainerModel::ContainerModel(QObject *parent) : KeyedTreeModel<ContainerRow>(parent) {}
+ContainerModel::ContainerModel(QObject *parent)
+    : KeyedTreeModel<ContainerRow>(parent)
+{
+}
 
 void ContainerModel::setContainers(const QList<ContainerSummary> &containers)
 {
@@ -64,8 +67,9 @@ QVariant ContainerModel::data(const QModelIndex &index, int role) const
     case ProjectRole: return row.project;
     default: break;
     }
-    return row.kind == ContainerRow::Kind::Project ? projectData(row, index.column(), role)
-                                                   : containerData(row.container, index.column(), role);
+    return row.kind == ContainerRow::Kind::Project
+               ? projectData(row, index.column(), role)
+               : containerData(row.container, index.column(), role);
 }
 
 QVariant ContainerModel::projectData(const ContainerRow &row, int column, int role) const
@@ -74,8 +78,9 @@ QVariant ContainerModel::projectData(const ContainerRow &row, int column, int ro
         if (column == NameColumn)
             return row.project;
         if (column == StateColumn && role != NameRole)
-            return role == SortRole ? QVariant(row.running)
-                                    : QVariant(tr("%1 of %2 running").arg(row.running).arg(row.total));
+            return role == SortRole
+                       ? QVariant(row.running)
+                       : QVariant(tr("%1 of %2 running").arg(row.running).arg(row.total));
     }
     if (role == Qt::FontRole && column == NameColumn) {
         QFont f;
@@ -103,7 +108,8 @@ QVariant ContainerModel::containerData(const ContainerSummary &c, int column, in
         case StateColumn: return stateText(c.state, code);
         case StatusColumn: return c.status;
         case PortsColumn: return portsText(c.ports);
-        case CreatedColumn: return QLocale().toString(c.created.toLocalTime(), QLocale::ShortFormat);
+        case CreatedColumn:
+            return QLocale().toString(c.created.toLocalTime(), QLocale::ShortFormat);
         case ServiceColumn: return c.labels.value(QLatin1StringView(kServiceLabel));
         }
         break;
@@ -174,8 +180,8 @@ QString ContainerModel::portsText(const QList<PortBinding> &ports)
             continue;
         }
         const QString ip = p.ip.contains(u':') ? u'[' + p.ip + u']' : p.ip;
-        parts << (ip.isEmpty() ? QString() : ip + u':') + QString::number(p.publicPort) +
-                     u"->"_s + inside;
+        parts << (ip.isEmpty() ? QString() : ip + u':') + QString::number(p.publicPort) + u"->"_s +
+                     inside;
     }
     parts.removeDuplicates(); // IPv4 and IPv6 bindings of 0.0.0.0 and :: look alike
     return parts.join(u", "_s);

@@ -20,12 +20,20 @@ struct ContainerRow {
 class ContainerModel : public KeyedTreeModel<ContainerRow> {
     Q_OBJECT
 public:
-    enum Column { NameColumn, ImageColumn, StateColumn, StatusColumn, PortsColumn,
-                  CreatedColumn, ServiceColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        ImageColumn,
+        StateColumn,
+        StatusColumn,
+        PortsColumn,
+        CreatedColumn,
+        ServiceColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,
-        SortRole,     // raw value of the column: QDateTime, qint64, text
-        StateRole,    // engine state: running, exited...
+        SortRole,  // raw value of the column: QDateTime, qint64, text
+        StateRole, // engine state: running, exited...
         IsProjectRole,
         ProjectRole,
         NameRole,

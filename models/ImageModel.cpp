@@ -13,7 +13,10 @@ namespace {
 const QString kDanglingKey = u"dangling:"_s;
 }
 
-ImageModel::ImageModel(QObject *parent) : KeyedTreeModel<ImageRow>(parent) {}
+ImageModel::ImageModel(QObject *parent)
+    : KeyedTreeModel<ImageRow>(parent)
+{
+}
 
 QString ImageModel::shortId(const QString &id)
 {
@@ -76,7 +79,8 @@ void ImageModel::rebuild()
             if (it == repoAt.end()) {
                 it = repoAt.insert(repo, top.size());
                 top.append({u"repo:"_s + repo,
-                            ImageRow{ImageRow::Kind::Repository, repo, {}, {}, 0, 0, 0}, {}});
+                            ImageRow{ImageRow::Kind::Repository, repo, {}, {}, 0, 0, 0},
+                            {}});
             }
             Spec &group = top[*it];
             group.payload.count += 1;

@@ -27,10 +27,8 @@ QString ConnectionPresenter::adviceFor(ConnectionMonitor::State state, const QSt
 {
     using State = ConnectionMonitor::State;
     switch (state) {
-    case State::Connected:
-        return {};
-    case State::Connecting:
-        return tr("Connecting to the Docker engine at %1…").arg(endpoint);
+    case State::Connected: return {};
+    case State::Connecting: return tr("Connecting to the Docker engine at %1…").arg(endpoint);
     case State::Unreachable:
         return tr("No Docker engine answers at %1. Is Docker running? Start it (for example "
                   "with \"sudo systemctl start docker\") or choose another engine with "
@@ -53,9 +51,9 @@ void ConnectionPresenter::update()
     const QString advice = adviceFor(state, m_endpoint, m_monitor->lastError());
     if (state == State::Connected) {
         m_banner->hide();
-        m_status->setText(tr("Connected to %1 — Docker %2, API %3")
-                              .arg(m_endpoint, m_monitor->version().version,
-                                   m_monitor->serverApi().toString()));
+        m_status->setText(
+            tr("Connected to %1 — Docker %2, API %3")
+                .arg(m_endpoint, m_monitor->version().version, m_monitor->serverApi().toString()));
     } else if (state == State::Connecting) {
         m_banner->showMessage(MessageBanner::Level::Info, advice);
         m_status->setText(tr("Connecting to %1…").arg(m_endpoint));

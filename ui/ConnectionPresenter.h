@@ -15,8 +15,8 @@ class MessageBanner;
 class ConnectionPresenter : public QObject {
     Q_OBJECT
 public:
-    ConnectionPresenter(ConnectionMonitor *monitor, const QString &endpoint,
-                        MessageBanner *banner, QLabel *statusLabel, QObject *parent = nullptr);
+    ConnectionPresenter(ConnectionMonitor *monitor, const QString &endpoint, MessageBanner *banner,
+                        QLabel *statusLabel, QObject *parent = nullptr);
 
     // The sentence the banner shows for a state, or empty when there is nothing to say.
     static QString adviceFor(ConnectionMonitor::State state, const QString &endpoint,

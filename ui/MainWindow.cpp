@@ -2,6 +2,7 @@
 
 #include "MessageBanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -44,8 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     statusBar()->addWidget(m_connection, 1);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 }
 
 void MainWindow::addPage(const QString &objectName, const QIcon &icon, const QString &title,
@@ -66,6 +66,25 @@ void MainWindow::showPage(const QString &objectName)
         if (m_sidebar->item(i)->data(Qt::UserRole).toString() == objectName)
             m_sidebar->setCurrentRow(i);
     }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    emit shownChanged(true);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    emit shownChanged(false);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        emit shownChanged(!isMinimized() && isVisible());
 }
 
 QWidget *MainWindow::currentPage() const

@@ -17,13 +17,21 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
-    void addPage(const QString &objectName, const QIcon &icon, const QString &title,
-                 QWidget *page);
+    void addPage(const QString &objectName, const QIcon &icon, const QString &title, QWidget *page);
     void showPage(const QString &objectName);
     QWidget *currentPage() const;
 
     MessageBanner *banner() const { return m_banner; }
     QLabel *connectionLabel() const { return m_connection; }
+
+signals:
+    // The window became visible (true) or was hidden or minimised (false).
+    void shownChanged(bool shown);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QListWidget *m_sidebar;

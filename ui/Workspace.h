@@ -4,26 +4,59 @@
 
 namespace gantry {
 
+class ActionRunner;
+class CommandLog;
+class CommandLogDock;
 class ConnectionMonitor;
 class ConnectionPresenter;
+class ContainerActions;
+class ContainerModel;
+class ContainersPage;
+class DetailsPanel;
 class DockerClient;
+class ImageActions;
+class ImageModel;
+class ImagesPage;
 class MainWindow;
+class Refresher;
 
-// Builds the main window for one engine: its pages and the presenters that fill them.
-// The application and the GUI tests make the same window through it.
+// Builds the main window for one engine: the models, the refresher, the pages and the
+// controllers that act for them. The application and the GUI tests make the same window
+// through it; MainWindow itself only lays things out.
 class Workspace : public QObject {
     Q_OBJECT
 public:
     Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *parent = nullptr);
     ~Workspace() override;
 
+    // Starts following the engine (events, listings) and shows the window.
+    void start();
+
     MainWindow *window() const { return m_window; }
+    ContainerModel *containerModel() const { return m_containers; }
+    ImageModel *imageModel() const { return m_images; }
+    CommandLog *commandLog() const { return m_log; }
+    Refresher *refresher() const { return m_refresher; }
+    ContainersPage *containersPage() const { return m_containersPage; }
+    ImagesPage *imagesPage() const { return m_imagesPage; }
+    DetailsPanel *details() const { return m_details; }
 
 private:
     DockerClient *m_client;
     ConnectionMonitor *m_monitor;
+    ContainerModel *m_containers;
+    ImageModel *m_images;
+    CommandLog *m_log;
+    Refresher *m_refresher;
+    ActionRunner *m_runner;
     MainWindow *m_window;
+    ContainersPage *m_containersPage;
+    ImagesPage *m_imagesPage;
+    DetailsPanel *m_details;
+    CommandLogDock *m_logDock;
     ConnectionPresenter *m_connection;
+    ContainerActions *m_containerActions;
+    ImageActions *m_imageActions;
 };
 
 } // namespace gantry

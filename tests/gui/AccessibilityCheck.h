@@ -19,17 +19,23 @@ inline QStringList unnamedActionableWidgets(QWidget *root)
     for (QWidget *w : root->findChildren<QWidget *>()) {
         if (!w->isVisibleTo(root))
             continue;
-        const bool actionable =
-            qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractItemView *>(w) ||
-            qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
-            qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractSlider *>(w) ||
-            qobject_cast<QTabBar *>(w) || qobject_cast<QTextEdit *>(w) ||
-            qobject_cast<QPlainTextEdit *>(w);
+        const bool actionable = qobject_cast<QAbstractButton *>(w) ||
+                                qobject_cast<QAbstractItemView *>(w) ||
+                                qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                                qobject_cast<QAbstractSpinBox *>(w) ||
+                                qobject_cast<QAbstractSlider *>(w) || qobject_cast<QTabBar *>(w) ||
+                                qobject_cast<QTextEdit *>(w) || qobject_cast<QPlainTextEdit *>(w);
         if (!actionable)
             continue;
-        // Scroll bars and the internals of composite widgets are named by their owner.
-        if (qobject_cast<QAbstractSlider *>(w) && w->parentWidget() &&
-            w->parentWidget()->inherits("QAbstractScrollArea"))
+        // Scroll bars and headers of views are parts of the view, named by their owner.
+        const bool partOfScrollArea = [w] {
+            for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+                if (p->inherits("QAbstractScrollArea"))
+                    return true;
+            }
+            return false;
+        }();
+        if ((qobject_cast<QAbstractSlider *>(w) || w->inherits("QHeaderView")) && partOfScrollArea)
             continue;
         if (w->objectName().startsWith(QLatin1StringView("qt_")))
             continue;

@@ -34,7 +34,7 @@ struct Harness {
     {
         monitor.setRetryDelays(50, 300);
         monitor.setHealthInterval(200);
-        workspace.window()->show();
+        workspace.start();
         monitor.start();
     }
     MainWindow *window() { return workspace.window(); }

@@ -53,7 +53,8 @@ private slots:
     void groupsByComposeProject()
     {
         ContainerModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setContainers(recorded());
         QCOMPARE(model.rowCount(), 4); // project "shop" + udp, paused, failed
         const QModelIndex shop = model.findKey(u"project:shop"_s);
@@ -83,13 +84,18 @@ private slots:
         QCOMPARE(cell(u"shop-worker-1"_s, ContainerModel::StateColumn).toString(), u"Created"_s);
         QCOMPARE(cell(u"udp"_s, ContainerModel::PortsColumn).toString(),
                  u"9000/tcp, 127.0.0.1:15353->53/udp"_s);
-        QCOMPARE(cell(u"web"_s, ContainerModel::PortsColumn).toString(), u"127.0.0.1:18081->80/tcp"_s);
-        QCOMPARE(cell(u"web"_s, ContainerModel::ImageColumn).toString(), u"gantry-seed/busybox:latest"_s);
-        QVERIFY(cell(u"web"_s, ContainerModel::CreatedColumn, ContainerModel::SortRole).toDateTime().isValid());
+        QCOMPARE(cell(u"web"_s, ContainerModel::PortsColumn).toString(),
+                 u"127.0.0.1:18081->80/tcp"_s);
+        QCOMPARE(cell(u"web"_s, ContainerModel::ImageColumn).toString(),
+                 u"gantry-seed/busybox:latest"_s);
+        QVERIFY(cell(u"web"_s, ContainerModel::CreatedColumn, ContainerModel::SortRole)
+                    .toDateTime()
+                    .isValid());
         // State colours: running green, failed red, clean exit grey.
         QCOMPARE(cell(u"udp"_s, ContainerModel::StateColumn, Qt::DecorationRole).value<QColor>(),
                  ContainerModel::stateColour(u"running"_s, -1));
-        QVERIFY(ContainerModel::stateColour(u"exited"_s, 3) != ContainerModel::stateColour(u"exited"_s, 0));
+        QVERIFY(ContainerModel::stateColour(u"exited"_s, 3) !=
+                ContainerModel::stateColour(u"exited"_s, 0));
     }
 
     void exitCodeParsing()
@@ -112,13 +118,15 @@ private slots:
     void containerAppearsDisappearsChanges()
     {
         ContainerModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<ContainerSummary> list = recorded();
         model.setContainers(list);
 
         QItemSelectionModel selection(&model);
         const QString pausedId = byName(list, u"paused"_s).id;
-        selection.select(model.findKey(pausedId), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.select(model.findKey(pausedId),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
 
         SignalLog log(&model);
         // Appears: one insert at the top level, nothing else.
@@ -155,14 +163,16 @@ private slots:
         QCOMPARE(log.inserted.size(), 0);
         QVERIFY(!model.findKey(byName(recorded(), u"failed"_s).id).isValid());
         QCOMPARE(selection.selectedRows().size(), 1);
-        QCOMPARE(selection.selectedRows().first().data(ContainerModel::IdRole).toString(), pausedId);
+        QCOMPARE(selection.selectedRows().first().data(ContainerModel::IdRole).toString(),
+                 pausedId);
         QCOMPARE(log.reset.size() + log.layout.size(), 0);
     }
 
     void projectMembersAndCounts()
     {
         ContainerModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<ContainerSummary> list = recorded();
         model.setContainers(list);
         const QModelIndex shop = model.findKey(u"project:shop"_s);
@@ -175,7 +185,7 @@ private slots:
         model.setContainers(list);
         QCOMPARE(log.inserted.size(), 1);
         QCOMPARE(log.inserted.first().at(0).toModelIndex(), shop); // under its project
-        QCOMPARE(log.changed.size(), 1);                          // the project's count
+        QCOMPARE(log.changed.size(), 1);                           // the project's count
         QCOMPARE(model.index(shop.row(), ContainerModel::StateColumn).data().toString(),
                  u"3 of 4 running"_s);
 
@@ -195,7 +205,8 @@ private slots:
         ContainerModel model;
         model.setContainers(recorded());
         ContainerFilterModel filter;
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setSourceModel(&model);
 
         const auto visibleNames = [&] {

@@ -47,7 +47,8 @@ private slots:
     {
         QFETCH(QByteArray, json);
         ImageModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setImages(parse::images(json).value());
         QCOMPARE(tagsUnder(model, u"gantry-test/app"_s), (QStringList{u"1.0"_s, u"latest"_s}));
         QCOMPARE(tagsUnder(model, u"gantry-seed/busybox"_s), QStringList{u"latest"_s});
@@ -63,7 +64,9 @@ private slots:
         const QModelIndex group = dangling.first().parent();
         QCOMPARE(group.data().toString(), u"Dangling images (1)"_s);
         // What the dangling images weigh, at a glance, on the group row.
-        QCOMPARE(model.index(group.row(), ImageModel::SizeColumn).data(ImageModel::SortRole).toLongLong(),
+        QCOMPARE(model.index(group.row(), ImageModel::SizeColumn)
+                     .data(ImageModel::SortRole)
+                     .toLongLong(),
                  1984276);
         QVERIFY(!model.index(group.row(), ImageModel::SizeColumn).data().toString().isEmpty());
         // Tagged images are not dangling.
@@ -91,11 +94,14 @@ private slots:
     void imageLosesItsLastTagAndBecomesDangling()
     {
         ImageModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setImages({image(u"sha256:old"_s, {u"web:dev"_s}), image(u"sha256:base"_s, {u"base:1"_s})});
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setImages(
+            {image(u"sha256:old"_s, {u"web:dev"_s}), image(u"sha256:base"_s, {u"base:1"_s})});
         QVERIFY(model.danglingIndexes().isEmpty());
         QItemSelectionModel selection(&model);
-        selection.select(model.findKey(u"base:1"_s), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.select(model.findKey(u"base:1"_s),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
 
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -105,14 +111,17 @@ private slots:
                          image(u"sha256:new"_s, {u"web:dev"_s})});
         QCOMPARE(reset.size(), 0);
         QCOMPARE(model.danglingIndexes().size(), 1);
-        QCOMPARE(model.danglingIndexes().first().data(ImageModel::IdRole).toString(), u"sha256:old"_s);
+        QCOMPARE(model.danglingIndexes().first().data(ImageModel::IdRole).toString(),
+                 u"sha256:old"_s);
         QCOMPARE(model.findKey(u"web:dev"_s).data(ImageModel::IdRole).toString(), u"sha256:new"_s);
-        QCOMPARE(removed.size(), 0);                  // the tag row stays, pointing elsewhere
-        QCOMPARE(inserted.size(), 1);                 // the dangling group, with its child
-        QCOMPARE(selection.selectedRows().first().data(ImageModel::ReferenceRole).toString(), u"base:1"_s);
+        QCOMPARE(removed.size(), 0);  // the tag row stays, pointing elsewhere
+        QCOMPARE(inserted.size(), 1); // the dangling group, with its child
+        QCOMPARE(selection.selectedRows().first().data(ImageModel::ReferenceRole).toString(),
+                 u"base:1"_s);
 
         // The dangling image is removed: the group goes.
-        model.setImages({image(u"sha256:base"_s, {u"base:1"_s}), image(u"sha256:new"_s, {u"web:dev"_s})});
+        model.setImages(
+            {image(u"sha256:base"_s, {u"base:1"_s}), image(u"sha256:new"_s, {u"web:dev"_s})});
         QVERIFY(model.danglingIndexes().isEmpty());
         QCOMPARE(removed.size(), 1);
     }
@@ -120,7 +129,8 @@ private slots:
     void usageFromContainers()
     {
         ImageModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto images = parse::images(fixture("images_v1.41.json")).value();
         model.setImages(images);
         const auto containers = parse::containers(fixture("containers_v1.41.json")).value();

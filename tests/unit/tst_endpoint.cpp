@@ -24,10 +24,11 @@ void addContext(const QString &home, const QString &name, const QString &host)
 {
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex());
-    writeFile(home + u"/.docker/contexts/meta/"_s + hash + u"/meta.json"_s,
-              uR"({"Name":"%1","Metadata":{},"Endpoints":{"docker":{"Host":"%2","SkipTLSVerify":false}}})"_s
-                  .arg(name, host)
-                  .toUtf8());
+    writeFile(
+        home + u"/.docker/contexts/meta/"_s + hash + u"/meta.json"_s,
+        uR"({"Name":"%1","Metadata":{},"Endpoints":{"docker":{"Host":"%2","SkipTLSVerify":false}}})"_s
+            .arg(name, host)
+            .toUtf8());
 }
 
 } // namespace
@@ -52,8 +53,7 @@ private slots:
         QCOMPARE(t->baseUrl(), u"http://127.0.0.1:2376"_s);
 
         QCOMPARE(Endpoint::parse(u"tcp://docker.example"_s)->port, 2375);
-        QCOMPARE(Endpoint::parse(u"/var/run/docker.sock"_s)->socketPath,
-                 u"/var/run/docker.sock"_s);
+        QCOMPARE(Endpoint::parse(u"/var/run/docker.sock"_s)->socketPath, u"/var/run/docker.sock"_s);
     }
 
     void parseRejectsBadUrls()

@@ -33,9 +33,9 @@ private slots:
         QCOMPARE(old->size(), 3);
         // "<none>:<none>" (before 1.43) and [] (1.43+) both mean: no tag left.
         for (const auto *list : {&old.value(), &now.value()}) {
-            const auto untagged = std::count_if(list->begin(), list->end(), [](const ImageSummary &i) {
-                return i.repoTags.isEmpty();
-            });
+            const auto untagged =
+                std::count_if(list->begin(), list->end(),
+                              [](const ImageSummary &i) { return i.repoTags.isEmpty(); });
             QCOMPARE(untagged, 1);
             for (const ImageSummary &i : *list) {
                 QVERIFY(!i.repoTags.contains(u"<none>:<none>"_s));

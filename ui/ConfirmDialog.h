@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QVBoxLayout;
+
+namespace gantry {
+
+// Asks before something is lost, naming exactly what: a sentence, the list of items,
+// optional choices (check boxes), and an accept button that says what it does.
+// Shown with open(), never exec(): no nested event loop.
+class ConfirmDialog : public QDialog {
+    Q_OBJECT
+public:
+    ConfirmDialog(const QString &title, const QString &text, const QStringList &items,
+                  const QString &acceptText, QWidget *parent = nullptr);
+
+    // Adds a choice; returns it so the caller can read it after acceptance.
+    QCheckBox *addOption(const QString &objectName, const QString &text, bool checked = false);
+    void setNote(const QString &text);
+    QPushButton *acceptButton() const { return m_accept; }
+
+private:
+    QLabel *m_note;
+    QPushButton *m_accept;
+    QVBoxLayout *m_options;
+};
+
+} // namespace gantry

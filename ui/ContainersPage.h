@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ActionSpecs.h"
+#include "ResourcePage.h"
+#include "Types.h"
+
+#include <QHash>
+
+class QCheckBox;
+
+namespace gantry {
+
+class ContainerFilterModel;
+class ContainerModel;
+
+// The containers, grouped by compose project, with the everyday actions. Passive: it says
+// what the user asked for (actionRequested); ContainerActions does it.
+class ContainersPage : public ResourcePage {
+    Q_OBJECT
+public:
+    using Verb = ContainerActionSpec::Verb;
+
+    ContainersPage(ContainerModel *model, QWidget *parent = nullptr);
+
+    // The selected containers; a selected project stands for all its containers.
+    QList<ContainerSummary> selectedContainers() const;
+    ContainerFilterModel *filterModel() const { return m_filter; }
+    QAction *action(Verb verb) const { return m_actions.value(verb); }
+
+signals:
+    void actionRequested(gantry::ContainerActionSpec::Verb verb);
+
+private:
+    void updateActions();
+
+    ContainerModel *m_model;
+    ContainerFilterModel *m_filter;
+    QCheckBox *m_showAll;
+    QHash<Verb, QAction *> m_actions;
+};
+
+} // namespace gantry

@@ -1,0 +1,100 @@
+#include "ImagesPage.h"
+
+#include "ImageModel.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace gantry {
+
+namespace {
+QSortFilterProxyModel *makeProxy()
+{
+    auto *proxy = new QSortFilterProxyModel;
+    proxy->setRecursiveFilteringEnabled(true);
+    proxy->setFilterRole(ImageModel::ReferenceRole); // repo:tag, so the repository matches too
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setSortRole(ImageModel::SortRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    return proxy;
+}
+} // namespace
+
+ImagesPage::ImagesPage(ImageModel *model, QWidget *parent)
+    : ResourcePage(tr("Images"), makeProxy(), parent)
+    , m_model(model)
+{
+    auto *proxy = static_cast<QSortFilterProxyModel *>(view()->model());
+    proxy->setParent(this);
+    proxy->setSourceModel(model);
+    filterField()->setPlaceholderText(tr("Filter by repository or tag…"));
+    connect(filterField(), &QLineEdit::textChanged, proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    view()->setColumnWidth(ImageModel::NameColumn, 280);
+
+    m_remove = addAction(u"removeImageAction"_s, tr("Remove"), QKeySequence(QKeySequence::Delete),
+                         tr("Remove the selected images (docker image rm)"));
+    m_tag = addAction(u"tagImageAction"_s, tr("Tag…"), QKeySequence(u"Ctrl+T"_s),
+                      tr("Give the selected image another name (docker tag)"));
+    m_selectDangling =
+        addAction(u"selectDanglingAction"_s, tr("Select all dangling"),
+                  QKeySequence(u"Ctrl+Shift+D"_s), tr("Select every image that has no tag left"));
+    connect(m_remove, &QAction::triggered, this, &ImagesPage::removeRequested);
+    connect(m_tag, &QAction::triggered, this, &ImagesPage::tagRequested);
+    connect(m_selectDangling, &QAction::triggered, this, &ImagesPage::selectAllDangling);
+    connect(this, &ResourcePage::selectionChanged, this, &ImagesPage::updateActions);
+    updateActions();
+}
+
+QList<ImagesPage::Selected> ImagesPage::selectedImages() const
+{
+    QList<Selected> out;
+    QSet<QString> seen;
+    const auto take = [&](const QModelIndex &i) {
+        const QString ref = i.data(ImageModel::ReferenceRole).toString();
+        if (ref.isEmpty() || seen.contains(ref))
+            return;
+        seen.insert(ref);
+        out.append(
+            {ref, i.data(ImageModel::IdRole).toString(), i.data(ImageModel::UsedByRole).toInt()});
+    };
+    for (const QModelIndex &i : selectedSourceRows()) {
+        if (m_model->image(i)) {
+            take(i);
+            continue;
+        }
+        for (int r = 0; r < m_model->rowCount(i); ++r) // a repository or the dangling group
+            take(m_model->index(r, 0, i));
+    }
+    return out;
+}
+
+void ImagesPage::selectAllDangling()
+{
+    auto *proxy = static_cast<QSortFilterProxyModel *>(view()->model());
+    QItemSelection selection;
+    for (const QModelIndex &i : m_model->danglingIndexes()) {
+        const QModelIndex p = proxy->mapFromSource(i);
+        if (p.isValid())
+            selection.select(p, p);
+    }
+    if (!selection.isEmpty())
+        view()->expand(selection.indexes().first().parent());
+    view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+}
+
+void ImagesPage::updateActions()
+{
+    const QList<Selected> selected = selectedImages();
+    m_remove->setEnabled(!selected.isEmpty());
+    m_tag->setEnabled(selected.size() == 1);
+}
+
+} // namespace gantry

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ResourcePage.h"
+#include "Types.h"
+
+namespace gantry {
+
+class ImageModel;
+
+// Repositories and tags, with the dangling images grouped apart. Passive: it says what
+// the user asked for; ImageActions does it.
+class ImagesPage : public ResourcePage {
+    Q_OBJECT
+public:
+    struct Selected {
+        QString reference; // repo:tag, or the ID of a dangling image
+        QString id;
+        int usedBy = 0;
+    };
+
+    ImagesPage(ImageModel *model, QWidget *parent = nullptr);
+
+    QList<Selected> selectedImages() const;
+    void selectAllDangling();
+
+signals:
+    void removeRequested();
+    void tagRequested();
+
+private:
+    void updateActions();
+
+    ImageModel *m_model;
+    QAction *m_remove;
+    QAction *m_tag;
+    QAction *m_selectDangling;
+};
+
+} // namespace gantry
