@@ -150,7 +150,7 @@ void Refresher::listContainers()
         return;
     }
     m_inFlight |= Containers;
-    ++m_listings;
+    ++m_containerListings;
     m_client->listContainers(true, this, [this](Result<QList<ContainerSummary>> r) {
         m_inFlight &= ~Resources(Containers);
         if (r) {
@@ -174,7 +174,7 @@ void Refresher::listImages()
         return;
     }
     m_inFlight |= Images;
-    ++m_listings;
+    ++m_imageListings;
     m_client->listImages(false, this, [this](Result<QList<ImageSummary>> r) {
         m_inFlight &= ~Resources(Images);
         if (r) {

@@ -41,7 +41,11 @@ public:
 
     bool isStreamUp() const { return m_streamUp; }
     bool isFirstRefreshDone() const { return m_firstDone; }
-    int listingCount() const { return m_listings; } // listings started, for tests
+    // Listings started so far, for tests and benchmarks.
+    int listingCount(Resource what) const
+    {
+        return what == Containers ? m_containerListings : m_imageListings;
+    }
 
     // Which resources an event makes stale (none for exec, attach, resize...).
     static Resources affectedBy(const EngineEvent &event);
@@ -77,7 +81,8 @@ private:
     bool m_firstDone = false;
     int m_fastPollMs = 2000;
     int m_slowPollMs = 30000;
-    int m_listings = 0;
+    int m_containerListings = 0;
+    int m_imageListings = 0;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Refresher::Resources)
