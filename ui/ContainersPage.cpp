@@ -23,6 +23,7 @@ ContainersPage::ContainersPage(ContainerModel *model, QWidget *parent)
     m_filter->setParent(this);
     m_filter->setSourceModel(model);
     view()->sortByColumn(ContainerModel::NameColumn, Qt::AscendingOrder);
+    view()->setColumnWidth(ContainerModel::NameColumn, 220);
     view()->setColumnWidth(ContainerModel::ImageColumn, 200);
     view()->setColumnWidth(ContainerModel::StateColumn, 120);
     view()->setColumnWidth(ContainerModel::StatusColumn, 170);

@@ -36,7 +36,9 @@ ImagesPage::ImagesPage(ImageModel *model, QWidget *parent)
     filterField()->setPlaceholderText(tr("Filter by repository or tag…"));
     connect(filterField(), &QLineEdit::textChanged, proxy,
             &QSortFilterProxyModel::setFilterFixedString);
-    view()->setColumnWidth(ImageModel::NameColumn, 280);
+    view()->setColumnWidth(ImageModel::NameColumn, 300);
+    view()->setColumnWidth(ImageModel::IdColumn, 120);
+    view()->setColumnWidth(ImageModel::CreatedColumn, 150);
 
     m_remove = addAction(u"removeImageAction"_s, tr("Remove"), QKeySequence(QKeySequence::Delete),
                          tr("Remove the selected images (docker image rm)"));

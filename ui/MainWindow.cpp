@@ -23,7 +23,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Gantry"));
-    resize(1100, 700);
+    resize(1280, 800);
 
     m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->setAccessibleName(tr("Pages"));

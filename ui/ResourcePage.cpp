@@ -43,17 +43,19 @@ ResourcePage::ResourcePage(const QString &viewName, QSortFilterProxyModel *proxy
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(0, 220);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ResourcePage::selectionChanged);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { emit currentChanged(m_proxy->mapToSource(current)); });
-    // A row inserted under a collapsed project or repository shows at once.
-    connect(proxy, &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex &parent) {
-        if (parent.isValid())
-            m_view->expand(parent);
-    });
+    // New projects and repositories open, and a row added under a collapsed one shows.
+    connect(proxy, &QAbstractItemModel::rowsInserted, m_view,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid())
+                    m_view->expand(parent);
+                for (int r = first; r <= last; ++r)
+                    m_view->expand(m_proxy->index(r, 0, parent));
+            });
 
     m_filterRow->addWidget(m_filter, 1);
     auto *layout = new QVBoxLayout(this);

@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QStyle>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -60,10 +61,10 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     m_window->addPage(u"networksPage"_s, style->standardIcon(QStyle::SP_DriveNetIcon),
                       tr("Networks"), notYet(tr("Networks are not managed by this version yet.")));
 
-    auto *detailsDock = new QDockWidget(tr("Details"));
-    detailsDock->setObjectName(u"detailsDock"_s);
-    detailsDock->setWidget(m_details);
-    m_window->addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    m_detailsDock = new QDockWidget(tr("Details"));
+    m_detailsDock->setObjectName(u"detailsDock"_s);
+    m_detailsDock->setWidget(m_details);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
     m_connection = new ConnectionPresenter(monitor, client->endpoint().url(), m_window->banner(),
@@ -101,6 +102,11 @@ void Workspace::start()
 {
     m_refresher->start();
     m_window->show();
+    // Docks get their sizes once the window is laid out.
+    QTimer::singleShot(0, m_window, [this] {
+        m_window->resizeDocks({m_detailsDock}, {380}, Qt::Horizontal);
+        m_window->resizeDocks({m_logDock}, {150}, Qt::Vertical);
+    });
 }
 
 } // namespace gantry

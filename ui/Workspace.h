@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+class QDockWidget;
+
 namespace gantry {
 
 class ActionRunner;
@@ -54,6 +56,7 @@ private:
     ImagesPage *m_imagesPage;
     DetailsPanel *m_details;
     CommandLogDock *m_logDock;
+    QDockWidget *m_detailsDock;
     ConnectionPresenter *m_connection;
     ContainerActions *m_containerActions;
     ImageActions *m_imageActions;
