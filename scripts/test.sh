@@ -10,7 +10,7 @@ scripts/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j2
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGANTRY_SANITIZE=ON
-cmake --build build-asan -j2
+cmake --build build-asan -j2 --target unit_and_model_tests
 
 export GANTRY_TESTBED_DIR=${GANTRY_TESTBED_DIR:-/tmp/gantry-testbed-$$}
 trap 'scripts/testbed.sh stop' EXIT

@@ -45,3 +45,13 @@ inline QStringList unnamedActionableWidgets(QWidget *root)
     }
     return unnamed;
 }
+
+// Finds a visible widget by its accessible name, as a screen reader user would.
+template <typename W> W *byAccessibleName(QWidget *root, const QString &name)
+{
+    for (W *w : root->findChildren<W *>()) {
+        if (w->accessibleName() == name && w->isVisibleTo(root))
+            return w;
+    }
+    return nullptr;
+}

@@ -13,15 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename W> W *byAccessibleName(QWidget *root, const QString &name)
-{
-    for (W *w : root->findChildren<W *>()) {
-        if (w->accessibleName() == name && w->isVisibleTo(root))
-            return w;
-    }
-    return nullptr;
-}
-
 QList<HistoryEntry> layers()
 {
     auto entry = [](qint64 size, const QString &createdBy, const QString &created) {

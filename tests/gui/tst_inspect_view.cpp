@@ -26,15 +26,6 @@ QJsonObject inspectFixture()
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-template <typename W> W *byAccessibleName(QWidget *root, const QString &name)
-{
-    for (W *w : root->findChildren<W *>()) {
-        if (w->accessibleName() == name && w->isVisibleTo(root))
-            return w;
-    }
-    return nullptr;
-}
-
 QAction *actionByText(QWidget *widget, const QString &text)
 {
     for (QAction *a : widget->actions()) {

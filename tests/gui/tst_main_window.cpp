@@ -16,16 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Finds a visible widget by its accessible name, as a screen reader user would.
-template <typename W> W *byAccessibleName(QWidget *root, const QString &name)
-{
-    for (W *w : root->findChildren<W *>()) {
-        if (w->accessibleName() == name && w->isVisibleTo(root))
-            return w;
-    }
-    return nullptr;
-}
-
 struct Harness {
     explicit Harness(const Endpoint &ep)
         : client(ep)

@@ -32,15 +32,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename W> W *byAccessibleName(QWidget *root, const QString &name)
-{
-    for (W *w : root->findChildren<W *>()) {
-        if (w->accessibleName() == name && w->isVisibleTo(root))
-            return w;
-    }
-    return nullptr;
-}
-
 QString unique(const char *prefix)
 {
     return QLatin1StringView(prefix) + QUuid::createUuid().toString(QUuid::Id128).left(10);
