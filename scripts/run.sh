@@ -17,4 +17,4 @@ echo "run.sh: no Docker engine answers; starting a practice engine for this sess
 export GANTRY_TESTBED_DIR=${GANTRY_PRACTICE_DIR:-/tmp/gantry-practice}
 trap 'scripts/testbed.sh stop' EXIT
 scripts/testbed.sh start --engine-only
-build/app/gantry --host "unix://$GANTRY_TESTBED_DIR/docker.sock"
+build/app/gantry --host "unix://$GANTRY_TESTBED_DIR/docker.sock" "$@"
