@@ -142,7 +142,7 @@ bool ImageTagSpec::isValidTarget(const QString &reference)
 {
     // distribution/reference: [domain[:port]/]path-component(/path-component)*[:tag]
     static const QRegularExpression re(
-        uR"(^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?|localhost(?::[0-9]+)?)/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?$)"_s);
+        uR"(^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?|localhost(?::[0-9]+)?)/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?\z)"_s);
     return reference.size() <= 255 && re.match(reference).hasMatch();
 }
 
@@ -165,7 +165,7 @@ QStringList ImageTagSpec::commandLine() const
 
 QString shellJoin(const QStringList &argv)
 {
-    static const QRegularExpression safe(uR"(^[A-Za-z0-9_@%+=:,./-]+$)"_s);
+    static const QRegularExpression safe(uR"(^[A-Za-z0-9_@%+=:,./-]+\z)"_s);
     QStringList out;
     for (const QString &a : argv) {
         if (!a.isEmpty() && safe.match(a).hasMatch())

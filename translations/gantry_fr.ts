@@ -168,6 +168,13 @@
     </message>
 </context>
 <context>
+    <name>VolumePruneSpec</name>
+    <message>
+        <source>unused volumes</source>
+        <translation>volumes inutilisés</translation>
+    </message>
+</context>
+<context>
     <name>gantry::CommandLog</name>
     <message>
         <source>%1 — failed: %2</source>
@@ -429,6 +436,152 @@ ID %2</translation>
         <source>Remove the selected containers</source>
         <translation>Supprimer les conteneurs sélectionnés</translation>
     </message>
+    <message>
+        <source>Run…</source>
+        <translation>Lancer…</translation>
+    </message>
+    <message>
+        <source>Run a new container (docker run)</source>
+        <translation>Lancer un nouveau conteneur (docker run)</translation>
+    </message>
+    <message>
+        <source>Edit and recreate…</source>
+        <translation>Modifier et recréer…</translation>
+    </message>
+    <message>
+        <source>Change the options of the selected container and recreate it</source>
+        <translation>Modifier les options du conteneur sélectionné et le recréer</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CreateNetworkDialog</name>
+    <message>
+        <source>Internal: no access to the outside world (--internal)</source>
+        <translation>Interne : aucun accès au monde extérieur (--internal)</translation>
+    </message>
+    <message>
+        <source>Attachable: standalone containers may join (--attachable)</source>
+        <translation>Attachable : les conteneurs autonomes peuvent le rejoindre (--attachable)</translation>
+    </message>
+    <message>
+        <source>Create network</source>
+        <translation>Créer un réseau</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Nom du réseau</translation>
+    </message>
+    <message>
+        <source>Network driver</source>
+        <translation>Pilote du réseau</translation>
+    </message>
+    <message>
+        <source>bridge — containers on this host</source>
+        <translation>bridge — conteneurs sur cet hôte</translation>
+    </message>
+    <message>
+        <source>overlay — across the hosts of a swarm</source>
+        <translation>overlay — entre les hôtes d&apos;un swarm</translation>
+    </message>
+    <message>
+        <source>macvlan — containers appear on the host&apos;s LAN</source>
+        <translation>macvlan — les conteneurs apparaissent sur le réseau local de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 172.30.0.0/16</source>
+        <translation>Facultatif, p. ex. 172.30.0.0/16</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Attachable</source>
+        <translation>Attachable</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Driver:</source>
+        <translation>Pilote :</translation>
+    </message>
+    <message>
+        <source>Subnet:</source>
+        <translation>Sous-réseau :</translation>
+    </message>
+    <message>
+        <source>Not a valid network name: start with a letter or digit, then use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>Nom de réseau non valide : commencez par une lettre ou un chiffre, puis utilisez des lettres, des chiffres, « _ », « . » ou « - ».</translation>
+    </message>
+    <message>
+        <source>Not a subnet in CIDR notation: an IPv4 or IPv6 network address, a slash and the prefix length, e.g. 172.30.0.0/16 or fd00:30::/64.</source>
+        <translation>Ce n&apos;est pas un sous-réseau en notation CIDR : une adresse de réseau IPv4 ou IPv6, une barre oblique et la longueur du préfixe, p. ex. 172.30.0.0/16 ou fd00:30::/64.</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set: the network is %2.</source>
+        <translation>%1 a des bits d&apos;hôte non nuls : le réseau est %2.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CreateVolumeDialog</name>
+    <message>
+        <source>Create volume</source>
+        <translation>Créer un volume</translation>
+    </message>
+    <message>
+        <source>Volume name</source>
+        <translation>Nom du volume</translation>
+    </message>
+    <message>
+        <source>Leave empty for a generated name</source>
+        <translation>Laisser vide pour un nom généré</translation>
+    </message>
+    <message>
+        <source>Volume driver</source>
+        <translation>Pilote du volume</translation>
+    </message>
+    <message>
+        <source>local keeps the data under the engine&apos;s data directory; a plugin (e.g. vieux/sshfs) stores it elsewhere</source>
+        <translation>local garde les données dans le répertoire de données du moteur ; un plugin (p. ex. vieux/sshfs) les stocke ailleurs</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Driver:</source>
+        <translation>Pilote :</translation>
+    </message>
+    <message>
+        <source>Not a valid volume name: start with a letter or digit, then use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (two characters at least). Leave it empty for a generated name.</source>
+        <translation>Nom de volume non valide : commencez par une lettre ou un chiffre, puis utilisez des lettres, des chiffres, « _ », « . » ou « - » (deux caractères au moins). Laissez-le vide pour un nom généré.</translation>
+    </message>
+    <message>
+        <source>Name a volume driver: local, or an installed plugin.</source>
+        <translation>Indiquez un pilote de volume : local, ou un plugin installé.</translation>
+    </message>
 </context>
 <context>
     <name>gantry::DetailsPanel</name>
@@ -626,6 +779,14 @@ ID %2</translation>
         <source>Select every image that has no tag left</source>
         <translation>Sélectionner toutes les images qui n&apos;ont plus d&apos;étiquette</translation>
     </message>
+    <message>
+        <source>Run…</source>
+        <translation>Lancer…</translation>
+    </message>
+    <message>
+        <source>Run a container from the selected image (docker run)</source>
+        <translation>Lancer un conteneur à partir de l&apos;image sélectionnée (docker run)</translation>
+    </message>
 </context>
 <context>
     <name>gantry::InspectView</name>
@@ -726,6 +887,366 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::NetworkActions</name>
+    <message>
+        <source>Not removed: %1. The built-in networks bridge, host and none cannot be removed (docker network rm refuses them too).</source>
+        <translation>Non supprimés : %1. Les réseaux intégrés bridge, host et none ne peuvent pas être supprimés (docker network rm les refuse aussi).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n container(s) attached: %2</source>
+        <translation>
+            <numerusform>%1 — %n conteneur attaché : %2</numerusform>
+            <numerusform>%1 — %n conteneurs attachés : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove networks</source>
+        <translation>Supprimer des réseaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n network(s)? Their settings (subnet, options) are lost.</source>
+        <translation>
+            <numerusform>Supprimer %n réseau ? Ses réglages (sous-réseau, options) sont perdus.</numerusform>
+            <numerusform>Supprimer %n réseaux ? Leurs réglages (sous-réseau, options) sont perdus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n network(s)</source>
+        <translation>
+            <numerusform>Supprimer %n réseau</numerusform>
+            <numerusform>Supprimer %n réseaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A network with running containers attached is refused by the engine: disconnect or stop them first.</source>
+        <translation>Le moteur refuse un réseau auquel des conteneurs en marche sont attachés : déconnectez-les ou arrêtez-les d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) could not be removed:</source>
+        <translation>
+            <numerusform>%n réseau n&apos;a pas pu être supprimé :</numerusform>
+            <numerusform>%n réseaux n&apos;ont pas pu être supprimés :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No container can be connected to %1: each one is attached to it already, or uses the host&apos;s network or none.</source>
+        <translation>Aucun conteneur ne peut être connecté à %1 : chacun y est déjà attaché, ou utilise le réseau de l&apos;hôte ou aucun réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::NetworkContainerDialog</name>
+    <message>
+        <source>Connect a container to %1</source>
+        <translation>Connecter un conteneur à %1</translation>
+    </message>
+    <message>
+        <source>Disconnect a container from %1</source>
+        <translation>Déconnecter un conteneur de %1</translation>
+    </message>
+    <message>
+        <source>Connect container</source>
+        <translation>Connecter un conteneur</translation>
+    </message>
+    <message>
+        <source>Disconnect container</source>
+        <translation>Déconnecter un conteneur</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>The container gets an address on %1 and can reach the other containers there by name. A running one is connected at once.</source>
+        <translation>Le conteneur reçoit une adresse sur %1 et peut y joindre les autres conteneurs par leur nom. Un conteneur en marche est connecté immédiatement.</translation>
+    </message>
+    <message>
+        <source>The container loses its address on %1 and no longer reaches the containers there.</source>
+        <translation>Le conteneur perd son adresse sur %1 et ne peut plus y joindre les conteneurs.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Conteneur :</translation>
+    </message>
+    <message>
+        <source>Force, even if the engine cannot reach the container (-f)</source>
+        <translation>Forcer, même si le moteur ne peut pas joindre le conteneur (-f)</translation>
+    </message>
+    <message>
+        <source>Force disconnect</source>
+        <translation>Forcer la déconnexion</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::NetworkModel</name>
+    <message>
+        <source>Yes</source>
+        <comment>network is internal</comment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>network is internal</comment>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 (built in: cannot be removed)
+ID %2</source>
+        <translation>%1 (intégré : ne peut pas être supprimé)
+ID %2</translation>
+    </message>
+    <message>
+        <source>%1
+ID %2</source>
+        <translation>%1
+ID %2</translation>
+    </message>
+    <message>
+        <source>Internal: no route to the outside world</source>
+        <translation>Interne : aucune route vers le monde extérieur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) attached: %1</source>
+        <translation>
+            <numerusform>%n conteneur attaché : %1</numerusform>
+            <numerusform>%n conteneurs attachés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <comment>network scope: local, swarm</comment>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <comment>network without outside access</comment>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::NetworksPage</name>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filtrer par nom…</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Créer…</translation>
+    </message>
+    <message>
+        <source>Create a network (docker network create)</source>
+        <translation>Créer un réseau (docker network create)</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Show the selected network in the details (docker network inspect)</source>
+        <translation>Afficher le réseau sélectionné dans les détails (docker network inspect)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected networks (docker network rm)</source>
+        <translation>Supprimer les réseaux sélectionnés (docker network rm)</translation>
+    </message>
+    <message>
+        <source>Connect container…</source>
+        <translation>Connecter un conteneur…</translation>
+    </message>
+    <message>
+        <source>Attach a container to the selected network (docker network connect)</source>
+        <translation>Attacher un conteneur au réseau sélectionné (docker network connect)</translation>
+    </message>
+    <message>
+        <source>Disconnect container…</source>
+        <translation>Déconnecter un conteneur…</translation>
+    </message>
+    <message>
+        <source>Detach a container from the selected network (docker network disconnect)</source>
+        <translation>Détacher un conteneur du réseau sélectionné (docker network disconnect)</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PortMappingEditor</name>
+    <message>
+        <source>Publish all exposed ports on random host ports (-P)</source>
+        <translation>Publier tous les ports exposés sur des ports de l&apos;hôte aléatoires (-P)</translation>
+    </message>
+    <message>
+        <source>Publish all exposed ports</source>
+        <translation>Publier tous les ports exposés</translation>
+    </message>
+    <message>
+        <source>Add port</source>
+        <translation>Ajouter un port</translation>
+    </message>
+    <message>
+        <source>Host IP</source>
+        <translation>IP de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Host port</source>
+        <translation>Port de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation>Port du conteneur</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>-p HOST_IP:HOST_PORT:CONTAINER_PORT/PROTOCOL. An empty host port lets the engine pick one; 127.0.0.1 keeps the port private to this machine.</source>
+        <translation>-p HOST_IP:HOST_PORT:CONTAINER_PORT/PROTOCOL. Un port de l&apos;hôte vide laisse le moteur en choisir un ; 127.0.0.1 garde le port privé à cette machine.</translation>
+    </message>
+    <message>
+        <source>Free port</source>
+        <translation>Port libre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Host IP of port %1</source>
+        <translation>IP de l&apos;hôte du port %1</translation>
+    </message>
+    <message>
+        <source>all interfaces</source>
+        <translation>toutes les interfaces</translation>
+    </message>
+    <message>
+        <source>Host port of port %1</source>
+        <translation>Port de l&apos;hôte du port %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>Container port of port %1</source>
+        <translation>Port du conteneur du port %1</translation>
+    </message>
+    <message>
+        <source>Protocol of port %1</source>
+        <translation>Protocole du port %1</translation>
+    </message>
+    <message>
+        <source>Pick a free host port for port %1</source>
+        <translation>Choisir un port de l&apos;hôte libre pour le port %1</translation>
+    </message>
+    <message>
+        <source>Remove port %1</source>
+        <translation>Supprimer le port %1</translation>
+    </message>
+    <message>
+        <source>Which port inside the container?</source>
+        <translation>Quel port dans le conteneur ?</translation>
+    </message>
+    <message>
+        <source>Ports are whole numbers from 1 to 65535; a host range and a container range must have the same length; the host IP must be an address.</source>
+        <translation>Les ports sont des nombres entiers de 1 à 65535 ; une plage de l&apos;hôte et une plage du conteneur doivent avoir la même longueur ; l&apos;IP de l&apos;hôte doit être une adresse.</translation>
+    </message>
+    <message>
+        <source>Host port %1/%2 is used twice.</source>
+        <translation>Le port de l&apos;hôte %1/%2 est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>Host port %1/%2 is already published by another container: use &quot;Free port&quot;.</source>
+        <translation>Le port de l&apos;hôte %1/%2 est déjà publié par un autre conteneur : utilisez « Port libre ».</translation>
+    </message>
+    <message>
+        <source>Host port %1/%2 is in use on this machine: use &quot;Free port&quot;.</source>
+        <translation>Le port de l&apos;hôte %1/%2 est occupé sur cette machine : utilisez « Port libre ».</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PortModel</name>
+    <message>
+        <source>all interfaces</source>
+        <translation>toutes les interfaces</translation>
+    </message>
+    <message>
+        <source>Another container publishes host port %1/%2 too: only one of them can run at a time.</source>
+        <translation>Un autre conteneur publie aussi le port de l&apos;hôte %1/%2 : un seul d&apos;entre eux peut être en marche à la fois.</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>Ouvrir %1 dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>Adresse de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation>Port du conteneur</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PortsPage</name>
+    <message>
+        <source>Published ports</source>
+        <translation>Ports publiés</translation>
+    </message>
+    <message>
+        <source>Filter by port or container…</source>
+        <translation>Filtrer par port ou conteneur…</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Open the selected TCP port with the web browser</source>
+        <translation>Ouvrir le port TCP sélectionné avec le navigateur web</translation>
+    </message>
+</context>
+<context>
     <name>gantry::ResourcePage</name>
     <message>
         <source>Filter</source>
@@ -734,6 +1255,332 @@ ID %2</translation>
     <message>
         <source>Filter by name, image, project…</source>
         <translation>Filtrer par nom, image, projet…</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::RunController</name>
+    <message>
+        <source>The container was created but did not start: %1 Fix the options and run again under another name, or remove it from the containers page.</source>
+        <translation>Le conteneur a été créé mais n&apos;a pas démarré : %1 Corrigez les options et relancez-le sous un autre nom, ou supprimez-le depuis la page des conteneurs.</translation>
+    </message>
+    <message>
+        <source>Recreate container</source>
+        <translation>Recréer le conteneur</translation>
+    </message>
+    <message>
+        <source>Recreate %1? It is stopped and removed, then created again with the new options. Files changed inside it that are not in a volume (its writable layer) are lost; volumes are kept.</source>
+        <translation>Recréer %1 ? Il est arrêté et supprimé, puis créé à nouveau avec les nouvelles options. Les fichiers modifiés à l&apos;intérieur qui ne sont pas dans un volume (sa couche inscriptible) sont perdus ; les volumes sont conservés.</translation>
+    </message>
+    <message>
+        <source>Recreate</source>
+        <translation>Recréer</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::RunDialog</name>
+    <message>
+        <source>Run a container</source>
+        <translation>Lancer un conteneur</translation>
+    </message>
+    <message>
+        <source>Run options</source>
+        <translation>Options de lancement</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Resources and security</source>
+        <translation>Ressources et sécurité</translation>
+    </message>
+    <message>
+        <source>docker run command line</source>
+        <translation>Ligne de commande docker run</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the command line</source>
+        <translation>Copier la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The same with the docker command line:</source>
+        <translation>La même chose avec la ligne de commande docker :</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Container name</source>
+        <translation>Nom du conteneur</translation>
+    </message>
+    <message>
+        <source>generated by the engine when empty</source>
+        <translation>généré par le moteur s&apos;il est vide</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>the image&apos;s default command</source>
+        <translation>la commande par défaut de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>Point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Répertoire de travail</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Keep standard input open (-i)</source>
+        <translation>Garder l&apos;entrée standard ouverte (-i)</translation>
+    </message>
+    <message>
+        <source>Keep standard input open</source>
+        <translation>Garder l&apos;entrée standard ouverte</translation>
+    </message>
+    <message>
+        <source>Allocate a terminal (-t)</source>
+        <translation>Allouer un terminal (-t)</translation>
+    </message>
+    <message>
+        <source>Allocate a terminal</source>
+        <translation>Allouer un terminal</translation>
+    </message>
+    <message>
+        <source>Remove the container when it stops (--rm)</source>
+        <translation>Supprimer le conteneur quand il s&apos;arrête (--rm)</translation>
+    </message>
+    <message>
+        <source>Remove the container when it stops</source>
+        <translation>Supprimer le conteneur quand il s&apos;arrête</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Commande :</translation>
+    </message>
+    <message>
+        <source>Entrypoint:</source>
+        <translation>Point d&apos;entrée :</translation>
+    </message>
+    <message>
+        <source>Working directory (-w):</source>
+        <translation>Répertoire de travail (-w) :</translation>
+    </message>
+    <message>
+        <source>User (-u):</source>
+        <translation>Utilisateur (-u) :</translation>
+    </message>
+    <message>
+        <source>Gantry always runs containers in the background (-d); open a terminal on them from the details panel.</source>
+        <translation>Gantry lance toujours les conteneurs en arrière-plan (-d) ; ouvrez-y un terminal depuis le panneau des détails.</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Load an env file…</source>
+        <translation>Charger un fichier d&apos;environnement…</translation>
+    </message>
+    <message>
+        <source>Load an env file</source>
+        <translation>Charger un fichier d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Environment (-e), one per line:</source>
+        <translation>Environnement (-e), une variable par ligne :</translation>
+    </message>
+    <message>
+        <source>Labels (-l), one per line:</source>
+        <translation>Labels (-l), un par ligne :</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation>Politique de redémarrage</translation>
+    </message>
+    <message>
+        <source>Never (default)</source>
+        <translation>Jamais (par défaut)</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Unless stopped</source>
+        <translation>Sauf s&apos;il a été arrêté</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>En cas d&apos;échec</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Default bridge</source>
+        <translation>Réseau bridge par défaut</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Limite de mémoire</translation>
+    </message>
+    <message>
+        <source>no limit (e.g. 512m, 1g)</source>
+        <translation>aucune limite (p. ex. 512m, 1g)</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Limite de processeur</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source>Privileged (--privileged)</source>
+        <translation>Privilégié (--privileged)</translation>
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation>Privilégié</translation>
+    </message>
+    <message>
+        <source>A privileged container can do almost anything root can do on the host: every device, every capability, no seccomp or AppArmor confinement. Use it only for containers you fully trust.</source>
+        <translation>Un conteneur privilégié peut faire presque tout ce que root peut faire sur l&apos;hôte : tous les périphériques, toutes les capacités, aucun confinement seccomp ni AppArmor. Ne l&apos;utilisez que pour des conteneurs en qui vous avez entièrement confiance.</translation>
+    </message>
+    <message>
+        <source>Capabilities to add</source>
+        <translation>Capacités à ajouter</translation>
+    </message>
+    <message>
+        <source>Capabilities to drop</source>
+        <translation>Capacités à retirer</translation>
+    </message>
+    <message>
+        <source>Read-only root filesystem (--read-only)</source>
+        <translation>Système de fichiers racine en lecture seule (--read-only)</translation>
+    </message>
+    <message>
+        <source>Read-only root filesystem</source>
+        <translation>Système de fichiers racine en lecture seule</translation>
+    </message>
+    <message>
+        <source>Restart (--restart):</source>
+        <translation>Redémarrage (--restart) :</translation>
+    </message>
+    <message>
+        <source>Network (--network):</source>
+        <translation>Réseau (--network) :</translation>
+    </message>
+    <message>
+        <source>Memory (-m):</source>
+        <translation>Mémoire (-m) :</translation>
+    </message>
+    <message>
+        <source>CPUs (--cpus):</source>
+        <translation>Processeurs (--cpus) :</translation>
+    </message>
+    <message>
+        <source>Add capabilities (--cap-add):</source>
+        <translation>Ajouter des capacités (--cap-add) :</translation>
+    </message>
+    <message>
+        <source>Drop capabilities (--cap-drop):</source>
+        <translation>Retirer des capacités (--cap-drop) :</translation>
+    </message>
+    <message>
+        <source>Edit and recreate %1</source>
+        <translation>Modifier et recréer %1</translation>
+    </message>
+    <message>
+        <source>Recreate</source>
+        <translation>Recréer</translation>
+    </message>
+    <message>
+        <source>Choose an image to run.</source>
+        <translation>Choisissez une image à lancer.</translation>
+    </message>
+    <message>
+        <source>A container name starts with a letter or digit, then letters, digits, _ . or - (at least two characters).</source>
+        <translation>Un nom de conteneur commence par une lettre ou un chiffre, puis des lettres, des chiffres, _ . ou - (au moins deux caractères).</translation>
+    </message>
+    <message>
+        <source>The name %1 is already taken by another container.</source>
+        <translation>Le nom %1 est déjà pris par un autre conteneur.</translation>
+    </message>
+    <message>
+        <source>Memory is a number with a unit: 512m, 1g, 1.5g.</source>
+        <translation>La mémoire est un nombre suivi d&apos;une unité : 512m, 1g, 1.5g.</translation>
+    </message>
+    <message>
+        <source>An environment line needs a name before &quot;=&quot;: %1</source>
+        <translation>Une ligne d&apos;environnement doit avoir un nom avant « = » : %1</translation>
+    </message>
+    <message>
+        <source>A label line needs a key before &quot;=&quot;: %1</source>
+        <translation>Une ligne de label doit avoir une clé avant « = » : %1</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ . - only, starting with a letter or digit.</source>
+        <translation>Lettres, chiffres, _ . - uniquement, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Already taken by another container.</source>
+        <translation>Déjà pris par un autre conteneur.</translation>
+    </message>
+    <message>
+        <source>Env file</source>
+        <translation>Fichier d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -783,6 +1630,262 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::VolumeActions</name>
+    <message>
+        <source>%1 — used by %2</source>
+        <comment>volume — used by containers</comment>
+        <translation>%1 — utilisé par %2</translation>
+    </message>
+    <message>
+        <source>Remove volumes</source>
+        <translation>Supprimer des volumes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n volume(s)? Everything stored in them is deleted for good.</source>
+        <translation>
+            <numerusform>Supprimer %n volume ? Tout ce qu&apos;il contient est effacé pour de bon.</numerusform>
+            <numerusform>Supprimer %n volumes ? Tout ce qu&apos;ils contiennent est effacé pour de bon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n volume(s)</source>
+        <translation>
+            <numerusform>Supprimer %n volume</numerusform>
+            <numerusform>Supprimer %n volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A volume used by a container, running or not, is refused by the engine and kept: remove the container first.</source>
+        <translation>Le moteur refuse un volume utilisé par un conteneur, en marche ou non, et le conserve : supprimez d&apos;abord le conteneur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use by %n container(s): %1.</source>
+        <translation>
+            <numerusform>Utilisé par %n conteneur : %1.</numerusform>
+            <numerusform>Utilisé par %n conteneurs : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) could not be removed:</source>
+        <translation>
+            <numerusform>%n volume n&apos;a pas pu être supprimé :</numerusform>
+            <numerusform>%n volumes n&apos;ont pas pu être supprimés :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No volume is unused: nothing to prune.</source>
+        <translation>Aucun volume n&apos;est inutilisé : rien à nettoyer.</translation>
+    </message>
+    <message>
+        <source>Prune unused volumes</source>
+        <translation>Nettoyer les volumes inutilisés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n volume(s) that no container uses, running or not? Their data is lost for good.</source>
+        <translation>
+            <numerusform>Supprimer %n volume qu&apos;aucun conteneur n&apos;utilise, en marche ou non ? Ses données sont perdues pour de bon.</numerusform>
+            <numerusform>Supprimer les %n volumes qu&apos;aucun conteneur n&apos;utilise, en marche ou non ? Leurs données sont perdues pour de bon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same as: %1</source>
+        <translation>Équivaut à : %1</translation>
+    </message>
+    <message>
+        <source>Pruning failed:</source>
+        <translation>Échec du nettoyage :</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::VolumeModel</name>
+    <message>
+        <source>unused</source>
+        <comment>volume used by no container</comment>
+        <translation>inutilisé</translation>
+    </message>
+    <message>
+        <source>Anonymous volume %1</source>
+        <translation>Volume anonyme %1</translation>
+    </message>
+    <message>
+        <source>No container uses this volume: a prune removes it.</source>
+        <translation>Aucun conteneur n&apos;utilise ce volume : un nettoyage (prune) le supprime.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n container(s): %1</source>
+        <translation>
+            <numerusform>Utilisé par %n conteneur : %1</numerusform>
+            <numerusform>Utilisé par %n conteneurs : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation>Point de montage</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::VolumeMountEditor</name>
+    <message>
+        <source>Add mount</source>
+        <translation>Ajouter un montage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Host folder or volume</source>
+        <translation>Dossier de l&apos;hôte ou volume</translation>
+    </message>
+    <message>
+        <source>Path in the container</source>
+        <translation>Chemin dans le conteneur</translation>
+    </message>
+    <message>
+        <source>-v SOURCE:PATH[:ro]. A bind mount shows a host folder inside the container; a named volume is storage Docker manages and keeps after the container is gone; an anonymous volume has no name and is easy to lose.</source>
+        <translation>-v SOURCE:PATH[:ro]. Un montage de dossier (bind mount) montre un dossier de l&apos;hôte dans le conteneur ; un volume nommé est un stockage que Docker gère et conserve après la disparition du conteneur ; un volume anonyme n&apos;a pas de nom et se perd facilement.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Named volume</source>
+        <translation>Volume nommé</translation>
+    </message>
+    <message>
+        <source>Bind mount</source>
+        <translation>Montage de dossier (bind mount)</translation>
+    </message>
+    <message>
+        <source>Anonymous volume</source>
+        <translation>Volume anonyme</translation>
+    </message>
+    <message>
+        <source>Kind of mount %1</source>
+        <translation>Type du montage %1</translation>
+    </message>
+    <message>
+        <source>Source of mount %1</source>
+        <translation>Source du montage %1</translation>
+    </message>
+    <message>
+        <source>Choose the host folder of mount %1</source>
+        <translation>Choisir le dossier de l&apos;hôte du montage %1</translation>
+    </message>
+    <message>
+        <source>Container path of mount %1</source>
+        <translation>Chemin dans le conteneur du montage %1</translation>
+    </message>
+    <message>
+        <source>Mount %1 read-only</source>
+        <translation>Monter %1 en lecture seule</translation>
+    </message>
+    <message>
+        <source>Remove mount %1</source>
+        <translation>Supprimer le montage %1</translation>
+    </message>
+    <message>
+        <source>Host folder to mount</source>
+        <translation>Dossier de l&apos;hôte à monter</translation>
+    </message>
+    <message>
+        <source>/home/me/project</source>
+        <translation>/home/moi/projet</translation>
+    </message>
+    <message>
+        <source>volume name</source>
+        <translation>nom du volume</translation>
+    </message>
+    <message>
+        <source>The path in the container must be absolute, like /data.</source>
+        <translation>Le chemin dans le conteneur doit être absolu, comme /data.</translation>
+    </message>
+    <message>
+        <source>A bind mount needs an absolute host path.</source>
+        <translation>Un montage de dossier (bind mount) demande un chemin absolu sur l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on this machine.</source>
+        <translation>%1 n&apos;existe pas sur cette machine.</translation>
+    </message>
+    <message>
+        <source>A volume name uses letters, digits and . _ - (at least two characters).</source>
+        <translation>Un nom de volume utilise des lettres, des chiffres et . _ - (au moins deux caractères).</translation>
+    </message>
+    <message>
+        <source>%1 is mounted twice.</source>
+        <translation>%1 est monté deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::VolumesPage</name>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filtrer par nom…</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Créer…</translation>
+    </message>
+    <message>
+        <source>Create a volume (docker volume create)</source>
+        <translation>Créer un volume (docker volume create)</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Show the selected volume in the details (docker volume inspect)</source>
+        <translation>Afficher le volume sélectionné dans les détails (docker volume inspect)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected volumes and their data (docker volume rm)</source>
+        <translation>Supprimer les volumes sélectionnés et leurs données (docker volume rm)</translation>
+    </message>
+    <message>
+        <source>Prune unused…</source>
+        <translation>Nettoyer les inutilisés…</translation>
+    </message>
+    <message>
+        <source>Remove every volume no container uses (docker volume prune)</source>
+        <translation>Supprimer tous les volumes qu&apos;aucun conteneur n&apos;utilise (docker volume prune)</translation>
+    </message>
+</context>
+<context>
     <name>gantry::Workspace</name>
     <message>
         <source>Containers</source>
@@ -801,20 +1904,16 @@ ID %2</translation>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <source>Volumes are not managed by this version yet.</source>
-        <translation>Cette version ne gère pas encore les volumes.</translation>
-    </message>
-    <message>
-        <source>Networks are not managed by this version yet.</source>
-        <translation>Cette version ne gère pas encore les réseaux.</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
         <source>Listing failed: %1</source>
         <translation>Échec de la liste : %1</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
     </message>
 </context>
 <context>

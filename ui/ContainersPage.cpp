@@ -37,6 +37,17 @@ ContainersPage::ContainersPage(ContainerModel *model, QWidget *parent)
     connect(m_showAll, &QCheckBox::toggled, m_filter, &ContainerFilterModel::setShowAll);
     connect(filterField(), &QLineEdit::textChanged, m_filter, &ContainerFilterModel::setText);
 
+    QAction *run = addAction(u"runAction"_s, tr("Run…"), QKeySequence(u"Ctrl+N"_s),
+                             tr("Run a new container (docker run)"));
+    connect(run, &QAction::triggered, this, &ContainersPage::runRequested);
+    m_recreate = addAction(u"recreateAction"_s, tr("Edit and recreate…"), QKeySequence(u"Ctrl+E"_s),
+                           tr("Change the options of the selected container and recreate it"));
+    connect(m_recreate, &QAction::triggered, this, [this] {
+        const QList<ContainerSummary> selected = selectedContainers();
+        if (selected.size() == 1)
+            emit recreateRequested(selected.first().id);
+    });
+
     struct Def {
         Verb verb;
         const char *name;
@@ -109,6 +120,7 @@ void ContainersPage::updateActions()
     m_actions[Verb::Unpause]->setEnabled(paused);
     m_actions[Verb::Kill]->setEnabled(running || paused);
     m_actions[Verb::Remove]->setEnabled(any);
+    m_recreate->setEnabled(selected.size() == 1);
 }
 
 } // namespace gantry

@@ -29,6 +29,8 @@ public:
 
 signals:
     void actionRequested(gantry::ContainerActionSpec::Verb verb);
+    void runRequested();
+    void recreateRequested(const QString &containerId);
 
 private:
     void updateActions();
@@ -37,6 +39,7 @@ private:
     ContainerFilterModel *m_filter;
     QCheckBox *m_showAll;
     QHash<Verb, QAction *> m_actions;
+    QAction *m_recreate;
 };
 
 } // namespace gantry

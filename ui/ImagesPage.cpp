@@ -40,6 +40,12 @@ ImagesPage::ImagesPage(ImageModel *model, QWidget *parent)
     view()->setColumnWidth(ImageModel::IdColumn, 120);
     view()->setColumnWidth(ImageModel::CreatedColumn, 150);
 
+    m_run = addAction(u"runImageAction"_s, tr("Run…"), QKeySequence(u"Ctrl+N"_s),
+                      tr("Run a container from the selected image (docker run)"));
+    connect(m_run, &QAction::triggered, this, [this] {
+        const QList<Selected> selected = selectedImages();
+        emit runRequested(selected.size() == 1 ? selected.first().reference : QString());
+    });
     m_remove = addAction(u"removeImageAction"_s, tr("Remove"), QKeySequence(QKeySequence::Delete),
                          tr("Remove the selected images (docker image rm)"));
     m_tag = addAction(u"tagImageAction"_s, tr("Tag…"), QKeySequence(u"Ctrl+T"_s),
@@ -97,6 +103,7 @@ void ImagesPage::updateActions()
     const QList<Selected> selected = selectedImages();
     m_remove->setEnabled(!selected.isEmpty());
     m_tag->setEnabled(selected.size() == 1);
+    m_run->setEnabled(selected.size() <= 1);
 }
 
 } // namespace gantry

@@ -26,6 +26,7 @@ public:
 signals:
     void removeRequested();
     void tagRequested();
+    void runRequested(const QString &reference);
 
 private:
     void updateActions();
@@ -33,6 +34,7 @@ private:
     ImageModel *m_model;
     QAction *m_remove;
     QAction *m_tag;
+    QAction *m_run;
     QAction *m_selectDangling;
 };
 

@@ -15,26 +15,26 @@
 #include "ImagesPage.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "NetworkActions.h"
+#include "NetworkModel.h"
+#include "NetworksPage.h"
+#include "PortModel.h"
+#include "PortsPage.h"
 #include "Refresher.h"
+#include "ResourceInspector.h"
+#include "RunController.h"
+#include "VolumeActions.h"
+#include "VolumeModel.h"
+#include "VolumeNetworkRefresher.h"
+#include "VolumesPage.h"
 
 #include <QDockWidget>
-#include <QLabel>
 #include <QStyle>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace gantry {
-
-namespace {
-QWidget *notYet(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
-}
-} // namespace
 
 Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *parent)
     : QObject(parent)
@@ -56,10 +56,17 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
                       tr("Containers"), m_containersPage);
     m_window->addPage(u"imagesPage"_s, style->standardIcon(QStyle::SP_DriveCDIcon), tr("Images"),
                       m_imagesPage);
+    auto *volumes = new VolumeModel(this);
+    auto *networks = new NetworkModel(this);
+    m_volumeNetworkRefresher = new VolumeNetworkRefresher(client, volumes, networks, this);
+    m_volumesPage = new VolumesPage(volumes);
+    m_networksPage = new NetworksPage(networks);
     m_window->addPage(u"volumesPage"_s, style->standardIcon(QStyle::SP_DriveHDIcon), tr("Volumes"),
-                      notYet(tr("Volumes are not managed by this version yet.")));
+                      m_volumesPage);
     m_window->addPage(u"networksPage"_s, style->standardIcon(QStyle::SP_DriveNetIcon),
-                      tr("Networks"), notYet(tr("Networks are not managed by this version yet.")));
+                      tr("Networks"), m_networksPage);
+    m_window->addPage(u"portsPage"_s, style->standardIcon(QStyle::SP_DriveNetIcon), tr("Ports"),
+                      new PortsPage(new PortModel(m_containers, this)));
 
     m_detailsDock = new QDockWidget(tr("Details"));
     m_detailsDock->setObjectName(u"detailsDock"_s);
@@ -71,6 +78,32 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
                                            m_window->connectionLabel(), this);
     m_containerActions = new ContainerActions(m_containersPage, m_runner, m_refresher, this);
     m_imageActions = new ImageActions(m_imagesPage, m_runner, m_refresher, this);
+    new VolumeActions(m_volumesPage, m_runner, m_volumeNetworkRefresher, this);
+    new NetworkActions(m_networksPage, m_runner, m_volumeNetworkRefresher, this);
+    auto *inspector = new ResourceInspector(client, m_details, this);
+    connect(m_volumesPage, &VolumesPage::inspectRequested, inspector,
+            &ResourceInspector::showVolume);
+    connect(m_networksPage, &NetworksPage::inspectRequested, inspector,
+            &ResourceInspector::showNetwork);
+    connect(monitor, &ConnectionMonitor::connected, m_volumeNetworkRefresher, [this] {
+        m_volumeNetworkRefresher->reconnect();
+        m_volumeNetworkRefresher->refresh();
+    });
+    connect(m_window, &MainWindow::shownChanged, m_volumeNetworkRefresher,
+            &VolumeNetworkRefresher::setActive);
+    connect(m_volumeNetworkRefresher, &VolumeNetworkRefresher::listingFailed, this,
+            [this](const EngineError &e) {
+                if (e.kind() == EngineError::Kind::Protocol ||
+                    e.kind() == EngineError::Kind::ServerError)
+                    m_window->banner()->showMessage(MessageBanner::Level::Warning,
+                                                    tr("Listing failed: %1").arg(e.describe()));
+            });
+    m_run = new RunController(client, m_log, m_containers, m_images, m_refresher, m_window, this);
+    connect(m_containersPage, &ContainersPage::runRequested, m_run, [this] { m_run->runNew(); });
+    connect(m_containersPage, &ContainersPage::recreateRequested, m_run,
+            &RunController::editAndRecreate);
+    connect(m_imagesPage, &ImagesPage::runRequested, m_run,
+            [this](const QString &image) { m_run->runNew(image); });
 
     connect(m_containersPage, &ResourcePage::currentChanged, this, [this](const QModelIndex &i) {
         if (const ContainerSummary *c = m_containers->container(i))
@@ -101,6 +134,7 @@ Workspace::~Workspace()
 void Workspace::start()
 {
     m_refresher->start();
+    m_volumeNetworkRefresher->start();
     m_window->show();
     // Docks get their sizes once the window is laid out.
     QTimer::singleShot(0, m_window, [this] {

@@ -20,7 +20,11 @@ class ImageActions;
 class ImageModel;
 class ImagesPage;
 class MainWindow;
+class NetworksPage;
 class Refresher;
+class RunController;
+class VolumeNetworkRefresher;
+class VolumesPage;
 
 // Builds the main window for one engine: the models, the refresher, the pages and the
 // controllers that act for them. The application and the GUI tests make the same window
@@ -42,6 +46,10 @@ public:
     ContainersPage *containersPage() const { return m_containersPage; }
     ImagesPage *imagesPage() const { return m_imagesPage; }
     DetailsPanel *details() const { return m_details; }
+    RunController *runController() const { return m_run; }
+    VolumesPage *volumesPage() const { return m_volumesPage; }
+    NetworksPage *networksPage() const { return m_networksPage; }
+    VolumeNetworkRefresher *volumeNetworkRefresher() const { return m_volumeNetworkRefresher; }
 
 private:
     DockerClient *m_client;
@@ -60,6 +68,10 @@ private:
     ConnectionPresenter *m_connection;
     ContainerActions *m_containerActions;
     ImageActions *m_imageActions;
+    RunController *m_run;
+    VolumesPage *m_volumesPage = nullptr;
+    NetworksPage *m_networksPage = nullptr;
+    VolumeNetworkRefresher *m_volumeNetworkRefresher = nullptr;
 };
 
 } // namespace gantry

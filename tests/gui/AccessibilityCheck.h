@@ -37,6 +37,9 @@ inline QStringList unnamedActionableWidgets(QWidget *root)
         }();
         if ((qobject_cast<QAbstractSlider *>(w) || w->inherits("QHeaderView")) && partOfScrollArea)
             continue;
+        // The text field of an editable combo box is named by the combo box.
+        if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
+            continue;
         if (w->objectName().startsWith(QLatin1StringView("qt_")))
             continue;
         if (w->accessibleName().isEmpty())

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Benchmarks: builds (RelWithDebInfo), runs the model benchmark (generated listings of 5,000
+# containers and 2,000 images), then starts a private engine, creates containers in it and
+# compares with hyperfine Gantry's start-to-first-listing against `docker ps -a`. The engine
+# is stopped at the end, even on failure or Ctrl-C.
+#
+#   scripts/bench.sh [BUILD_DIR]          default: build-bench
+#
+# Environment: GANTRY_BENCH_CONTAINERS (1000), GANTRY_BENCH_REPS (20, bench_models),
+# GANTRY_BENCH_RUNS (20, hyperfine), GANTRY_TESTBED_DIR (/tmp/gantry-bench).
+# Results are also written to BUILD_DIR/bench-results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+BUILD=${1:-build-bench}
+[[ $BUILD == /* ]] || BUILD=$ROOT/$BUILD
+CONTAINERS=${GANTRY_BENCH_CONTAINERS:-1000}
+REPS=${GANTRY_BENCH_REPS:-20}
+RUNS=${GANTRY_BENCH_RUNS:-20}
+export GANTRY_TESTBED_DIR=${GANTRY_TESTBED_DIR:-/tmp/gantry-bench}
+T=$GANTRY_TESTBED_DIR
+HOST=unix://$T/docker.sock
+OUT=$BUILD/bench-results
+
+say() { echo "bench: $*"; }
+
+scripts/install-deps.sh
+
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$BUILD" -j2 --target gantry bench_models
+mkdir -p "$OUT"
+
+echo
+say "machine: $(nproc) cores ($(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(awk '/MemTotal/ {printf "%.1f GB RAM", $2 / 1048576}' /proc/meminfo)"
+say "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+if awk '{exit !($1 > 0.8)}' /proc/loadavg; then
+  say "warning: the machine is busy (load above 0.8): wall-clock times will be inflated"
+fi
+
+echo
+say "== model benchmark (generated listings, $REPS repetitions)"
+QT_QPA_PLATFORM=offscreen "$BUILD/tests/bench/bench_models" --reps "$REPS" | tee "$OUT/models.md"
+
+echo
+say "== private engine at $HOST"
+trap 'exit 130' INT TERM
+trap 'say "stopping the engine"; scripts/testbed.sh stop' EXIT
+scripts/testbed.sh start --engine-only
+export DOCKER_HOST=$HOST
+
+have=$(docker ps -aq | wc -l)
+if [ "$have" -lt "$CONTAINERS" ]; then
+  say "creating $((CONTAINERS - have)) containers (docker create --network none ..., 4 in parallel)"
+  started=$SECONDS
+  # About 30% in compose-like projects of 6 (the labels Gantry groups by), the rest loose.
+  # shellcheck disable=SC2016 # expanded by the inner sh
+  seq "$((have + 1))" "$CONTAINERS" | xargs -P 4 -n 50 sh -c '
+    for i; do
+      labels=
+      if [ $((i % 10)) -lt 3 ]; then
+        labels="--label com.docker.compose.project=bench$((i / 20))"
+        labels="$labels --label com.docker.compose.service=svc$((i % 20))"
+      fi
+      docker create --network none --name "bench-$i" $labels \
+        gantry-seed/busybox:latest sleep 1 >/dev/null
+    done' sh
+  say "created in $((SECONDS - started)) s"
+fi
+total=$(docker ps -aq | wc -l)
+say "the engine has $total containers and $(docker images -q | wc -l) image(s)"
+
+# The engine's own answers, through the model benchmark too.
+curl -sf --unix-socket "$T/docker.sock" 'http://localhost/v1.41/containers/json?all=1' >"$OUT/containers.json"
+curl -sf --unix-socket "$T/docker.sock" 'http://localhost/v1.41/images/json' >"$OUT/images.json"
+echo
+say "== the engine's own listing through the models"
+QT_QPA_PLATFORM=offscreen "$BUILD/tests/bench/bench_models" --reps "$REPS" --saved-only \
+  --real-containers "$OUT/containers.json" --real-images "$OUT/images.json" |
+  tee "$OUT/engine-listing.md"
+
+echo
+say "== hyperfine: start to first listing, $total containers ($RUNS runs)"
+# Gantry: window offscreen, quits once containers and images are listed (API version
+# negotiation, event subscription, both listings, models and views filled).
+hyperfine --warmup 3 --runs "$RUNS" --style basic \
+  --export-markdown "$OUT/hyperfine.md" --export-json "$OUT/hyperfine.json" \
+  -n "gantry --quit-after-first-refresh (offscreen)" \
+  "QT_QPA_PLATFORM=offscreen '$BUILD/app/gantry' --host '$HOST' --quit-after-first-refresh" \
+  -n "docker ps -a" "docker -H '$HOST' ps -a" \
+  -n "docker ps -a --no-trunc" "docker -H '$HOST' ps -a --no-trunc"
+echo
+cat "$OUT/hyperfine.md"
+echo
+say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); results in $OUT"
