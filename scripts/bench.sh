@@ -24,6 +24,7 @@ HOST=unix://$T/docker.sock
 OUT=$BUILD/bench-results
 
 say() { echo "bench: $*"; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 scripts/install-deps.sh
 
@@ -33,13 +34,13 @@ mkdir -p "$OUT"
 
 echo
 say "machine: $(nproc) cores ($(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(awk '/MemTotal/ {printf "%.1f GB RAM", $2 / 1048576}' /proc/meminfo)"
-say "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+say "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average: $(load)"
 if awk '{exit !($1 > 0.8)}' /proc/loadavg; then
   say "warning: the machine is busy (load above 0.8): wall-clock times will be inflated"
 fi
 
 echo
-say "== model benchmark (generated listings, $REPS repetitions)"
+say "== model benchmark (generated listings, $REPS repetitions; load average $(load))"
 QT_QPA_PLATFORM=offscreen "$BUILD/tests/bench/bench_models" --reps "$REPS" | tee "$OUT/models.md"
 
 echo
@@ -80,7 +81,7 @@ QT_QPA_PLATFORM=offscreen "$BUILD/tests/bench/bench_models" --reps "$REPS" --sav
   tee "$OUT/engine-listing.md"
 
 echo
-say "== hyperfine: start to first listing, $total containers ($RUNS runs)"
+say "== hyperfine: start to first listing, $total containers ($RUNS runs; load average $(load))"
 # Gantry: window offscreen, quits once containers and images are listed (API version
 # negotiation, event subscription, both listings, models and views filled).
 hyperfine --warmup 3 --runs "$RUNS" --style basic \
@@ -92,4 +93,4 @@ hyperfine --warmup 3 --runs "$RUNS" --style basic \
 echo
 cat "$OUT/hyperfine.md"
 echo
-say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); results in $OUT"
+say "load average at the end: $(load); results in $OUT"

@@ -45,7 +45,12 @@ inline std::optional<QByteArray> docker(const QStringList &args, int timeoutMs =
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(QStringLiteral("DOCKER_HOST"), env("GANTRY_TEST_HOST"));
     p.setProcessEnvironment(e);
-    p.start(QStringLiteral("docker"), args);
+    // Never download anything: an image that is missing is an error, not a pull.
+    QStringList argv = args;
+    if (!argv.isEmpty() &&
+        (argv.first() == QLatin1StringView("run") || argv.first() == QLatin1StringView("create")))
+        argv.insert(1, QStringLiteral("--pull=never"));
+    p.start(QStringLiteral("docker"), argv);
     if (!p.waitForFinished(timeoutMs) || p.exitCode() != 0) {
         qWarning() << "docker" << args << "failed:" << p.readAllStandardError();
         return std::nullopt;

@@ -92,30 +92,30 @@
     <name>gantry::NetworkActions</name>
     <message numerus="yes">
         <source>%1 — %n container(s) attached: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n container attached: %2</numerusform>
+            <numerusform>%1 — %n containers attached: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n network(s)? Their settings (subnet, options) are lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n network? Their settings (subnet, options) are lost.</numerusform>
+            <numerusform>Remove %n networks? Their settings (subnet, options) are lost.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n network(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n network</numerusform>
+            <numerusform>Remove %n networks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n network(s) could not be removed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n network could not be removed:</numerusform>
+            <numerusform>%n networks could not be removed:</numerusform>
         </translation>
     </message>
 </context>
@@ -123,9 +123,71 @@
     <name>gantry::NetworkModel</name>
     <message numerus="yes">
         <source>%n container(s) attached: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n container attached: %1</numerusform>
+            <numerusform>%n containers attached: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PruneDialog</name>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build cache record(s)</source>
+        <translation>
+            <numerusform>%n build cache record</numerusform>
+            <numerusform>%n build cache records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n item(s):</source>
+        <translation>
+            <numerusform>Removed %n item:</numerusform>
+            <numerusform>Removed %n items:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not remove %n item(s):</source>
+        <translation>
+            <numerusform>Could not remove %n item:</numerusform>
+            <numerusform>Could not remove %n items:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PrunePlanner</name>
+    <message numerus="yes">
+        <source>Reading the layers of %n image(s)</source>
+        <translation>
+            <numerusform>Reading the layers of %n image</numerusform>
+            <numerusform>Reading the layers of %n images</numerusform>
         </translation>
     </message>
 </context>
@@ -133,37 +195,37 @@
     <name>gantry::VolumeActions</name>
     <message numerus="yes">
         <source>Remove %n volume(s)? Everything stored in them is deleted for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n volume? Everything stored in them is deleted for good.</numerusform>
+            <numerusform>Remove %n volumes? Everything stored in them is deleted for good.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n volume(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n volume</numerusform>
+            <numerusform>Remove %n volumes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In use by %n container(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In use by %n container: %1.</numerusform>
+            <numerusform>In use by %n containers: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n volume(s) could not be removed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n volume could not be removed:</numerusform>
+            <numerusform>%n volumes could not be removed:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the %n volume(s) that no container uses, running or not? Their data is lost for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the %n volume that no container uses, running or not? Their data is lost for good.</numerusform>
+            <numerusform>Remove the %n volumes that no container uses, running or not? Their data is lost for good.</numerusform>
         </translation>
     </message>
 </context>
@@ -171,9 +233,9 @@
     <name>gantry::VolumeModel</name>
     <message numerus="yes">
         <source>Used by %n container(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Used by %n container: %1</numerusform>
+            <numerusform>Used by %n containers: %1</numerusform>
         </translation>
     </message>
 </context>

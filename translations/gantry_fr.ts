@@ -166,6 +166,18 @@
         <source>an event without Type or Action</source>
         <translation>un événement sans Type ni Action</translation>
     </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>no disk usage category in the answer</source>
+        <translation>aucune catégorie d&apos;utilisation du disque dans la réponse</translation>
+    </message>
 </context>
 <context>
     <name>VolumePruneSpec</name>
@@ -600,6 +612,197 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::DiskUsagePage</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>Cache de construction</translation>
+    </message>
+    <message>
+        <source>untagged image %1</source>
+        <translation>image sans étiquette %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Free space…</source>
+        <translation>Libérer de l&apos;espace…</translation>
+    </message>
+    <message>
+        <source>Refresh disk usage</source>
+        <translation>Actualiser l&apos;utilisation du disque</translation>
+    </message>
+    <message>
+        <source>Ask the engine where the space goes (docker system df -v). This can take minutes on a big host.</source>
+        <translation>Demander au moteur où part l&apos;espace (docker system df -v). Cela peut prendre plusieurs minutes sur un gros hôte.</translation>
+    </message>
+    <message>
+        <source>Cancel measuring disk usage</source>
+        <translation>Annuler la mesure de l&apos;utilisation du disque</translation>
+    </message>
+    <message>
+        <source>Stop measuring; the figures shown before stay</source>
+        <translation>Arrêter la mesure ; les chiffres affichés auparavant restent</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>Libérer de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>Choose what to remove, preview it, then remove it (docker system prune and its relatives)</source>
+        <translation>Choisir ce qu&apos;il faut supprimer, en voir un aperçu, puis le supprimer (docker system prune et les commandes apparentées)</translation>
+    </message>
+    <message>
+        <source>Measuring disk usage</source>
+        <translation>Mesure de l&apos;utilisation du disque</translation>
+    </message>
+    <message>
+        <source>Space by category</source>
+        <translation>Espace par catégorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>in use</comment>
+        <translation>En usage</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Reclaimable</source>
+        <translation>Récupérable</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Containers (writable layers)</source>
+        <translation>Conteneurs (couches inscriptibles)</translation>
+    </message>
+    <message>
+        <source>Local volumes</source>
+        <translation>Volumes locaux</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>not measured</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Chart of the space by category</source>
+        <translation>Graphique de l&apos;espace par catégorie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Biggest items</source>
+        <translation>Éléments les plus gros</translation>
+    </message>
+    <message>
+        <source>Biggest items (click a column to sort):</source>
+        <translation>Éléments les plus gros (cliquez sur une colonne pour trier) :</translation>
+    </message>
+    <message>
+        <source>Disk usage could not be measured. %1</source>
+        <translation>L&apos;utilisation du disque n&apos;a pas pu être mesurée. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Space was freed since these figures were measured.</source>
+        <translation>De l&apos;espace a été libéré depuis la mesure de ces chiffres.</translation>
+    </message>
+    <message>
+        <source>Measuring… %1 s. The engine answers when it has walked every image, container and volume.</source>
+        <translation>Mesure en cours… %1 s. Le moteur répond quand il a parcouru chaque image, chaque conteneur et chaque volume.</translation>
+    </message>
+    <message>
+        <source>Measured at %1; the newer measurement was cancelled.</source>
+        <translation>Mesure effectuée à %1 ; la mesure plus récente a été annulée.</translation>
+    </message>
+    <message>
+        <source>Measured at %1.</source>
+        <translation>Mesure effectuée à %1.</translation>
+    </message>
+    <message>
+        <source>Measuring was cancelled. Refresh to try again.</source>
+        <translation>La mesure a été annulée. Actualisez pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Not measured yet. Refresh asks the engine where the space goes; on a big host it can take minutes.</source>
+        <translation>Pas encore mesuré. « Actualiser » demande au moteur où part l&apos;espace ; sur un gros hôte, cela peut prendre plusieurs minutes.</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <comment>reclaimable bytes, percentage of the size</comment>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>category: size</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing stored yet</source>
+        <translation>Rien n&apos;est encore stocké</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>gantry::DockerClient</name>
     <message>
         <source>The engine&apos;s ping did not say which API version it speaks.</source>
@@ -786,6 +989,14 @@ ID %2</translation>
     <message>
         <source>Run a container from the selected image (docker run)</source>
         <translation>Lancer un conteneur à partir de l&apos;image sélectionnée (docker run)</translation>
+    </message>
+    <message>
+        <source>Remove dangling images…</source>
+        <translation>Supprimer les images orphelines…</translation>
+    </message>
+    <message>
+        <source>List the dangling images and what they weigh, then remove them (docker image prune)</source>
+        <translation>Lister les images orphelines et ce qu&apos;elles pèsent, puis les supprimer (docker image prune)</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1455,350 @@ ID %2</translation>
     <message>
         <source>Open the selected TCP port with the web browser</source>
         <translation>Ouvrir le port TCP sélectionné avec le navigateur web</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PruneDialog</name>
+    <message>
+        <source>Dangling images: untagged and used by no container (docker image prune)</source>
+        <translation>Images orphelines : sans étiquette et qu&apos;aucun conteneur n&apos;utilise (docker image prune)</translation>
+    </message>
+    <message>
+        <source>All unused images: tagged or not, used by no container (docker image prune -a)</source>
+        <translation>Toutes les images inutilisées : avec ou sans étiquette, qu&apos;aucun conteneur n&apos;utilise (docker image prune -a)</translation>
+    </message>
+    <message>
+        <source>Stopped containers (docker container prune)</source>
+        <translation>Conteneurs arrêtés (docker container prune)</translation>
+    </message>
+    <message>
+        <source>Unused volumes, with the data in them (docker volume prune)</source>
+        <translation>Volumes inutilisés, avec les données qu&apos;ils contiennent (docker volume prune)</translation>
+    </message>
+    <message>
+        <source>Unused networks (docker network prune)</source>
+        <translation>Réseaux inutilisés (docker network prune)</translation>
+    </message>
+    <message>
+        <source>Build cache (docker builder prune)</source>
+        <translation>Cache de construction (docker builder prune)</translation>
+    </message>
+    <message>
+        <source>Dangling images (%1)</source>
+        <translation>Images orphelines (%1)</translation>
+    </message>
+    <message>
+        <source>Unused images (%1)</source>
+        <translation>Images inutilisées (%1)</translation>
+    </message>
+    <message>
+        <source>Stopped containers (%1)</source>
+        <translation>Conteneurs arrêtés (%1)</translation>
+    </message>
+    <message>
+        <source>Unused volumes (%1): their data goes with them</source>
+        <translation>Volumes inutilisés (%1) : leurs données partent avec eux</translation>
+    </message>
+    <message>
+        <source>Unused networks (%1)</source>
+        <translation>Réseaux inutilisés (%1)</translation>
+    </message>
+    <message>
+        <source>Build cache (%1)</source>
+        <translation>Cache de construction (%1)</translation>
+    </message>
+    <message>
+        <source>untagged image %1</source>
+        <translation>image sans étiquette %1</translation>
+    </message>
+    <message>
+        <source>Everything above (docker system prune -a --volumes)</source>
+        <translation>Tout ce qui précède (docker system prune -a --volumes)</translation>
+    </message>
+    <message>
+        <source>Cancel preview</source>
+        <translation>Annuler l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>Libérer de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>Choose what to remove. Nothing is deleted before you have read the list below and pressed the button that names what goes.</source>
+        <translation>Choisissez ce qu&apos;il faut supprimer. Rien n&apos;est effacé avant que vous ayez lu la liste ci-dessous et appuyé sur le bouton qui nomme ce qui part.</translation>
+    </message>
+    <message>
+        <source>What to remove</source>
+        <translation>Ce qu&apos;il faut supprimer</translation>
+    </message>
+    <message>
+        <source>Removing a volume deletes its data for good: databases, uploads, whatever containers wrote there. Untick the volumes to keep. Volumes are removed one by one (docker volume rm), so that none made after the preview goes.</source>
+        <translation>Supprimer un volume efface ses données pour de bon : bases de données, fichiers envoyés, tout ce que les conteneurs y ont écrit. Décochez les volumes à conserver. Les volumes sont supprimés un par un (docker volume rm), afin qu&apos;aucun volume créé après l&apos;aperçu ne parte.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>List what would be removed; nothing is deleted yet</source>
+        <translation>Lister ce qui serait supprimé ; rien n&apos;est encore effacé</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Ce qui sera supprimé</translation>
+    </message>
+    <message>
+        <source>Item (untick to keep it)</source>
+        <translation>Élément (décochez pour le conserver)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Some items are unticked, so this is no longer a prune: each ticked item is removed on its own (docker rm, docker image rm, docker network rm…) and the unticked ones stay.</source>
+        <translation>Certains éléments sont décochés, ce n&apos;est donc plus un nettoyage (prune) : chaque élément coché est supprimé individuellement (docker rm, docker image rm, docker network rm…) et les éléments décochés restent.</translation>
+    </message>
+    <message>
+        <source>Command line equivalent:</source>
+        <translation>Équivalent en ligne de commande :</translation>
+    </message>
+    <message>
+        <source>Command line equivalent</source>
+        <translation>Équivalent en ligne de commande</translation>
+    </message>
+    <message>
+        <source>What was removed</source>
+        <translation>Ce qui a été supprimé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Listing what would be removed…</source>
+        <translation>Recherche de ce qui serait supprimé…</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of thing to remove.</source>
+        <translation>Cochez au moins un type d&apos;élément à supprimer.</translation>
+    </message>
+    <message>
+        <source>No preview: press Preview to list what would go.</source>
+        <translation>Pas d&apos;aperçu : appuyez sur « Aperçu » pour lister ce qui serait supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 — nothing to remove</source>
+        <comment>a category</comment>
+        <translation>%1 — rien à supprimer</translation>
+    </message>
+    <message>
+        <source>The preview could not be computed: %1</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être calculé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n conteneur</numerusform>
+            <numerusform>%n conteneurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n réseau</numerusform>
+            <numerusform>%n réseaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build cache record(s)</source>
+        <translation>
+            <numerusform>%n entrée du cache de construction</numerusform>
+            <numerusform>%n entrées du cache de construction</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list: &quot;3 images, 2 volumes and 1 network&quot;</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Stays: a container that uses it is unticked.</source>
+        <translation>Reste en place : un conteneur qui l&apos;utilise est décoché.</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: nothing matches.</source>
+        <translation>Rien à supprimer : rien ne correspond.</translation>
+    </message>
+    <message>
+        <source>Everything is unticked: nothing will be removed.</source>
+        <translation>Tout est décoché : rien ne sera supprimé.</translation>
+    </message>
+    <message>
+        <source>Removing %1 frees %2.</source>
+        <translation>Supprimer %1 libère %2.</translation>
+    </message>
+    <message>
+        <source>Command line equivalent (the ticked items, one by one):</source>
+        <translation>Équivalent en ligne de commande (les éléments cochés, un par un) :</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)</source>
+        <comment>what goes, space freed</comment>
+        <translation>Supprimer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <comment>what goes</comment>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Suppression en cours…</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: the engine found nothing that matched any more.</source>
+        <translation>Rien n&apos;a été supprimé : le moteur n&apos;a plus rien trouvé qui corresponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n item(s):</source>
+        <translation>
+            <numerusform>%n élément supprimé :</numerusform>
+            <numerusform>%n éléments supprimés :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not remove %n item(s):</source>
+        <translation>
+            <numerusform>Impossible de supprimer %n élément :</numerusform>
+            <numerusform>Impossible de supprimer %n éléments :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <comment>item: error</comment>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message>
+        <source>Space reclaimed, as the engine reports it: %1.</source>
+        <translation>Espace récupéré, d&apos;après le moteur : %1.</translation>
+    </message>
+    <message>
+        <source>Space reclaimed: the engine does not report space for single removals. Refresh the disk usage page to measure it.</source>
+        <translation>Espace récupéré : le moteur n&apos;indique pas l&apos;espace libéré par les suppressions individuelles. Actualisez la page « Espace disque » pour le mesurer.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Done, with failures (see below).</source>
+        <translation>Terminé, avec des échecs (voir ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PrunePlanner</name>
+    <message>
+        <source>stopped containers</source>
+        <translation>conteneurs arrêtés</translation>
+    </message>
+    <message>
+        <source>unused networks</source>
+        <translation>réseaux inutilisés</translation>
+    </message>
+    <message>
+        <source>dangling images</source>
+        <translation>images orphelines</translation>
+    </message>
+    <message>
+        <source>unused images</source>
+        <translation>images inutilisées</translation>
+    </message>
+    <message>
+        <source>build cache</source>
+        <translation>cache de construction</translation>
+    </message>
+    <message>
+        <source>Reading the engine&apos;s clock</source>
+        <translation>Lecture de l&apos;horloge du moteur</translation>
+    </message>
+    <message>
+        <source>The engine did not say what time it is.</source>
+        <translation>Le moteur n&apos;a pas indiqué l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>Listing containers</source>
+        <translation>Listage des conteneurs</translation>
+    </message>
+    <message>
+        <source>Listing images</source>
+        <translation>Listage des images</translation>
+    </message>
+    <message>
+        <source>Listing networks</source>
+        <translation>Listage des réseaux</translation>
+    </message>
+    <message>
+        <source>Measuring volumes and build cache (this can take minutes)</source>
+        <translation>Mesure des volumes et du cache de construction (cela peut prendre plusieurs minutes)</translation>
+    </message>
+    <message>
+        <source>Inspecting stopped containers</source>
+        <translation>Inspection des conteneurs arrêtés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the layers of %n image(s)</source>
+        <translation>
+            <numerusform>Lecture des couches de %n image</numerusform>
+            <numerusform>Lecture des couches de %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1: something changed since the preview, so the previewed items were removed one by one.</source>
+        <translation>%1 : quelque chose a changé depuis l&apos;aperçu, les éléments de l&apos;aperçu ont donc été supprimés un par un.</translation>
+    </message>
+    <message>
+        <source>The engine did not remove it: in use, or changed since the preview.</source>
+        <translation>Le moteur a refusé la suppression : élément en cours d&apos;utilisation, ou modifié depuis l&apos;aperçu.</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2469,10 @@ ID %2</translation>
     <message>
         <source>Ports</source>
         <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Disk usage</source>
+        <translation>Espace disque</translation>
     </message>
 </context>
 <context>

@@ -53,10 +53,19 @@ ImagesPage::ImagesPage(ImageModel *model, QWidget *parent)
     m_selectDangling =
         addAction(u"selectDanglingAction"_s, tr("Select all dangling"),
                   QKeySequence(u"Ctrl+Shift+D"_s), tr("Select every image that has no tag left"));
+    m_pruneDangling =
+        addAction(u"pruneDanglingAction"_s, tr("Remove dangling images…"), QKeySequence(),
+                  tr("List the dangling images and what they weigh, then remove "
+                     "them (docker image prune)"));
     connect(m_remove, &QAction::triggered, this, &ImagesPage::removeRequested);
     connect(m_tag, &QAction::triggered, this, &ImagesPage::tagRequested);
     connect(m_selectDangling, &QAction::triggered, this, &ImagesPage::selectAllDangling);
+    connect(m_pruneDangling, &QAction::triggered, this, &ImagesPage::pruneDanglingRequested);
     connect(this, &ResourcePage::selectionChanged, this, &ImagesPage::updateActions);
+    // Removing dangling images makes sense only while there are some.
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ImagesPage::updateActions);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ImagesPage::updateActions);
+    connect(model, &QAbstractItemModel::modelReset, this, &ImagesPage::updateActions);
     updateActions();
 }
 
@@ -104,6 +113,7 @@ void ImagesPage::updateActions()
     m_remove->setEnabled(!selected.isEmpty());
     m_tag->setEnabled(selected.size() == 1);
     m_run->setEnabled(selected.size() <= 1);
+    m_pruneDangling->setEnabled(!m_model->danglingIndexes().isEmpty());
 }
 
 } // namespace gantry

@@ -27,6 +27,8 @@ signals:
     void removeRequested();
     void tagRequested();
     void runRequested(const QString &reference);
+    // Preview and remove the dangling images (the prune dialog, with only that category).
+    void pruneDanglingRequested();
 
 private:
     void updateActions();
@@ -36,6 +38,7 @@ private:
     QAction *m_tag;
     QAction *m_run;
     QAction *m_selectDangling;
+    QAction *m_pruneDangling;
 };
 
 } // namespace gantry

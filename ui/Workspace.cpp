@@ -9,6 +9,7 @@
 #include "ContainerModel.h"
 #include "ContainersPage.h"
 #include "DetailsPanel.h"
+#include "DiskUsagePage.h"
 #include "DockerClient.h"
 #include "ImageActions.h"
 #include "ImageModel.h"
@@ -20,6 +21,7 @@
 #include "NetworksPage.h"
 #include "PortModel.h"
 #include "PortsPage.h"
+#include "PruneController.h"
 #include "Refresher.h"
 #include "ResourceInspector.h"
 #include "RunController.h"
@@ -67,6 +69,9 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
                       tr("Networks"), m_networksPage);
     m_window->addPage(u"portsPage"_s, style->standardIcon(QStyle::SP_DriveNetIcon), tr("Ports"),
                       new PortsPage(new PortModel(m_containers, this)));
+    m_diskUsagePage = new DiskUsagePage(client);
+    m_window->addPage(u"diskUsagePage"_s, style->standardIcon(QStyle::SP_DriveHDIcon),
+                      tr("Disk usage"), m_diskUsagePage);
 
     m_detailsDock = new QDockWidget(tr("Details"));
     m_detailsDock->setObjectName(u"detailsDock"_s);
@@ -78,6 +83,15 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
                                            m_window->connectionLabel(), this);
     m_containerActions = new ContainerActions(m_containersPage, m_runner, m_refresher, this);
     m_imageActions = new ImageActions(m_imagesPage, m_runner, m_refresher, this);
+    m_prune = new PruneController(client, m_log, m_window, this);
+    connect(m_imagesPage, &ImagesPage::pruneDanglingRequested, m_prune,
+            [this] { m_prune->open({PruneCategory::DanglingImages}); });
+    connect(m_diskUsagePage, &DiskUsagePage::pruneRequested, m_prune, [this] { m_prune->open(); });
+    connect(m_prune, &PruneController::pruned, this, [this] {
+        m_refresher->refresh(Refresher::All);
+        m_volumeNetworkRefresher->refresh();
+        m_diskUsagePage->markStale();
+    });
     new VolumeActions(m_volumesPage, m_runner, m_volumeNetworkRefresher, this);
     new NetworkActions(m_networksPage, m_runner, m_volumeNetworkRefresher, this);
     auto *inspector = new ResourceInspector(client, m_details, this);

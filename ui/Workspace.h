@@ -15,12 +15,14 @@ class ContainerActions;
 class ContainerModel;
 class ContainersPage;
 class DetailsPanel;
+class DiskUsagePage;
 class DockerClient;
 class ImageActions;
 class ImageModel;
 class ImagesPage;
 class MainWindow;
 class NetworksPage;
+class PruneController;
 class Refresher;
 class RunController;
 class VolumeNetworkRefresher;
@@ -50,6 +52,8 @@ public:
     VolumesPage *volumesPage() const { return m_volumesPage; }
     NetworksPage *networksPage() const { return m_networksPage; }
     VolumeNetworkRefresher *volumeNetworkRefresher() const { return m_volumeNetworkRefresher; }
+    DiskUsagePage *diskUsagePage() const { return m_diskUsagePage; }
+    PruneController *pruneController() const { return m_prune; }
 
 private:
     DockerClient *m_client;
@@ -72,6 +76,8 @@ private:
     VolumesPage *m_volumesPage = nullptr;
     NetworksPage *m_networksPage = nullptr;
     VolumeNetworkRefresher *m_volumeNetworkRefresher = nullptr;
+    DiskUsagePage *m_diskUsagePage = nullptr;
+    PruneController *m_prune = nullptr;
 };
 
 } // namespace gantry
