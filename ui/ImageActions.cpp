@@ -2,6 +2,7 @@
 
 #include "ActionRunner.h"
 #include "ConfirmDialog.h"
+#include "DialogAction.h"
 #include "ImageModel.h"
 #include "ImagesPage.h"
 #include "MessageBanner.h"
@@ -83,16 +84,8 @@ void ImageActions::tag()
         dialog->setTarget(image.reference);
     connect(dialog, &TagImageDialog::tagRequested, this,
             [this, dialog, image](const QString &target) {
-                dialog->setBusy(true);
-                m_runner->run({ImageTagSpec{image.reference, target}.action()}, dialog,
-                              [this, dialog](const QList<ActionRunner::Outcome> &outcomes) {
-                                  if (outcomes.first().error.isError()) {
-                                      dialog->showError(outcomes.first().error.describe());
-                                      return;
-                                  }
-                                  dialog->accept();
-                                  m_refresher->refresh(Refresher::Images);
-                              });
+                runFromDialog(m_runner, ImageTagSpec{image.reference, target}.action(), dialog,
+                              [this] { m_refresher->refresh(Refresher::Images); });
             });
     dialog->open();
 }

@@ -3,6 +3,7 @@
 #include "ActionRunner.h"
 #include "ConfirmDialog.h"
 #include "CreateNetworkDialog.h"
+#include "DialogAction.h"
 #include "MessageBanner.h"
 #include "NetworkContainerDialog.h"
 #include "NetworkModel.h"
@@ -34,16 +35,8 @@ void NetworkActions::create()
     auto *dialog = new CreateNetworkDialog(m_page);
     connect(dialog, &CreateNetworkDialog::createRequested, this,
             [this, dialog](const NetworkCreateSpec &spec) {
-                dialog->setBusy(true);
-                m_runner->run({spec.action()}, dialog,
-                              [this, dialog](const QList<ActionRunner::Outcome> &outcomes) {
-                                  if (outcomes.first().error.isError()) {
-                                      dialog->showError(outcomes.first().error.describe());
-                                      return;
-                                  }
-                                  dialog->accept();
-                                  m_refresher->refresh(VolumeNetworkRefresher::Networks);
-                              });
+                runFromDialog(m_runner, spec.action(), dialog,
+                              [this] { m_refresher->refresh(VolumeNetworkRefresher::Networks); });
             });
     dialog->open();
 }

@@ -3,6 +3,7 @@
 #include "ActionRunner.h"
 #include "ConfirmDialog.h"
 #include "CreateVolumeDialog.h"
+#include "DialogAction.h"
 #include "DockerClient.h"
 #include "MessageBanner.h"
 #include "VolumeModel.h"
@@ -33,16 +34,8 @@ void VolumeActions::create()
     auto *dialog = new CreateVolumeDialog(m_page);
     connect(dialog, &CreateVolumeDialog::createRequested, this,
             [this, dialog](const VolumeCreateSpec &spec) {
-                dialog->setBusy(true);
-                m_runner->run({spec.action()}, dialog,
-                              [this, dialog](const QList<ActionRunner::Outcome> &outcomes) {
-                                  if (outcomes.first().error.isError()) {
-                                      dialog->showError(outcomes.first().error.describe());
-                                      return;
-                                  }
-                                  dialog->accept();
-                                  m_refresher->refresh(VolumeNetworkRefresher::Volumes);
-                              });
+                runFromDialog(m_runner, spec.action(), dialog,
+                              [this] { m_refresher->refresh(VolumeNetworkRefresher::Volumes); });
             });
     dialog->open();
 }
