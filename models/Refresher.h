@@ -32,6 +32,8 @@ protected:
 private:
     ContainerModel *m_containers;
     ImageModel *m_images;
+    QByteArray m_lastContainers; // the last listings applied, as the engine sent them
+    QByteArray m_lastImages;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Refresher::Resources)
