@@ -261,7 +261,10 @@ private slots:
                     .value("Env"_L1)
                     .toArray()
                     .contains(QJsonValue(u"STAGE=two"_s)));
-        QCOMPARE(now.value("State"_L1).toObject().value("Status"_L1).toString(), u"running"_s);
+        // Created, then started: wait for the second step.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            inspect(name).value("State"_L1).toObject().value("Status"_L1).toString(), u"running"_s,
+            10000);
     }
 
 private:
