@@ -33,7 +33,7 @@ cmake --build "$BUILD" -j2 --target gantry bench_models
 mkdir -p "$OUT"
 
 echo
-say "machine: $(nproc) cores ($(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(awk '/MemTotal/ {printf "%.1f GB RAM", $2 / 1048576}' /proc/meminfo)"
+say "machine: $(nproc) cores ($(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(awk '/MemTotal/ {printf "%.1f GiB RAM", $2 / 1048576}' /proc/meminfo)"
 say "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average: $(load)"
 if awk '{exit !($1 > 0.8)}' /proc/loadavg; then
   say "warning: the machine is busy (load above 0.8): wall-clock times will be inflated"
