@@ -1,5 +1,7 @@
 #include "PortMappingEditor.h"
 
+#include "RowError.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -208,10 +210,7 @@ void PortMappingEditor::validate()
                 seen.insert(key);
             }
         }
-        row.error->setText(error);
-        row.error->setVisible(!error.isEmpty());
-        if (!error.isEmpty())
-            m_errors << error;
+        showRowError(row.error, error, m_errors);
     }
     emit changed();
 }

@@ -1,5 +1,7 @@
 #include "VolumeMountEditor.h"
 
+#include "RowError.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -202,10 +204,7 @@ void VolumeMountEditor::validate()
             error = tr("%1 is mounted twice.").arg(m->target);
         if (m)
             targets << m->target;
-        row.error->setText(error);
-        row.error->setVisible(!error.isEmpty());
-        if (!error.isEmpty())
-            m_errors << error;
+        showRowError(row.error, error, m_errors);
     }
     emit changed();
 }
