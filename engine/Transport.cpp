@@ -1,6 +1,7 @@
 #include "Transport.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QSocketNotifier>
 
 #include <curl/curl.h>
@@ -13,6 +14,24 @@ using namespace Qt::StringLiterals;
 
 namespace gantry {
 
+namespace {
+
+struct UploadCounter {
+    qint64 sent = 0;
+    qint64 total = 0;
+};
+
+// Only records: uploadProgress() is emitted from deliver(), outside curl.
+int countUpload(void *userp, curl_off_t, curl_off_t, curl_off_t total, curl_off_t sent)
+{
+    auto *counter = static_cast<UploadCounter *>(userp);
+    counter->sent = sent;
+    counter->total = total;
+    return 0;
+}
+
+} // namespace
+
 struct Transport::Transfer {
     CURL *easy = nullptr;
     curl_slist *headers = nullptr;
@@ -21,6 +40,9 @@ struct Transport::Transfer {
     bool started = false;     // responseStarted() delivered
     bool headersDone = false; // the blank line after the headers was seen
     QByteArray pending;       // streamed bytes not yet delivered
+    std::shared_ptr<QIODevice> body;
+    UploadCounter upload;
+    qint64 uploadReported = -1;
     char errorBuffer[CURL_ERROR_SIZE] = {};
 };
 
@@ -160,6 +182,19 @@ Reply *Transport::send(const Request &request)
         curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);
     } else if (request.method == "HEAD") {
         curl_easy_setopt(e, CURLOPT_NOBODY, 1L);
+    } else if (request.bodyDevice) {
+        t->body = request.bodyDevice;
+        curl_easy_setopt(e, CURLOPT_POST, 1L);
+        curl_easy_setopt(e, CURLOPT_READFUNCTION, &Transport::readCallback);
+        curl_easy_setopt(e, CURLOPT_READDATA, t);
+        curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.bodySize));
+        if (request.bodySize < 0)
+            t->headers = curl_slist_append(t->headers, "Transfer-Encoding: chunked");
+        curl_easy_setopt(e, CURLOPT_XFERINFOFUNCTION, &countUpload);
+        curl_easy_setopt(e, CURLOPT_XFERINFODATA, &t->upload);
+        curl_easy_setopt(e, CURLOPT_NOPROGRESS, 0L);
+        if (request.method != "POST")
+            curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, request.method.constData());
     } else {
         curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
         curl_easy_setopt(e, CURLOPT_COPYPOSTFIELDS, request.body.constData());
@@ -168,9 +203,11 @@ Reply *Transport::send(const Request &request)
     }
 
     t->headers = curl_slist_append(t->headers, "Expect:");
-    if (!request.body.isEmpty())
+    if (!request.body.isEmpty() || request.bodyDevice)
         t->headers = curl_slist_append(
             t->headers, QByteArray("Content-Type: " + request.contentType).constData());
+    else // not curl's default form type, which the engine refuses on some calls (commit)
+        t->headers = curl_slist_append(t->headers, "Content-Type:");
     for (const auto &[name, value] : request.headers)
         t->headers = curl_slist_append(t->headers, QByteArray(name + ": " + value).constData());
     curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->headers);
@@ -213,6 +250,15 @@ size_t Transport::writeCallback(char *data, size_t size, size_t n, void *userp)
     else
         t->reply->m_body.append(data, qsizetype(size * n));
     return size * n;
+}
+
+size_t Transport::readCallback(char *data, size_t size, size_t n, void *userp)
+{
+    auto *t = static_cast<Transfer *>(userp);
+    if (!t->body)
+        return 0;
+    const qint64 got = t->body->read(data, qint64(size * n));
+    return got < 0 ? CURL_READFUNC_ABORT : size_t(got);
 }
 
 int Transport::socketCallback(CURL *, int fd, int what, void *userp, void *socketp)
@@ -288,6 +334,11 @@ void Transport::deliver()
         if (t->headersDone && !t->started) {
             t->started = true;
             emit t->reply->responseStarted(t->reply->m_status);
+        }
+        t = m_transfers.value(easy);
+        if (t && t->reply && t->body && t->upload.sent != t->uploadReported) {
+            t->uploadReported = t->upload.sent;
+            emit t->reply->uploadProgress(t->upload.sent, t->upload.total);
         }
         t = m_transfers.value(easy);
         if (t && t->reply && !t->pending.isEmpty())

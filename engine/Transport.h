@@ -11,8 +11,12 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 typedef void CURLM;
 typedef void CURL;
+
+class QIODevice;
 
 namespace gantry {
 
@@ -20,6 +24,10 @@ struct Request {
     QByteArray method = QByteArrayLiteral("GET");
     QString path; // absolute, with query: /v1.41/containers/json?all=1
     QByteArray body;
+    // A body too big for memory (an image archive, a build context): read from this open
+    // device as curl sends it, `bodySize` bytes, or chunked when the size is unknown (-1).
+    std::shared_ptr<QIODevice> bodyDevice;
+    qint64 bodySize = -1;
     QByteArray contentType = QByteArrayLiteral("application/json");
     QList<QPair<QByteArray, QByteArray>> headers;
     int timeoutMs = 30000;  // 0: no overall timeout (streams)
@@ -40,8 +48,9 @@ public:
     void cancel();
 
 signals:
-    void responseStarted(int httpStatus);   // status line and headers are in
-    void received(const QByteArray &chunk); // streaming requests with a 2xx status only
+    void responseStarted(int httpStatus);           // status line and headers are in
+    void received(const QByteArray &chunk);         // streaming requests with a 2xx status only
+    void uploadProgress(qint64 sent, qint64 total); // requests with a bodyDevice; total may be 0
     void finished();
 
 private:
@@ -77,6 +86,7 @@ private:
     static int timerCallback(CURLM *multi, long timeoutMs, void *userp);
     static size_t writeCallback(char *data, size_t size, size_t n, void *userp);
     static size_t headerCallback(char *data, size_t size, size_t n, void *userp);
+    static size_t readCallback(char *data, size_t size, size_t n, void *userp);
 
     void drive(int fd, int events);
     void deliver();
