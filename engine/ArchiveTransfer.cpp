@@ -12,6 +12,17 @@ ArchiveTransfer::ArchiveTransfer(QObject *parent)
 {
 }
 
+ArchiveTransfer::~ArchiveTransfer()
+{
+    // Its owner (a dialog) went away mid-transfer: stop the engine call too.
+    if (m_reply && !m_reply->isFinished()) {
+        m_reply->disconnect(this);
+        m_reply->cancel();
+    }
+    if (m_file && !m_done)
+        m_file->cancelWriting();
+}
+
 ArchiveTransfer *ArchiveTransfer::toFile(DockerClient *client, const Request &request,
                                          const QString &filePath, QObject *parent)
 {

@@ -29,6 +29,8 @@ public:
                                        std::shared_ptr<QIODevice> body, qint64 size,
                                        QObject *parent = nullptr);
 
+    ~ArchiveTransfer() override;
+
     void cancel();
     const JobOutput &output() const { return m_output; }
 

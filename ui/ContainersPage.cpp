@@ -47,6 +47,14 @@ ContainersPage::ContainersPage(ContainerModel *model, QWidget *parent)
         if (selected.size() == 1)
             emit recreateRequested(selected.first().id);
     });
+    m_openTerminal =
+        addAction(u"openTerminalAction"_s, tr("Open terminal"), QKeySequence(u"Ctrl+Shift+E"_s),
+                  tr("Open a shell in the selected container (docker exec -it)"));
+    connect(m_openTerminal, &QAction::triggered, this, [this] {
+        const QList<ContainerSummary> selected = selectedContainers();
+        if (selected.size() == 1 && selected.first().state == u"running"_s)
+            emit terminalRequested(selected.first().id);
+    });
 
     struct Def {
         Verb verb;
@@ -121,6 +129,7 @@ void ContainersPage::updateActions()
     m_actions[Verb::Kill]->setEnabled(running || paused);
     m_actions[Verb::Remove]->setEnabled(any);
     m_recreate->setEnabled(selected.size() == 1);
+    m_openTerminal->setEnabled(selected.size() == 1 && selected.first().state == u"running"_s);
 }
 
 } // namespace gantry

@@ -31,6 +31,7 @@ signals:
     void actionRequested(gantry::ContainerActionSpec::Verb verb);
     void runRequested();
     void recreateRequested(const QString &containerId);
+    void terminalRequested(const QString &containerId); // a shell in a running container
 
 private:
     void updateActions();
@@ -40,6 +41,7 @@ private:
     QCheckBox *m_showAll;
     QHash<Verb, QAction *> m_actions;
     QAction *m_recreate;
+    QAction *m_openTerminal;
 };
 
 } // namespace gantry

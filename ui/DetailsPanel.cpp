@@ -3,6 +3,11 @@
 #include "DockerClient.h"
 #include "HistoryView.h"
 #include "InspectView.h"
+#include "LogView.h"
+#include "StatsView.h"
+#include "TerminalPanel.h"
+
+#include <QTabBar>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +24,17 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
     addTab(m_inspect, tr("Inspect"));
     m_historyTab = addTab(m_history, tr("History", "image layers"));
     setTabEnabled(m_historyTab, false);
+    m_terminal = new TerminalPanel(client);
+    addTab(m_terminal, tr("Terminal"));
+    // Logs and Stats stream only while their tab is on screen (they stop when hidden).
+    m_logs = new LogView(client);
+    addTab(m_logs, tr("Logs"));
+    m_stats = new StatsView(client);
+    addTab(m_stats, tr("Stats", "container statistics"));
+    // DESIGN.md's order: Inspect, Logs, Terminal, Stats, then the image's layers.
+    tabBar()->moveTab(indexOf(m_history), count() - 1);
+    tabBar()->moveTab(indexOf(m_logs), indexOf(m_terminal));
+    m_historyTab = indexOf(m_history);
 }
 
 void DetailsPanel::cancelPending()
@@ -43,11 +59,21 @@ void DetailsPanel::clear()
     m_inspect->clear();
     m_history->clear();
     setTabEnabled(m_historyTab, false);
+    m_terminal->setContainer({}, {}, {});
+    m_logs->setTargets({});
+    m_stats->setContainer({});
 }
 
-void DetailsPanel::showContainer(const QString &id)
+void DetailsPanel::showContainer(const QString &id, const QString &name, const QString &state)
 {
     cancelPending();
+    m_terminal->setContainer(id, name, state);
+    m_logs->setTargets({{id, name}});
+    setTabEnabled(indexOf(m_logs), true);
+    // Statistics exist for a running container only (an unknown state: let the engine say).
+    const bool running = state.isEmpty() || state == u"running"_s;
+    m_stats->setContainer(running ? id : QString());
+    setTabEnabled(indexOf(m_stats), running);
     setTabEnabled(m_historyTab, false);
     m_history->clear();
     m_inspectReply = m_client->inspectContainer(
@@ -57,6 +83,11 @@ void DetailsPanel::showContainer(const QString &id)
 void DetailsPanel::showImage(const QString &reference)
 {
     cancelPending();
+    m_terminal->setContainer({}, {}, {});
+    m_logs->setTargets({});
+    m_stats->setContainer({});
+    setTabEnabled(indexOf(m_logs), false);
+    setTabEnabled(indexOf(m_stats), false);
     setTabEnabled(m_historyTab, true);
     m_inspectReply = m_client->inspectImage(
         reference, this, [this](const Result<QJsonObject> &r) { showInspected(r); });
@@ -66,6 +97,20 @@ void DetailsPanel::showImage(const QString &reference)
         else if (r.error().kind() != EngineError::Kind::Cancelled)
             m_history->setError(r.error().describe());
     });
+}
+
+void DetailsPanel::showProject(const QString &project, const QList<LogTarget> &containers)
+{
+    Q_UNUSED(project)
+    cancelPending();
+    m_inspect->clear();
+    m_history->clear();
+    setTabEnabled(m_historyTab, false);
+    m_terminal->setContainer({}, {}, {});
+    m_stats->setContainer({});
+    setTabEnabled(indexOf(m_stats), false);
+    m_logs->setTargets(containers);
+    setTabEnabled(indexOf(m_logs), true);
 }
 
 } // namespace gantry

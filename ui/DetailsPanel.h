@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LogFeed.h"
 #include "Result.h"
 
 #include <QJsonObject>
@@ -11,7 +12,10 @@ namespace gantry {
 class DockerClient;
 class HistoryView;
 class InspectView;
+class LogView;
 class Reply;
+class StatsView;
+class TerminalPanel;
 
 // Details of the current item: its inspect data, and for an image its layers. Fetches on
 // demand and cancels what is no longer wanted when the selection moves.
@@ -20,12 +24,18 @@ class DetailsPanel : public QTabWidget {
 public:
     DetailsPanel(DockerClient *client, QWidget *parent = nullptr);
 
-    void showContainer(const QString &id);
+    // name and state (the engine's: running, exited...) tell the Terminal tab what it may do.
+    void showContainer(const QString &id, const QString &name = {}, const QString &state = {});
     void showImage(const QString &reference);
+    // A compose project: its containers' logs merged by time (no inspect data, no stats).
+    void showProject(const QString &project, const QList<LogTarget> &containers);
     void clear();
 
     InspectView *inspectView() const { return m_inspect; }
     HistoryView *historyView() const { return m_history; }
+    LogView *logView() const { return m_logs; }
+    StatsView *statsView() const { return m_stats; }
+    TerminalPanel *terminalPanel() const { return m_terminal; }
 
 private:
     void cancelPending();
@@ -35,6 +45,9 @@ private:
     InspectView *m_inspect;
     HistoryView *m_history;
     int m_historyTab;
+    LogView *m_logs;
+    StatsView *m_stats;
+    TerminalPanel *m_terminal;
     QPointer<Reply> m_inspectReply;
     QPointer<Reply> m_historyReply;
 };

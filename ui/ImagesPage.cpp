@@ -57,6 +57,19 @@ ImagesPage::ImagesPage(ImageModel *model, QWidget *parent)
         addAction(u"pruneDanglingAction"_s, tr("Remove dangling images…"), QKeySequence(),
                   tr("List the dangling images and what they weigh, then remove "
                      "them (docker image prune)"));
+    m_pull = addAction(u"pullImageAction"_s, tr("Pull…"), QKeySequence(u"Ctrl+Shift+P"_s),
+                       tr("Download an image from a registry (docker pull)"));
+    m_push = addAction(u"pushImageAction"_s, tr("Push…"), QKeySequence(),
+                       tr("Upload the selected image to a registry (docker push)"));
+    m_registries = addAction(u"registriesAction"_s, tr("Registries…"), QKeySequence(),
+                             tr("Log in to or out of registries (docker login, docker logout)"));
+    connect(m_pull, &QAction::triggered, this, &ImagesPage::pullRequested);
+    connect(m_push, &QAction::triggered, this, [this] {
+        const QList<Selected> selected = selectedImages();
+        if (selected.size() == 1)
+            emit pushRequested(selected.first().reference);
+    });
+    connect(m_registries, &QAction::triggered, this, &ImagesPage::registriesRequested);
     connect(m_remove, &QAction::triggered, this, &ImagesPage::removeRequested);
     connect(m_tag, &QAction::triggered, this, &ImagesPage::tagRequested);
     connect(m_selectDangling, &QAction::triggered, this, &ImagesPage::selectAllDangling);
@@ -112,6 +125,7 @@ void ImagesPage::updateActions()
     const QList<Selected> selected = selectedImages();
     m_remove->setEnabled(!selected.isEmpty());
     m_tag->setEnabled(selected.size() == 1);
+    m_push->setEnabled(selected.size() == 1);
     m_run->setEnabled(selected.size() <= 1);
     m_pruneDangling->setEnabled(!m_model->danglingIndexes().isEmpty());
 }

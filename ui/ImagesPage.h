@@ -29,6 +29,10 @@ signals:
     void runRequested(const QString &reference);
     // Preview and remove the dangling images (the prune dialog, with only that category).
     void pruneDanglingRequested();
+    // Registries: pull a reference, push the selected image, manage the logins.
+    void pullRequested();
+    void pushRequested(const QString &reference);
+    void registriesRequested();
 
 private:
     void updateActions();
@@ -39,6 +43,9 @@ private:
     QAction *m_run;
     QAction *m_selectDangling;
     QAction *m_pruneDangling;
+    QAction *m_pull;
+    QAction *m_push;
+    QAction *m_registries;
 };
 
 } // namespace gantry

@@ -28,13 +28,16 @@ public:
     // Source-model indexes of the selected rows (column 0).
     QModelIndexList selectedSourceRows() const;
 
+    // An action in the toolbar and the context menu, with its shortcut on this page only.
+    // Public so that a controller can offer its actions on the page it acts for.
+    QAction *addAction(const QString &objectName, const QString &text, const QKeySequence &key,
+                       const QString &toolTip);
+
 signals:
     void selectionChanged();
     void currentChanged(const QModelIndex &sourceIndex);
 
 protected:
-    QAction *addAction(const QString &objectName, const QString &text, const QKeySequence &key,
-                       const QString &toolTip);
     QToolBar *toolBar() const { return m_toolBar; }
     QHBoxLayout *filterRow() const { return m_filterRow; }
 

@@ -13,6 +13,7 @@
 #include "DockerClient.h"
 #include "ImageActions.h"
 #include "ImageModel.h"
+#include "ImageTransferController.h"
 #include "ImagesPage.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -22,9 +23,14 @@
 #include "PortModel.h"
 #include "PortsPage.h"
 #include "PruneController.h"
+#include "CredentialStore.h"
 #include "Refresher.h"
+#include "RegistryController.h"
 #include "ResourceInspector.h"
 #include "RunController.h"
+#include "StatsOverviewModel.h"
+#include "StatsOverviewPage.h"
+#include "TerminalPanel.h"
 #include "VolumeActions.h"
 #include "VolumeModel.h"
 #include "VolumeNetworkRefresher.h"
@@ -72,11 +78,18 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     m_diskUsagePage = new DiskUsagePage(client);
     m_window->addPage(u"diskUsagePage"_s, style->standardIcon(QStyle::SP_DriveHDIcon),
                       tr("Disk usage"), m_diskUsagePage);
+    auto *statsModel = new StatsOverviewModel(this);
+    statsModel->followContainers(m_containers);
+    m_statsPage = new StatsOverviewPage(client, statsModel);
+    m_window->addPage(u"statsPage"_s, style->standardIcon(QStyle::SP_FileDialogDetailedView),
+                      tr("Stats", "container statistics"), m_statsPage);
+    connect(m_window, &MainWindow::shownChanged, m_statsPage, &StatsOverviewPage::setWindowShown);
 
     m_detailsDock = new QDockWidget(tr("Details"));
     m_detailsDock->setObjectName(u"detailsDock"_s);
     m_detailsDock->setWidget(m_details);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    m_details->terminalPanel()->setCommandLog(m_log);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
     m_connection = new ConnectionPresenter(monitor, client->endpoint().url(), m_window->banner(),
@@ -113,15 +126,53 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
                                                     tr("Listing failed: %1").arg(e.describe()));
             });
     m_run = new RunController(client, m_log, m_containers, m_images, m_refresher, m_window, this);
+    m_imageTransfers = new ImageTransferController(client, m_runner, m_log, m_refresher,
+                                                   m_imagesPage, m_containersPage, this);
     connect(m_containersPage, &ContainersPage::runRequested, m_run, [this] { m_run->runNew(); });
     connect(m_containersPage, &ContainersPage::recreateRequested, m_run,
             &RunController::editAndRecreate);
     connect(m_imagesPage, &ImagesPage::runRequested, m_run,
             [this](const QString &image) { m_run->runNew(image); });
 
+    m_registry = new RegistryController(client, new CredentialStore(this), m_log, m_refresher,
+                                        m_window, this);
+    connect(m_imagesPage, &ImagesPage::pullRequested, m_registry,
+            [this] { m_registry->openPull(); });
+    connect(m_imagesPage, &ImagesPage::pushRequested, m_registry,
+            &RegistryController::openPush);
+    connect(m_imagesPage, &ImagesPage::registriesRequested, m_registry,
+            &RegistryController::openRegistries);
+
     connect(m_containersPage, &ResourcePage::currentChanged, this, [this](const QModelIndex &i) {
         if (const ContainerSummary *c = m_containers->container(i))
-            m_details->showContainer(c->id);
+            m_details->showContainer(c->id, c->names.value(0), c->state);
+        else if (i.isValid() && i.data(ContainerModel::IsProjectRole).toBool())
+            m_details->showProject(i.data(ContainerModel::ProjectRole).toString(),
+                                   projectLogTargets(i.siblingAtColumn(0)));
+    });
+    // The Terminal tab follows its container's state (started, stopped, removed).
+    const auto syncTerminal = [this] {
+        TerminalPanel *terminal = m_details->terminalPanel();
+        if (terminal->containerId().isEmpty())
+            return;
+        if (const ContainerSummary *c =
+                m_containers->container(m_containers->findKey(terminal->containerId())))
+            terminal->setContainer(c->id, c->names.value(0), c->state);
+        else
+            terminal->setContainer({}, {}, {});
+    };
+    connect(m_containers, &QAbstractItemModel::dataChanged, this, syncTerminal);
+    connect(m_containers, &QAbstractItemModel::rowsRemoved, this, syncTerminal);
+    connect(m_containersPage, &ContainersPage::terminalRequested, this, [this](const QString &id) {
+        const ContainerSummary *c = m_containers->container(m_containers->findKey(id));
+        if (!c)
+            return;
+        TerminalPanel *terminal = m_details->terminalPanel();
+        terminal->setContainer(c->id, c->names.value(0), c->state);
+        m_detailsDock->show();
+        m_detailsDock->raise();
+        m_details->setCurrentWidget(terminal);
+        terminal->openShell();
     });
     connect(m_imagesPage, &ResourcePage::currentChanged, this, [this](const QModelIndex &i) {
         if (m_images->image(i))
@@ -138,6 +189,16 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
             m_window->banner()->showMessage(MessageBanner::Level::Warning,
                                             tr("Listing failed: %1").arg(e.describe()));
     });
+}
+
+QList<LogTarget> Workspace::projectLogTargets(const QModelIndex &project) const
+{
+    QList<LogTarget> targets;
+    for (int r = 0; r < m_containers->rowCount(project); ++r) {
+        if (const ContainerSummary *c = m_containers->container(m_containers->index(r, 0, project)))
+            targets.append({c->id, c->names.value(0, c->id.left(12))});
+    }
+    return targets;
 }
 
 Workspace::~Workspace()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "LogFeed.h"
+
+#include <QModelIndex>
 #include <QObject>
 
 class QDockWidget;
@@ -19,12 +22,15 @@ class DiskUsagePage;
 class DockerClient;
 class ImageActions;
 class ImageModel;
+class ImageTransferController;
 class ImagesPage;
 class MainWindow;
 class NetworksPage;
 class PruneController;
 class Refresher;
+class RegistryController;
 class RunController;
+class StatsOverviewPage;
 class VolumeNetworkRefresher;
 class VolumesPage;
 
@@ -54,8 +60,14 @@ public:
     VolumeNetworkRefresher *volumeNetworkRefresher() const { return m_volumeNetworkRefresher; }
     DiskUsagePage *diskUsagePage() const { return m_diskUsagePage; }
     PruneController *pruneController() const { return m_prune; }
+    StatsOverviewPage *statsPage() const { return m_statsPage; }
+    ImageTransferController *imageTransfers() const { return m_imageTransfers; }
+    RegistryController *registryController() const { return m_registry; }
 
 private:
+    // The containers of a compose project row, for its merged logs.
+    QList<LogTarget> projectLogTargets(const QModelIndex &project) const;
+
     DockerClient *m_client;
     ConnectionMonitor *m_monitor;
     ContainerModel *m_containers;
@@ -78,6 +90,9 @@ private:
     VolumeNetworkRefresher *m_volumeNetworkRefresher = nullptr;
     DiskUsagePage *m_diskUsagePage = nullptr;
     PruneController *m_prune = nullptr;
+    StatsOverviewPage *m_statsPage = nullptr;
+    ImageTransferController *m_imageTransfers = nullptr;
+    RegistryController *m_registry = nullptr;
 };
 
 } // namespace gantry

@@ -56,7 +56,7 @@ private slots:
         for (int i = 0; i < sidebar->count(); ++i)
             titles << sidebar->item(i)->text();
         QCOMPARE(titles, (QStringList{u"Containers"_s, u"Images"_s, u"Volumes"_s, u"Networks"_s,
-                                      u"Ports"_s, u"Disk usage"_s}));
+                                      u"Ports"_s, u"Disk usage"_s, u"Stats"_s}));
         sidebar->setCurrentRow(2);
         QCOMPARE(h.window()->currentPage()->objectName(), u"volumesPage"_s);
     }

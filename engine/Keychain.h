@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <deque>
+#include <functional>
+
+namespace gantry {
+
+// The one wrapper around QtKeychain (the system keychain: the Secret Service on Linux).
+// QtKeychain runs one job at a time, so jobs wait in a queue; the next one starts from
+// the event loop, never inside the previous job's finished(). Callbacks run once, unless
+// their context object is gone. Nothing here logs a secret.
+class Keychain : public QObject {
+    Q_OBJECT
+public:
+    enum class Status {
+        Ok,
+        NotFound,    // no entry under that key
+        Unavailable, // no keychain service to talk to (headless, no D-Bus, no Secret Service)
+        Failed,      // there is one, but it refused (locked, access denied...)
+    };
+    struct Outcome {
+        Status status = Status::Ok;
+        QByteArray data; // read: the secret
+        QString message; // QtKeychain's explanation when not Ok
+    };
+    using Done = std::function<void(const Outcome &)>;
+
+    explicit Keychain(const QString &service, QObject *parent = nullptr);
+    ~Keychain() override;
+
+    const QString &service() const { return m_service; }
+
+    void read(const QString &key, QObject *context, Done done);
+    void write(const QString &key, const QByteArray &secret, QObject *context, Done done);
+    void remove(const QString &key, QObject *context, Done done);
+
+private:
+    enum class Op { Read, Write, Remove };
+    struct Pending {
+        Op op;
+        QString key;
+        QByteArray secret;
+        QPointer<QObject> context;
+        Done done;
+    };
+
+    void enqueue(Pending pending);
+    void startNext();
+
+    QString m_service;
+    std::deque<Pending> m_queue;
+    bool m_busy = false;
+};
+
+} // namespace gantry
