@@ -89,6 +89,40 @@
     </message>
 </context>
 <context>
+    <name>gantry::ImageTransferController</name>
+    <message numerus="yes">
+        <source>Sending the build context (%n file(s), %1; %2 excluded by .dockerignore)…</source>
+        <translation>
+            <numerusform>Sending the build context (%n file, %1; %2 excluded by .dockerignore)…</numerusform>
+            <numerusform>Sending the build context (%n files, %1; %2 excluded by .dockerignore)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::LogView</name>
+    <message numerus="yes">
+        <source>%n matching line(s)</source>
+        <translation>
+            <numerusform>%n matching line</numerusform>
+            <numerusform>%n matching lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) kept</source>
+        <translation>
+            <numerusform>%n line kept</numerusform>
+            <numerusform>%n lines kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n line to %1.</numerusform>
+            <numerusform>Saved %n lines to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gantry::NetworkActions</name>
     <message numerus="yes">
         <source>%1 — %n container(s) attached: %2</source>
@@ -188,6 +222,16 @@
         <translation>
             <numerusform>Reading the layers of %n image</numerusform>
             <numerusform>Reading the layers of %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StatsOverviewPage</name>
+    <message numerus="yes">
+        <source>Reading statistics for %1 of %n running container(s): only the rows on screen, to spare the engine.</source>
+        <translation>
+            <numerusform>Reading statistics for %1 of %n running container: only the rows on screen, to spare the engine.</numerusform>
+            <numerusform>Reading statistics for %1 of %n running containers: only the rows on screen, to spare the engine.</numerusform>
         </translation>
     </message>
 </context>

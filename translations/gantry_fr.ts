@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BuildContext</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>Impossible de lire %1 : permission refusée.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no Dockerfile at %1.</source>
+        <translation>Il n&apos;y a pas de Dockerfile à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildSpec</name>
+    <message>
+        <source>Write KEY=value.</source>
+        <translation>Écrivez CLÉ=valeur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid build argument name.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;argument de construction valide.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitSpec</name>
+    <message>
+        <source>&quot;%1&quot; cannot be changed by a commit; use one of %2.</source>
+        <translation>« %1 » ne peut pas être modifié par un commit ; utilisez l&apos;une de ces instructions : %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 demande une valeur.</translation>
+    </message>
+</context>
+<context>
     <name>ContainerActionSpec</name>
     <message>
         <source>Start</source>
@@ -30,6 +71,17 @@
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>DockerIgnore</name>
+    <message>
+        <source>Invalid .dockerignore pattern: &quot;!&quot; alone.</source>
+        <translation>Motif .dockerignore invalide : « ! » seul.</translation>
+    </message>
+    <message>
+        <source>Invalid .dockerignore pattern: &quot;%1&quot;.</source>
+        <translation>Motif .dockerignore invalide : « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -103,6 +155,13 @@
     </message>
 </context>
 <context>
+    <name>JobOutput</name>
+    <message>
+        <source>Step %1/%2 (%3) failed: %4</source>
+        <translation>L&apos;étape %1/%2 (%3) a échoué : %4</translation>
+    </message>
+</context>
+<context>
     <name>JsonLinesDecoder</name>
     <message>
         <source>A line of the stream is not a JSON object: %1</source>
@@ -115,6 +174,13 @@
     <message>
         <source>The stream ended in the middle of a message.</source>
         <translation>Le flux s&apos;est terminé au milieu d&apos;un message.</translation>
+    </message>
+</context>
+<context>
+    <name>LogsSpec</name>
+    <message>
+        <source>“%1” is neither a duration (10m, 1h30m), a date (2024-05-01T10:00:00) nor a UNIX timestamp.</source>
+        <translation>« %1 » n&apos;est ni une durée (10m, 1h30m), ni une date (2024-05-01T10:00:00), ni un horodatage UNIX.</translation>
     </message>
 </context>
 <context>
@@ -180,10 +246,344 @@
     </message>
 </context>
 <context>
+    <name>RegistryAuth</name>
+    <message>
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+    <message>
+        <source>%1 refused this user name and password.</source>
+        <translation>%1 a refusé ce nom d’utilisateur et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>You are not logged in to %1: log in to it (Images, Registries…) and push again.</source>
+        <translation>Vous n’êtes pas connecté à %1 : connectez-vous-y (Images, Registres…) puis relancez l’envoi.</translation>
+    </message>
+    <message>
+        <source>You are not logged in to %1, and %2 is not public: log in to it (Images, Registries…) and pull again, or check the name.</source>
+        <translation>Vous n’êtes pas connecté à %1, et %2 n’est pas public : connectez-vous-y (Images, Registres…) puis relancez le téléchargement, ou vérifiez le nom.</translation>
+    </message>
+    <message>
+        <source>%1 refused the stored login: the password may have changed. Log in again.</source>
+        <translation>%1 a refusé l’identifiant enregistré : le mot de passe a peut-être changé. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 denied the push to %2: your account may not write there. Check the namespace (the part before the repository name, usually your user name or organisation).</source>
+        <translation>%1 a refusé l’envoi vers %2 : votre compte n’a pas le droit d’y écrire. Vérifiez l’espace de noms (la partie avant le nom du dépôt, en général votre nom d’utilisateur ou votre organisation).</translation>
+    </message>
+    <message>
+        <source>%1 denied access to %2: it does not exist, or your account may not read it.</source>
+        <translation>%1 a refusé l’accès à %2 : il n’existe pas, ou votre compte n’a pas le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>%1 (The registry said: %2)</source>
+        <translation>%1 (Réponse du registre : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsReader</name>
+    <message>
+        <source>Malformed statistics from the engine: %1</source>
+        <translation>Statistiques du moteur mal formées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferProgress</name>
+    <message>
+        <source>The engine reported an error without a message.</source>
+        <translation>Le moteur a signalé une erreur sans message.</translation>
+    </message>
+</context>
+<context>
     <name>VolumePruneSpec</name>
     <message>
         <source>unused volumes</source>
         <translation>volumes inutilisés</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ArchiveDialog</name>
+    <message>
+        <source>Archive file</source>
+        <translation>Fichier d&apos;archive</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar);;All files (*)</source>
+        <translation>Archives tar (*.tar);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;save&lt;/b&gt; writes images as they are: every layer, every tag and the metadata (history, CMD, ENV, ports). &lt;b&gt;load&lt;/b&gt; brings them back with the same IDs and tags. To take a container&apos;s files instead, use export.</source>
+        <translation>&lt;b&gt;save&lt;/b&gt; écrit les images telles quelles : chaque couche, chaque tag et les métadonnées (historique, CMD, ENV, ports). &lt;b&gt;load&lt;/b&gt; les restaure avec les mêmes ID et tags. Pour prendre plutôt les fichiers d&apos;un conteneur, utilisez export.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;export&lt;/b&gt; writes a container&apos;s filesystem flattened into one tar: no layers, no history, no tags, no CMD or ENV, and not its volumes. &lt;b&gt;import&lt;/b&gt; makes a one-layer image of it. To move images with their layers and tags, use save.</source>
+        <translation>&lt;b&gt;export&lt;/b&gt; écrit le système de fichiers d&apos;un conteneur aplati dans un seul tar : ni couches, ni historique, ni tags, ni CMD ou ENV, et pas ses volumes. &lt;b&gt;import&lt;/b&gt; en fait une image à une seule couche. Pour déplacer des images avec leurs couches et leurs tags, utilisez save.</translation>
+    </message>
+    <message>
+        <source>Save images to a file</source>
+        <translation>Enregistrer des images dans un fichier</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Images :</translation>
+    </message>
+    <message>
+        <source>Load images from a file</source>
+        <translation>Charger des images depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <source>Export container %1</source>
+        <translation>Exporter le conteneur %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Conteneur :</translation>
+    </message>
+    <message>
+        <source>Import a filesystem as an image</source>
+        <translation>Importer un système de fichiers comme image</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Repository and tag</source>
+        <translation>Dépôt et tag</translation>
+    </message>
+    <message>
+        <source>repository:tag (empty: an untagged image)</source>
+        <translation>dépôt:étiquette (vide : une image sans étiquette)</translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation>Message du commit</translation>
+    </message>
+    <message>
+        <source>Dockerfile changes</source>
+        <translation>Modifications Dockerfile</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. CMD [&quot;sh&quot;]: an imported image has no command of its own</source>
+        <translation>Une par ligne, par ex. CMD [&quot;sh&quot;] : une image importée n&apos;a pas de commande propre</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Modifications :</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Choose the archive file.</source>
+        <translation>Choisissez le fichier d&apos;archive.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il n&apos;y a pas de fichier à %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 est un dossier ; donnez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image name: lowercase, optional registry and :tag.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;image valide : minuscules, registre et :tag facultatifs.</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced once the new archive is complete.</source>
+        <translation>%1 existe et sera remplacé une fois la nouvelle archive terminée.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 sur %2 envoyés</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>%1 écrits</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ArchiveTransfer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::BuildDialog</name>
+    <message>
+        <source>Build folder</source>
+        <translation>Dossier de construction</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>Do not use the build cache (--no-cache)</source>
+        <translation>Ne pas utiliser le cache de construction (--no-cache)</translation>
+    </message>
+    <message>
+        <source>Build an image</source>
+        <translation>Construire une image</translation>
+    </message>
+    <message>
+        <source>The folder sent to the engine (the build context)</source>
+        <translation>Le dossier envoyé au moteur (le contexte de construction)</translation>
+    </message>
+    <message>
+        <source>Dockerfile in that folder</source>
+        <translation>Dockerfile de ce dossier</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>name:tag, several separated by commas</source>
+        <translation>nom:étiquette, plusieurs séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Build arguments</source>
+        <translation>Arguments de construction</translation>
+    </message>
+    <message>
+        <source>KEY=value, one per line (ARG in the Dockerfile)</source>
+        <translation>CLÉ=valeur, une par ligne (ARG dans le Dockerfile)</translation>
+    </message>
+    <message>
+        <source>Target stage</source>
+        <translation>Étape cible</translation>
+    </message>
+    <message>
+        <source>the last stage</source>
+        <translation>la dernière étape</translation>
+    </message>
+    <message>
+        <source>Build progress</source>
+        <translation>Progression de la construction</translation>
+    </message>
+    <message>
+        <source>Build output</source>
+        <translation>Sortie de la construction</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Construire</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Dockerfile:</source>
+        <translation>Dockerfile :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Build arguments:</source>
+        <translation>Arguments de construction :</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Cible :</translation>
+    </message>
+    <message>
+        <source>Choose the folder to build.</source>
+        <translation>Choisissez le dossier à construire.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no Dockerfile at %1.</source>
+        <translation>Il n&apos;y a pas de Dockerfile à %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tag: lowercase name, optional registry and :tag.</source>
+        <translation>« %1 » n&apos;est pas un tag valide : nom en minuscules, registre et :tag facultatifs.</translation>
+    </message>
+    <message>
+        <source>Build argument &quot;%1&quot;: %2</source>
+        <translation>Argument de construction « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid stage name.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;étape valide.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sending the build context: %1 of %2</source>
+        <translation>Envoi du contexte de construction : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -214,6 +614,85 @@
     <message>
         <source>Each action&apos;s docker command line: run it in a terminal to do the same.</source>
         <translation>La ligne de commande docker de chaque action : lancez-la dans un terminal pour faire la même chose.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitDialog</name>
+    <message>
+        <source>Pause the container while committing</source>
+        <translation>Mettre le conteneur en pause pendant le commit</translation>
+    </message>
+    <message>
+        <source>Commit container %1</source>
+        <translation>Commit du conteneur %1</translation>
+    </message>
+    <message>
+        <source>Commit container</source>
+        <translation>Commit du conteneur</translation>
+    </message>
+    <message>
+        <source>Makes an image of the container&apos;s current filesystem (its image plus every change made inside it). Volumes are not included. A Dockerfile is the better way to make images others can rebuild.</source>
+        <translation>Crée une image du système de fichiers actuel du conteneur (son image plus chaque modification faite à l&apos;intérieur). Les volumes ne sont pas inclus. Un Dockerfile reste la meilleure façon de faire des images que d&apos;autres peuvent reconstruire.</translation>
+    </message>
+    <message>
+        <source>Repository and tag</source>
+        <translation>Dépôt et tag</translation>
+    </message>
+    <message>
+        <source>repository:tag (empty: an untagged image)</source>
+        <translation>dépôt:étiquette (vide : une image sans étiquette)</translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation>Message du commit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Name &lt;email&gt;</source>
+        <translation>Nom &lt;e-mail&gt;</translation>
+    </message>
+    <message>
+        <source>Dockerfile changes</source>
+        <translation>Modifications Dockerfile</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. CMD [&quot;httpd&quot;, &quot;-f&quot;] or ENV MODE=prod</source>
+        <translation>Une par ligne, par ex. CMD [&quot;httpd&quot;, &quot;-f&quot;] ou ENV MODE=prod</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Conteneur :</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Modifications :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image name: lowercase, optional registry and :tag.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;image valide : minuscules, registre et :tag facultatifs.</translation>
     </message>
 </context>
 <context>
@@ -464,6 +943,14 @@ ID %2</translation>
         <source>Change the options of the selected container and recreate it</source>
         <translation>Modifier les options du conteneur sélectionné et le recréer</translation>
     </message>
+    <message>
+        <source>Open terminal</source>
+        <translation>Ouvrir un terminal</translation>
+    </message>
+    <message>
+        <source>Open a shell in the selected container (docker exec -it)</source>
+        <translation>Ouvrir un shell dans le conteneur sélectionné (docker exec -it)</translation>
+    </message>
 </context>
 <context>
     <name>gantry::CreateNetworkDialog</name>
@@ -609,6 +1096,19 @@ ID %2</translation>
         <source>History</source>
         <comment>image layers</comment>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <comment>container statistics</comment>
+        <translation>Statistiques</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1310,33 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::HijackedStream</name>
+    <message>
+        <source>The engine did not answer the request for the stream.</source>
+        <translation>Le moteur n&apos;a pas répondu à la demande de flux.</translation>
+    </message>
+    <message>
+        <source>Terminals over a TLS connection (%1) are not supported yet; use a unix socket or plain tcp://.</source>
+        <translation>Les terminaux sur une connexion TLS (%1) ne sont pas encore pris en charge ; utilisez un socket unix ou tcp:// sans TLS.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer has no end of headers.</source>
+        <translation>La réponse du moteur n&apos;a pas de fin d&apos;en-têtes.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer is not HTTP: %1</source>
+        <translation>La réponse du moteur n&apos;est pas du HTTP : %1</translation>
+    </message>
+    <message>
+        <source>The engine answered HTTP %1 instead of opening the stream.</source>
+        <translation>Le moteur a répondu HTTP %1 au lieu d&apos;ouvrir le flux.</translation>
+    </message>
+    <message>
+        <source>The engine closed the connection before answering.</source>
+        <translation>Le moteur a fermé la connexion avant de répondre.</translation>
+    </message>
+</context>
+<context>
     <name>gantry::HistoryModel</name>
     <message>
         <source>Tags: %1</source>
@@ -949,6 +1476,100 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::ImageTransferController</name>
+    <message>
+        <source>Build…</source>
+        <translation>Construire…</translation>
+    </message>
+    <message>
+        <source>Build an image from a folder with a Dockerfile (docker build)</source>
+        <translation>Construire une image depuis un dossier avec un Dockerfile (docker build)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the selected images with their layers and tags to a tar file (docker save)</source>
+        <translation>Enregistrer les images sélectionnées avec leurs couches et leurs étiquettes dans un fichier tar (docker save)</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <source>Load images from a tar file made by docker save (docker load)</source>
+        <translation>Charger des images depuis un fichier tar fait par docker save (docker load)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Make a one-layer image from a filesystem tar (docker import)</source>
+        <translation>Créer une image à une seule couche depuis le tar d&apos;un système de fichiers (docker import)</translation>
+    </message>
+    <message>
+        <source>Commit…</source>
+        <translation>Commit…</translation>
+    </message>
+    <message>
+        <source>Make an image of the container&apos;s filesystem (docker commit)</source>
+        <translation>Créer une image du système de fichiers du conteneur (docker commit)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the container&apos;s filesystem to a tar file (docker export)</source>
+        <translation>Écrire le système de fichiers du conteneur dans un fichier tar (docker export)</translation>
+    </message>
+    <message>
+        <source>Reading the folder…</source>
+        <translation>Lecture du dossier…</translation>
+    </message>
+    <message>
+        <source>Build cancelled.</source>
+        <translation>Construction annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the build context (%n file(s), %1; %2 excluded by .dockerignore)…</source>
+        <translation>
+            <numerusform>Envoi du contexte de construction (%n fichier, %1 ; %2 exclus par .dockerignore)…</numerusform>
+            <numerusform>Envoi du contexte de construction (%n fichiers, %1 ; %2 exclus par .dockerignore)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built image %1.</source>
+        <translation>Image %1 construite.</translation>
+    </message>
+    <message>
+        <source>Built image %1, tagged %2.</source>
+        <translation>Image %1 construite, étiquetée %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>Loaded: %1.</source>
+        <translation>Chargé : %1.</translation>
+    </message>
+    <message>
+        <source>Imported as image %1.</source>
+        <translation>Importé comme image %1.</translation>
+    </message>
+</context>
+<context>
     <name>gantry::ImagesPage</name>
     <message>
         <source>Images</source>
@@ -997,6 +1618,30 @@ ID %2</translation>
     <message>
         <source>List the dangling images and what they weigh, then remove them (docker image prune)</source>
         <translation>Lister les images orphelines et ce qu&apos;elles pèsent, puis les supprimer (docker image prune)</translation>
+    </message>
+    <message>
+        <source>Pull…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>Download an image from a registry (docker pull)</source>
+        <translation>Télécharger une image depuis un registre (docker pull)</translation>
+    </message>
+    <message>
+        <source>Push…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Upload the selected image to a registry (docker push)</source>
+        <translation>Envoyer l’image sélectionnée vers un registre (docker push)</translation>
+    </message>
+    <message>
+        <source>Registries…</source>
+        <translation>Registres…</translation>
+    </message>
+    <message>
+        <source>Log in to or out of registries (docker login, docker logout)</source>
+        <translation>Se connecter à des registres ou s’en déconnecter (docker login, docker logout)</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1729,255 @@ ID %2</translation>
         <source>Type</source>
         <comment>JSON type</comment>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::LogStream</name>
+    <message>
+        <source>The container&apos;s inspect data has no Config.Tty.</source>
+        <translation>Les données d&apos;inspection du conteneur n&apos;ont pas de Config.Tty.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::LogView</name>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <comment>wrap long lines</comment>
+        <translation>Retour à la ligne</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>e.g. 10m</source>
+        <comment>log since</comment>
+        <translation>p. ex. 10m</translation>
+    </message>
+    <message>
+        <source>Only lines newer than this: a duration (10m, 1h30m), a date (2024-05-01T10:00:00) or a UNIX timestamp. Empty: no limit.</source>
+        <translation>Seulement les lignes plus récentes : une durée (10m, 1h30m), une date (2024-05-01T10:00:00) ou un horodatage UNIX. Vide : sans limite.</translation>
+    </message>
+    <message>
+        <source>Tail</source>
+        <translation>Dernières lignes</translation>
+    </message>
+    <message>
+        <source>How many of the last lines to read first; “all” for the whole log.</source>
+        <translation>Combien des dernières lignes lire d&apos;abord ; « toutes » pour tout le journal.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>all lines</comment>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Read the log again from these options</source>
+        <translation>Relire le journal avec ces options</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view while at the bottom</source>
+        <translation>Garder la ligne la plus récente visible tant que la vue est en bas</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Renvoyer les longues lignes à la ligne</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the lines kept to a file</source>
+        <translation>Enregistrer les lignes conservées dans un fichier</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Forget the lines shown</source>
+        <translation>Oublier les lignes affichées</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Show only lines containing</source>
+        <translation>N&apos;afficher que les lignes contenant</translation>
+    </message>
+    <message>
+        <source>Filter: show only lines containing…</source>
+        <translation>Filtre : n&apos;afficher que les lignes contenant…</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Lignes du journal</translation>
+    </message>
+    <message>
+        <source>The docker command that prints the same lines</source>
+        <translation>La commande docker qui affiche les mêmes lignes</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>The log of %1 stopped: %2</source>
+        <translation>Le journal de %1 s&apos;est arrêté : %2</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching line(s)</source>
+        <translation>
+            <numerusform>%n ligne correspondante</numerusform>
+            <numerusform>%n lignes correspondantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) kept</source>
+        <translation>
+            <numerusform>%n ligne conservée</numerusform>
+            <numerusform>%n lignes conservées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 older dropped: at most %2 are kept)</source>
+        <translation>(%1 plus anciennes écartées : %2 au plus sont conservées)</translation>
+    </message>
+    <message>
+        <source>No container selected.</source>
+        <translation>Aucun conteneur sélectionné.</translation>
+    </message>
+    <message>
+        <source>paused while hidden</source>
+        <translation>en pause tant que masqué</translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation>suivi en direct</translation>
+    </message>
+    <message>
+        <source>the log is complete (%1 stopped)</source>
+        <translation>le journal est complet (%1 arrêté)</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>Enregistrer le journal</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Fichiers journaux (*.log *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1.</numerusform>
+            <numerusform>%n lignes enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the log: %1</source>
+        <translation>Impossible d&apos;enregistrer le journal : %1</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::LoginDialog</name>
+    <message>
+        <source>Log in for this session only</source>
+        <translation>Se connecter pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Log in to a registry</source>
+        <translation>Connexion à un registre</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>docker.io, or host:port</source>
+        <translation>docker.io, ou hôte:port</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password or access token</source>
+        <translation>Mot de passe ou jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Registry:</source>
+        <translation>Registre :</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Not a registry address: a host name or IP address, optionally with :port.</source>
+        <translation>Ce n’est pas une adresse de registre : un nom d’hôte ou une adresse IP, éventuellement suivi de :port.</translation>
+    </message>
+    <message>
+        <source>Docker Hub. For another registry, type its host[:port].</source>
+        <translation>Docker Hub. Pour un autre registre, saisissez son hôte[:port].</translation>
+    </message>
+    <message>
+        <source>The registry at %1.</source>
+        <translation>Le registre à l’adresse %1.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +2204,17 @@ ID %2</translation>
     <message>
         <source>Detach a container from the selected network (docker network disconnect)</source>
         <translation>Détacher un conteneur du réseau sélectionné (docker network disconnect)</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Parcourir pour %1</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2707,194 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::PullDialog</name>
+    <message>
+        <source>Pull image</source>
+        <translation>Télécharger une image</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Image to pull</source>
+        <translation>Image à télécharger</translation>
+    </message>
+    <message>
+        <source>registry/namespace/repository:tag</source>
+        <translation>registre/espace/dépôt:étiquette</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <source>For example busybox:latest, or myregistry:5000/team/app:1.0.</source>
+        <translation>Par exemple busybox:latest, ou monregistre:5000/equipe/app:1.0.</translation>
+    </message>
+    <message>
+        <source>Not a valid image reference: use lowercase letters, digits and separators (. _ -), an optional registry host, and an optional :tag or @sha256:digest.</source>
+        <translation>Référence d’image non valide : utilisez des minuscules, des chiffres et des séparateurs (. _ -), un hôte de registre facultatif, et une :étiquette ou un @sha256:condensé facultatifs.</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>Depuis %1.</translation>
+    </message>
+    <message>
+        <source>From %1; no tag given, so the tag %2 is pulled.</source>
+        <translation>Depuis %1 ; aucune étiquette n’est indiquée, c’est donc l’étiquette %2 qui est téléchargée.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PushDialog</name>
+    <message>
+        <source>Push image</source>
+        <translation>Envoyer une image</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Push to</source>
+        <translation>Envoyer vers</translation>
+    </message>
+    <message>
+        <source>registry/namespace/repository:tag</source>
+        <translation>registre/espace/dépôt:étiquette</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <source>Push to:</source>
+        <translation>Envoyer vers :</translation>
+    </message>
+    <message>
+        <source>Where the image goes: the registry&apos;s host (none for Docker Hub), a namespace (your user or organisation), the repository and a tag.</source>
+        <translation>Où va l’image : l’hôte du registre (aucun pour Docker Hub), un espace de noms (votre utilisateur ou votre organisation), le dépôt et une étiquette.</translation>
+    </message>
+    <message>
+        <source>Not a valid image reference: use lowercase letters, digits and separators (. _ -), an optional registry host, and an optional :tag of up to 128 characters.</source>
+        <translation>Référence d&apos;image non valide : utilisez des minuscules, des chiffres et des séparateurs (. _ -), un hôte de registre facultatif et une :étiquette facultative de 128 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Docker Hub needs a namespace you may push to, usually your user name: for example yourname/%1.</source>
+        <translation>Docker Hub demande un espace de noms où vous avez le droit d’envoyer, en général votre nom d’utilisateur : par exemple votrenom/%1.</translation>
+    </message>
+    <message>
+        <source>To Docker Hub, namespace %1.</source>
+        <translation>Vers Docker Hub, espace de noms %1.</translation>
+    </message>
+    <message>
+        <source>To the registry %1.</source>
+        <translation>Vers le registre %1.</translation>
+    </message>
+    <message>
+        <source>The image is tagged with this name first.</source>
+        <translation>L’image reçoit d’abord ce nom (docker tag).</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::RegistriesDialog</name>
+    <message>
+        <source>Registries</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <source>Registry logins</source>
+        <translation>Connexions aux registres</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation>Enregistré dans</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keychain, never in a file. Logins made with docker login are used too; docker logout removes them.</source>
+        <translation>Les mots de passe sont conservés dans le trousseau du système, jamais dans un fichier. Les connexions faites avec docker login servent aussi ; docker logout les supprime.</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>Trousseau du système</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Cette session seulement</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s configuration (read only)</source>
+        <translation>Configuration de Docker (lecture seule)</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: logins last for this session only. Start a Secret Service (for example gnome-keyring) to keep them.</source>
+        <translation>Aucun service de trousseau ne fonctionne : les connexions ne durent que le temps de cette session. Démarrez un Secret Service (par exemple gnome-keyring) pour les conserver.</translation>
+    </message>
+    <message>
+        <source>This login belongs to the docker command: use docker logout</source>
+        <translation>Cette connexion appartient à la commande docker : utilisez docker logout</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::RegistryController</name>
+    <message>
+        <source>The login is right, but no keychain service is running (%1), so the password cannot be stored safely. Gantry can keep it in memory for this session only: it is written nowhere and forgotten when Gantry quits.</source>
+        <translation>L’identifiant est correct, mais aucun service de trousseau ne fonctionne (%1) : le mot de passe ne peut donc pas être enregistré de façon sûre. Gantry peut le garder en mémoire pour cette session seulement : il n’est écrit nulle part et il est oublié quand Gantry se ferme.</translation>
+    </message>
+    <message>
+        <source>The login is right, but the system keychain refused to store it: %1</source>
+        <translation>L’identifiant est correct, mais le trousseau du système a refusé de l’enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Log out of %1? Gantry forgets the password of %2 for it: you will need it to log in again, and pulls and pushes there go without a login.</source>
+        <translation>Se déconnecter de %1 ? Gantry oublie le mot de passe de %2 pour ce registre : il vous faudra le saisir pour vous reconnecter, et les téléchargements et envois s’y feront sans identifiant.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not remove the login: %1</source>
+        <translation>Le trousseau du système n’a pas supprimé l’identifiant : %1</translation>
+    </message>
+    <message>
+        <source>Pulled %1.</source>
+        <translation>%1 téléchargée.</translation>
+    </message>
+    <message>
+        <source>Pushed %1.</source>
+        <translation>%1 envoyée.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 (digest %2).</source>
+        <translation>%1 envoyée (condensé %2).</translation>
+    </message>
+</context>
+<context>
     <name>gantry::ResourcePage</name>
     <message>
         <source>Filter</source>
@@ -2139,6 +3232,184 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::StatsOverviewModel</name>
+    <message>
+        <source>%1
+Image %2
+ID %3</source>
+        <translation>%1
+Image %2
+ID %3</translation>
+    </message>
+    <message>
+        <source>No figures yet: statistics are read only for the rows on screen.</source>
+        <translation>Pas encore de chiffres : les statistiques ne sont lues que pour les lignes à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Share of the host&apos;s CPU time; 100% is one full CPU.</source>
+        <translation>Part du temps processeur de l&apos;hôte ; 100 % correspond à un processeur entier.</translation>
+    </message>
+    <message>
+        <source>Memory used, without the page cache the kernel can reclaim.</source>
+        <translation>Mémoire utilisée, sans le cache de pages que le noyau peut récupérer.</translation>
+    </message>
+    <message>
+        <source>Bytes received / sent on all the container&apos;s networks.</source>
+        <translation>Octets reçus / envoyés sur tous les réseaux du conteneur.</translation>
+    </message>
+    <message>
+        <source>Bytes read / written on block devices.</source>
+        <translation>Octets lus / écrits sur les périphériques de bloc.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <comment>memory limit</comment>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Memory %</source>
+        <translation>Mémoire %</translation>
+    </message>
+    <message>
+        <source>Net I/O</source>
+        <translation>E/S réseau</translation>
+    </message>
+    <message>
+        <source>Block I/O</source>
+        <translation>E/S disque</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PID</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StatsOverviewPage</name>
+    <message>
+        <source>Container statistics</source>
+        <translation>Statistiques des conteneurs</translation>
+    </message>
+    <message>
+        <source>Statistics columns</source>
+        <translation>Colonnes des statistiques</translation>
+    </message>
+    <message>
+        <source>The docker command that shows the same figures</source>
+        <translation>La commande docker qui affiche les mêmes chiffres</translation>
+    </message>
+    <message>
+        <source>No container is running.</source>
+        <translation>Aucun conteneur n&apos;est en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Paused while the page is hidden.</source>
+        <translation>En pause tant que la page est masquée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading statistics for %1 of %n running container(s): only the rows on screen, to spare the engine.</source>
+        <translation>
+            <numerusform>Statistiques lues pour %1 conteneur en cours d&apos;exécution sur %n : seulement les lignes à l&apos;écran, pour ménager le moteur.</numerusform>
+            <numerusform>Statistiques lues pour %1 des %n conteneurs en cours d&apos;exécution : seulement les lignes à l&apos;écran, pour ménager le moteur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StatsView</name>
+    <message>
+        <source>The docker command that shows the same figures</source>
+        <translation>La commande docker qui affiche les mêmes chiffres</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Mémoire (Mio)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>CPU percent axis</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>CPU % (100% = one CPU)</source>
+        <translation>CPU % (100 % = un processeur)</translation>
+    </message>
+    <message>
+        <source>CPU usage chart</source>
+        <translation>Graphique de l&apos;utilisation CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Memory usage chart</source>
+        <translation>Graphique de l&apos;utilisation mémoire</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU :</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Mémoire :</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau :</translation>
+    </message>
+    <message>
+        <source>Block I/O:</source>
+        <translation>E/S disque :</translation>
+    </message>
+    <message>
+        <source>PIDs:</source>
+        <translation>PID :</translation>
+    </message>
+    <message>
+        <source>No container selected.</source>
+        <translation>Aucun conteneur sélectionné.</translation>
+    </message>
+    <message>
+        <source>Statistics stopped: %1</source>
+        <translation>Statistiques interrompues : %1</translation>
+    </message>
+    <message>
+        <source>The container is not running: no statistics.</source>
+        <translation>Le conteneur n&apos;est pas en cours d&apos;exécution : pas de statistiques.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 received, %2 sent</source>
+        <translation>%1 reçus, %2 envoyés</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 written</source>
+        <translation>%1 lus, %2 écrits</translation>
+    </message>
+</context>
+<context>
     <name>gantry::TagImageDialog</name>
     <message>
         <source>Tag image</source>
@@ -2171,6 +3442,226 @@ ID %2</translation>
     <message>
         <source>Not a valid image reference: use lowercase letters, digits and separators (. _ -), an optional registry host, and an optional :tag of up to 128 characters.</source>
         <translation>Référence d&apos;image non valide : utilisez des minuscules, des chiffres et des séparateurs (. _ -), un hôte de registre facultatif et une :étiquette facultative de 128 caractères au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TarStream</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TerminalPanel</name>
+    <message>
+        <source>Open shell</source>
+        <translation>Ouvrir un shell</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Attacher</translation>
+    </message>
+    <message>
+        <source>Command to run</source>
+        <translation>Commande à exécuter</translation>
+    </message>
+    <message>
+        <source>The command the shell runs in the container (docker exec -it)</source>
+        <translation>La commande lancée dans le conteneur (docker exec -it)</translation>
+    </message>
+    <message>
+        <source>Command, e.g. sh or bash</source>
+        <translation>Commande, par exemple sh ou bash</translation>
+    </message>
+    <message>
+        <source>Run the command in the container with a terminal (docker exec -it)</source>
+        <translation>Exécuter la commande dans le conteneur avec un terminal (docker exec -it)</translation>
+    </message>
+    <message>
+        <source>Connect to the container&apos;s main process (docker attach); Ctrl+P Ctrl+Q detaches</source>
+        <translation>Se connecter au processus principal du conteneur (docker attach) ; Ctrl+P Ctrl+Q pour se détacher</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminaux</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Commande :</translation>
+    </message>
+    <message>
+        <source>Select a running container to open a terminal in it.</source>
+        <translation>Sélectionnez un conteneur en cours d&apos;exécution pour y ouvrir un terminal.</translation>
+    </message>
+    <message>
+        <source>%1 is paused: unpause it to open a terminal.</source>
+        <translation>%1 est en pause : reprenez-le pour ouvrir un terminal.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: start it to open a terminal.</source>
+        <translation>%1 n&apos;est pas en cours d&apos;exécution : démarrez-le pour ouvrir un terminal.</translation>
+    </message>
+    <message>
+        <source>The command has an unmatched quote.</source>
+        <translation>La commande contient un guillemet non fermé.</translation>
+    </message>
+    <message>
+        <source>Type the command to run, e.g. sh.</source>
+        <translation>Saisissez la commande à exécuter, par exemple sh.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>terminal tab: container, command</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: attached</source>
+        <comment>terminal tab: container</comment>
+        <translation>%1 : attaché</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>Terminal : %1</translation>
+    </message>
+    <message>
+        <source>Close terminal %1</source>
+        <translation>Fermer le terminal %1</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <comment>terminal tab</comment>
+        <translation>%1 (terminé)</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TerminalSession</name>
+    <message>
+        <source>The connection to the engine was lost; the container may still be running.</source>
+        <translation>La connexion au moteur a été perdue ; le conteneur est peut-être toujours en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>The engine did not say which exec it made.</source>
+        <translation>Le moteur n&apos;a pas indiqué quelle instance exec il a créée.</translation>
+    </message>
+    <message>
+        <source>The container %1 is paused; unpause it first.</source>
+        <translation>Le conteneur %1 est en pause ; reprenez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The container %1 is not running; start it first.</source>
+        <translation>Le conteneur %1 n&apos;est pas en cours d&apos;exécution ; démarrez-le d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TerminalTab</name>
+    <message>
+        <source>Process exited with code %1</source>
+        <translation>Le processus s&apos;est terminé avec le code %1</translation>
+    </message>
+    <message>
+        <source>The container exited with code %1</source>
+        <translation>Le conteneur s&apos;est arrêté avec le code %1</translation>
+    </message>
+    <message>
+        <source>Detached: the process keeps running in the container.</source>
+        <translation>Détaché : le processus continue de s&apos;exécuter dans le conteneur.</translation>
+    </message>
+    <message>
+        <source>Connecting: %1</source>
+        <translation>Connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TerminalWidget</name>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C copies the selection, Ctrl+Shift+V pastes, Shift+Page Up and Page Down scroll, Ctrl+Tab leaves the terminal.</source>
+        <translation>Ctrl+Maj+C copie la sélection, Ctrl+Maj+V colle, Maj+Page précédente et Page suivante font défiler, Ctrl+Tab quitte le terminal.</translation>
+    </message>
+    <message>
+        <source>Terminal history</source>
+        <translation>Historique du terminal</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TransferDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TransferProgressView</name>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progression globale</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Verifying checksum</source>
+        <translation>Vérification de la somme de contrôle</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargée</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Extraction</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà présente</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Reused from %1</source>
+        <translation>Reprise de %1</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Couche %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +3964,11 @@ ID %2</translation>
     <message>
         <source>Disk usage</source>
         <translation>Espace disque</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <comment>container statistics</comment>
+        <translation>Statistiques</translation>
     </message>
 </context>
 <context>
