@@ -1,6 +1,7 @@
 #include "EventStream.h"
 
 #include "DockerClient.h"
+#include "JsonLinesReply.h"
 #include "Parsers.h"
 
 namespace gantry {
@@ -19,35 +20,26 @@ EventStream::~EventStream()
 void EventStream::start()
 {
     stop();
-    m_decoder = JsonLinesDecoder();
     Reply *reply = m_client->events({});
     m_reply = reply;
     connect(reply, &Reply::responseStarted, this, [this](int status) {
         if (status >= 200 && status < 300)
             emit subscribed();
     });
-    connect(reply, &Reply::received, this, [this](const QByteArray &chunk) {
-        for (const Result<QJsonObject> &line : m_decoder.feed(chunk)) {
-            if (!line) {
-                emit malformed(line.error());
-                continue;
-            }
-            const Result<EngineEvent> e = parse::event(line.value());
-            if (e)
-                emit event(e.value());
-            else
-                emit malformed(e.error());
-        }
-    });
-    connect(reply, &Reply::finished, this, [this, reply] {
-        if (m_reply != reply)
-            return;
-        m_reply.clear();
-        EngineError error = reply->error();
-        if (!error.isError())
-            error = m_decoder.finish().value_or(EngineError());
-        emit ended(error);
-    });
+    readJsonLines(reply, this,
+                  {[this, reply] { return m_reply == reply; },
+                   [this](const QJsonObject &line) {
+                       const Result<EngineEvent> e = parse::event(line);
+                       if (e)
+                           emit event(e.value());
+                       else
+                           emit malformed(e.error());
+                   },
+                   [this](const EngineError &e) { emit malformed(e); },
+                   [this](const EngineError &e) {
+                       m_reply.clear();
+                       emit ended(e);
+                   }});
 }
 
 void EventStream::stop()

@@ -34,7 +34,6 @@ signals:
 private:
     DockerClient *m_client;
     QPointer<Reply> m_reply;
-    JsonLinesDecoder m_decoder;
 };
 
 } // namespace gantry

@@ -2,7 +2,6 @@
 
 #include "EngineError.h"
 #include "Stats.h"
-#include "StreamDecoders.h"
 
 #include <QObject>
 #include <QPointer>
@@ -36,7 +35,6 @@ private:
     DockerClient *m_client;
     QString m_id;
     QPointer<Reply> m_reply;
-    JsonLinesDecoder m_decoder;
 };
 
 } // namespace gantry
