@@ -29,7 +29,7 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 scripts/install-deps.sh
 
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$BUILD" -j2 --target gantry bench_models
+cmake --build "$BUILD" -j2 --target gantry bench_models bench_logs bench_transfer
 mkdir -p "$OUT"
 
 echo
@@ -92,5 +92,25 @@ hyperfine --warmup 3 --runs "$RUNS" --style basic \
   -n "docker ps -a --no-trunc" "docker -H '$HOST' ps -a --no-trunc"
 echo
 cat "$OUT/hyperfine.md"
+
+echo
+say "== images in and out: ${GANTRY_BENCH_CONTEXT_MB:-200} MiB build context, build / save / load (load average $(load))"
+SCRATCH=$T/bench-transfer
+mkdir -p "$SCRATCH"
+"$BUILD/tests/bench/bench_transfer" --host "$HOST" --image gantry-seed/busybox:latest \
+  --dir "$SCRATCH" --mb "${GANTRY_BENCH_CONTEXT_MB:-200}" --reps 5 | tee "$OUT/transfer.md"
+hyperfine --warmup 1 --runs 5 --style basic --export-markdown "$OUT/transfer-cli.md" \
+  -n "docker build (cached layers)" "docker -H '$HOST' build -q -t gantry-bench/big:cli '$SCRATCH/context'" \
+  -n "docker save -o" "docker -H '$HOST' save -o '$SCRATCH/cli.tar' gantry-bench/big:1" \
+  -n "docker load -i" "docker -H '$HOST' load -q -i '$SCRATCH/big.tar'"
+echo
+cat "$OUT/transfer-cli.md"
+/usr/bin/time -f "docker save peak resident: %M KiB" docker -H "$HOST" save -o "$SCRATCH/cli.tar" gantry-bench/big:1
+
+echo
+say "== logs: a container printing without end, followed for 20 s into the capped log model"
+GANTRY_TEST_HOST=$HOST GANTRY_TEST_IMAGE=gantry-seed/busybox:latest \
+  QT_QPA_PLATFORM=offscreen "$BUILD/tests/bench/bench_logs" --seconds 20 | tee "$OUT/logs.md"
+
 echo
 say "load average at the end: $(load); results in $OUT"
