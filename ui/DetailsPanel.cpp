@@ -56,6 +56,7 @@ void DetailsPanel::showInspected(const Result<QJsonObject> &r)
 void DetailsPanel::clear()
 {
     cancelPending();
+    m_containerId.clear();
     m_inspect->clear();
     m_history->clear();
     setTabEnabled(m_historyTab, false);
@@ -67,6 +68,9 @@ void DetailsPanel::clear()
 void DetailsPanel::showContainer(const QString &id, const QString &name, const QString &state)
 {
     cancelPending();
+    m_containerId = id;
+    m_containerName = name;
+    m_containerState = state;
     m_terminal->setContainer(id, name, state);
     m_logs->setTargets({{id, name}});
     setTabEnabled(indexOf(m_logs), true);
@@ -83,6 +87,7 @@ void DetailsPanel::showContainer(const QString &id, const QString &name, const Q
 void DetailsPanel::showImage(const QString &reference)
 {
     cancelPending();
+    m_containerId.clear();
     m_terminal->setContainer({}, {}, {});
     m_logs->setTargets({});
     m_stats->setContainer({});
@@ -103,6 +108,7 @@ void DetailsPanel::showProject(const QString &project, const QList<LogTarget> &c
 {
     Q_UNUSED(project)
     cancelPending();
+    m_containerId.clear();
     m_inspect->clear();
     m_history->clear();
     setTabEnabled(m_historyTab, false);
@@ -111,6 +117,26 @@ void DetailsPanel::showProject(const QString &project, const QList<LogTarget> &c
     setTabEnabled(indexOf(m_stats), false);
     m_logs->setTargets(containers);
     setTabEnabled(indexOf(m_logs), true);
+}
+
+void DetailsPanel::followContainerState(const QString &state)
+{
+    if (m_containerId.isEmpty() || state == m_containerState)
+        return;
+    const bool wasRunning = m_containerState == u"running"_s;
+    m_containerState = state;
+    if (state.isEmpty()) { // removed
+        m_terminal->setContainer({}, {}, {});
+        m_stats->setContainer({});
+        setTabEnabled(indexOf(m_stats), false);
+        return;
+    }
+    m_terminal->setContainer(m_containerId, m_containerName, state);
+    const bool running = state == u"running"_s;
+    m_stats->setContainer(running ? m_containerId : QString());
+    setTabEnabled(indexOf(m_stats), running);
+    if (running && !wasRunning && m_logs->feed()->runningCount() == 0)
+        m_logs->feed()->restart();
 }
 
 } // namespace gantry

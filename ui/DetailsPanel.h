@@ -30,6 +30,10 @@ public:
     // A compose project: its containers' logs merged by time (no inspect data, no stats).
     void showProject(const QString &project, const QList<LogTarget> &containers);
     void clear();
+    // The shown container changed state (or went: empty state): the Terminal follows it,
+    // Stats start or stop, and a log that ended with the container resumes when it starts.
+    void followContainerState(const QString &state);
+    const QString &containerId() const { return m_containerId; }
 
     InspectView *inspectView() const { return m_inspect; }
     HistoryView *historyView() const { return m_history; }
@@ -48,6 +52,9 @@ private:
     LogView *m_logs;
     StatsView *m_stats;
     TerminalPanel *m_terminal;
+    QString m_containerId; // the container shown, if one is
+    QString m_containerName;
+    QString m_containerState;
     QPointer<Reply> m_inspectReply;
     QPointer<Reply> m_historyReply;
 };

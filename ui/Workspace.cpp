@@ -8,6 +8,7 @@
 #include "ContainerActions.h"
 #include "ContainerModel.h"
 #include "ContainersPage.h"
+#include "CredentialStore.h"
 #include "DetailsPanel.h"
 #include "DiskUsagePage.h"
 #include "DockerClient.h"
@@ -23,7 +24,6 @@
 #include "PortModel.h"
 #include "PortsPage.h"
 #include "PruneController.h"
-#include "CredentialStore.h"
 #include "Refresher.h"
 #include "RegistryController.h"
 #include "ResourceInspector.h"
@@ -138,8 +138,7 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
                                         m_window, this);
     connect(m_imagesPage, &ImagesPage::pullRequested, m_registry,
             [this] { m_registry->openPull(); });
-    connect(m_imagesPage, &ImagesPage::pushRequested, m_registry,
-            &RegistryController::openPush);
+    connect(m_imagesPage, &ImagesPage::pushRequested, m_registry, &RegistryController::openPush);
     connect(m_imagesPage, &ImagesPage::registriesRequested, m_registry,
             &RegistryController::openRegistries);
 
@@ -150,19 +149,16 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
             m_details->showProject(i.data(ContainerModel::ProjectRole).toString(),
                                    projectLogTargets(i.siblingAtColumn(0)));
     });
-    // The Terminal tab follows its container's state (started, stopped, removed).
-    const auto syncTerminal = [this] {
-        TerminalPanel *terminal = m_details->terminalPanel();
-        if (terminal->containerId().isEmpty())
+    // The details follow their container's state (started, stopped, removed).
+    const auto followState = [this] {
+        const QString id = m_details->containerId();
+        if (id.isEmpty())
             return;
-        if (const ContainerSummary *c =
-                m_containers->container(m_containers->findKey(terminal->containerId())))
-            terminal->setContainer(c->id, c->names.value(0), c->state);
-        else
-            terminal->setContainer({}, {}, {});
+        const ContainerSummary *c = m_containers->container(m_containers->findKey(id));
+        m_details->followContainerState(c ? c->state : QString());
     };
-    connect(m_containers, &QAbstractItemModel::dataChanged, this, syncTerminal);
-    connect(m_containers, &QAbstractItemModel::rowsRemoved, this, syncTerminal);
+    connect(m_containers, &QAbstractItemModel::dataChanged, this, followState);
+    connect(m_containers, &QAbstractItemModel::rowsRemoved, this, followState);
     connect(m_containersPage, &ContainersPage::terminalRequested, this, [this](const QString &id) {
         const ContainerSummary *c = m_containers->container(m_containers->findKey(id));
         if (!c)

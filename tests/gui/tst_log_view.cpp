@@ -15,6 +15,7 @@
 #include "Refresher.h"
 #include "StatsOverviewPage.h"
 #include "StatsPool.h"
+#include "StatsView.h"
 #include "TestBed.h"
 #include "Workspace.h"
 
@@ -407,6 +408,48 @@ private slots:
         QTRY_VERIFY(stats->pool()->activeCount() > 0);
         workspace.window()->showPage(u"containersPage"_s);
         QCOMPARE(stats->pool()->activeCount(), 0);
+    }
+
+    // Stopping the shown container ends its log and disables Stats; starting it again
+    // resumes the log and the statistics without selecting it anew.
+    void detailsFollowTheContainerState()
+    {
+        if (!testbed::available())
+            QFAIL(testbed::missingMessage());
+        const QString name = run(u"echo started; sleep 600"_s);
+        QVERIFY(!name.isEmpty());
+        DockerClient client(testbed::endpoint());
+        ConnectionMonitor monitor(&client);
+        Workspace workspace(&client, &monitor);
+        workspace.start();
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.refresher()->isFirstRefreshDone(), 10000);
+        workspace.containersPage()->findChild<QCheckBox *>()->setChecked(true); // show all
+        const QString id =
+            QString::fromUtf8(
+                testbed::docker({u"inspect"_s, u"-f"_s, u"{{.Id}}"_s, name}).value_or(QByteArray()))
+                .trimmed();
+        ContainerModel *containers = workspace.containerModel();
+        QTRY_VERIFY(containers->findKey(id).isValid());
+        ContainersPage *page = workspace.containersPage();
+        auto *proxy = static_cast<QSortFilterProxyModel *>(page->view()->model());
+        page->view()->setCurrentIndex(proxy->mapFromSource(containers->findKey(id)));
+        DetailsPanel *details = workspace.details();
+        LogView *logs = details->logView();
+        details->setCurrentWidget(logs);
+        QTRY_COMPARE(logs->model()->rowCount(), 1);
+        const int statsTab = details->indexOf(details->statsView());
+        QVERIFY(details->isTabEnabled(statsTab));
+
+        QVERIFY(testbed::docker({u"stop"_s, u"-t"_s, u"0"_s, name}));
+        QTRY_VERIFY_WITH_TIMEOUT(!details->isTabEnabled(statsTab), 10000);
+        QTRY_COMPARE(logs->feed()->runningCount(), 0);
+
+        QVERIFY(testbed::docker({u"start"_s, name}));
+        QTRY_VERIFY_WITH_TIMEOUT(details->isTabEnabled(statsTab), 10000);
+        QTRY_COMPARE(logs->feed()->runningCount(), 1);
+        QTRY_COMPARE(logs->model()->rowCount(), 2); // both runs' lines
+        QCOMPARE(logs->model()->index(1).data().toString(), u"started"_s);
     }
 
     void cleanupTestCase()
