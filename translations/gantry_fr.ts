@@ -3408,6 +3408,26 @@ ID %3</translation>
         <source>%1 read, %2 written</source>
         <translation>%1 lus, %2 écrits</translation>
     </message>
+    <message>
+        <source>Network (received + sent)</source>
+        <translation>Réseau (reçu + envoyé)</translation>
+    </message>
+    <message>
+        <source>Block I/O (read + written)</source>
+        <translation>E/S disque (lu + écrit)</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation>Kio/s</translation>
+    </message>
+    <message>
+        <source>Network and block I/O</source>
+        <translation>Réseau et E/S disque</translation>
+    </message>
+    <message>
+        <source>Network and block I/O chart</source>
+        <translation>Graphique du réseau et des E/S disque</translation>
+    </message>
 </context>
 <context>
     <name>gantry::TagImageDialog</name>

@@ -23,19 +23,22 @@ namespace {
 
 constexpr double kMiB = 1024.0 * 1024.0;
 
-QChartView *makeChart(const QString &title, QLineSeries *series, QDateTimeAxis *time,
+QChartView *makeChart(const QString &title, const QList<QLineSeries *> &series, QDateTimeAxis *time,
                       QValueAxis *values)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
-    chart->legend()->hide();
-    chart->addSeries(series);
+    chart->legend()->setVisible(series.size() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
     time->setFormat(u"HH:mm"_s);
     time->setTickCount(6);
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(time);
-    series->attachAxis(values);
+    for (QLineSeries *s : series) {
+        chart->addSeries(s);
+        s->attachAxis(time);
+        s->attachAxis(values);
+    }
     chart->setMargins(QMargins(2, 2, 2, 2));
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
@@ -67,6 +70,10 @@ StatsView::StatsView(DockerClient *client, QWidget *parent)
     , m_command(new QLabel)
     , m_cpuSeries(new QLineSeries)
     , m_memorySeries(new QLineSeries)
+    , m_networkSeries(new QLineSeries)
+    , m_blockSeries(new QLineSeries)
+    , m_ioTime(new QDateTimeAxis)
+    , m_ioAxis(new QValueAxis)
     , m_cpuTime(new QDateTimeAxis)
     , m_memoryTime(new QDateTimeAxis)
     , m_cpuAxis(new QValueAxis)
@@ -93,12 +100,20 @@ StatsView::StatsView(DockerClient *client, QWidget *parent)
     m_cpuAxis->setTitleText(tr("%", "CPU percent axis"));
     m_memoryAxis->setLabelFormat(u"%.0f"_s);
     m_memoryAxis->setTitleText(tr("MiB"));
-    m_cpuChart = makeChart(tr("CPU % (100% = one CPU)"), m_cpuSeries, m_cpuTime, m_cpuAxis);
+    m_cpuChart = makeChart(tr("CPU % (100% = one CPU)"), {m_cpuSeries}, m_cpuTime, m_cpuAxis);
     m_cpuChart->setObjectName(u"statsCpuChart"_s);
     m_cpuChart->setAccessibleName(tr("CPU usage chart"));
-    m_memoryChart = makeChart(tr("Memory"), m_memorySeries, m_memoryTime, m_memoryAxis);
+    m_memoryChart = makeChart(tr("Memory"), {m_memorySeries}, m_memoryTime, m_memoryAxis);
     m_memoryChart->setObjectName(u"statsMemoryChart"_s);
     m_memoryChart->setAccessibleName(tr("Memory usage chart"));
+    m_networkSeries->setName(tr("Network (received + sent)"));
+    m_blockSeries->setName(tr("Block I/O (read + written)"));
+    m_ioAxis->setLabelFormat(u"%.0f"_s);
+    m_ioAxis->setTitleText(tr("KiB/s"));
+    m_ioChart = makeChart(tr("Network and block I/O"), {m_networkSeries, m_blockSeries}, m_ioTime,
+                          m_ioAxis);
+    m_ioChart->setObjectName(u"statsIoChart"_s);
+    m_ioChart->setAccessibleName(tr("Network and block I/O chart"));
 
     auto *figures = new QFormLayout;
     figures->addRow(tr("CPU:"), m_cpu);
@@ -113,6 +128,7 @@ StatsView::StatsView(DockerClient *client, QWidget *parent)
     layout->addLayout(figures);
     layout->addWidget(m_cpuChart, 1);
     layout->addWidget(m_memoryChart, 1);
+    layout->addWidget(m_ioChart, 1);
     layout->addWidget(m_command);
     resetFigures();
 }
@@ -140,8 +156,12 @@ void StatsView::resetFigures()
     m_gotSample = false;
     m_cpuSeries->clear();
     m_memorySeries->clear();
+    m_networkSeries->clear();
+    m_blockSeries->clear();
+    m_previous.reset();
+    m_ioAxis->setRange(0, 16);
     const QDateTime now = QDateTime::currentDateTime();
-    for (QDateTimeAxis *axis : {m_cpuTime, m_memoryTime})
+    for (QDateTimeAxis *axis : {m_cpuTime, m_memoryTime, m_ioTime})
         axis->setRange(now.addSecs(-kWindowSeconds), now);
     m_cpuAxis->setRange(0, 100);
     m_memoryAxis->setRange(0, 64);
@@ -223,7 +243,27 @@ void StatsView::showSample(const StatsSample &s)
     m_memorySeries->append(double(ms), double(s.memoryUsage) / kMiB);
     dropBefore(m_cpuSeries, oldest);
     dropBefore(m_memorySeries, oldest);
-    for (QDateTimeAxis *axis : {m_cpuTime, m_memoryTime})
+    // I/O as rates between this sample and the one before (the engine gives totals).
+    if (m_previous && m_previous->read < s.read) {
+        const double seconds = double(m_previous->read.msecsTo(s.read)) / 1000.0;
+        const auto rate = [seconds](qint64 now, qint64 before) {
+            return std::max(0.0, double(now - before) / 1024.0 / seconds);
+        };
+        m_networkSeries->append(double(ms),
+                                rate(s.netRx + s.netTx, m_previous->netRx + m_previous->netTx));
+        m_blockSeries->append(double(ms), rate(s.blockRead + s.blockWrite,
+                                               m_previous->blockRead + m_previous->blockWrite));
+        dropBefore(m_networkSeries, oldest);
+        dropBefore(m_blockSeries, oldest);
+        double ioMax = 16;
+        for (QLineSeries *series : {m_networkSeries, m_blockSeries}) {
+            for (const QPointF &p : series->points())
+                ioMax = std::max(ioMax, p.y());
+        }
+        m_ioAxis->setRange(0, std::ceil(ioMax * 1.2));
+    }
+    m_previous = s;
+    for (QDateTimeAxis *axis : {m_cpuTime, m_memoryTime, m_ioTime})
         axis->setRange(at.addSecs(-kWindowSeconds), at);
 
     double cpuMax = 100;

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QChartView;
 class QDateTimeAxis;
 class QLabel;
@@ -38,6 +40,9 @@ public:
     QLabel *cpuLabel() const { return m_cpu; }
     QLineSeries *cpuSeries() const { return m_cpuSeries; }
     QLineSeries *memorySeries() const { return m_memorySeries; }
+    // KiB/s between consecutive samples: received + sent, read + written.
+    QLineSeries *networkSeries() const { return m_networkSeries; }
+    QLineSeries *blockSeries() const { return m_blockSeries; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -59,8 +64,14 @@ private:
     QLabel *m_command;
     QChartView *m_cpuChart;
     QChartView *m_memoryChart;
+    QChartView *m_ioChart;
     QLineSeries *m_cpuSeries;
     QLineSeries *m_memorySeries;
+    QLineSeries *m_networkSeries;
+    QLineSeries *m_blockSeries;
+    QDateTimeAxis *m_ioTime;
+    QValueAxis *m_ioAxis;
+    std::optional<StatsSample> m_previous; // for the I/O rates
     QDateTimeAxis *m_cpuTime;
     QDateTimeAxis *m_memoryTime;
     QValueAxis *m_cpuAxis;

@@ -119,6 +119,29 @@ private slots:
         QVERIFY(view.memoryLabel()->text().contains(u"of 64.00 MiB"_s));
     }
 
+    // The engine gives I/O totals; the chart shows KiB/s between consecutive samples.
+    void ioIsChartedAsRates()
+    {
+        DockerClient client(nowhere());
+        StatsView view(&client);
+        StatsSample s;
+        s.read = QDateTime::currentDateTimeUtc().addSecs(-10);
+        s.netRx = 10000;
+        s.blockWrite = 50000;
+        view.showSample(s);
+        QCOMPARE(view.networkSeries()->count(), 0); // one total is not a rate yet
+        s.read = s.read.addSecs(2);
+        s.netRx += 2048;
+        s.netTx += 2048;       // 4 KiB in 2 s
+        s.blockWrite += 20480; // 20 KiB in 2 s
+        view.showSample(s);
+        QCOMPARE(view.networkSeries()->count(), 1);
+        QCOMPARE(view.networkSeries()->at(0).y(), 2.0);
+        QCOMPARE(view.blockSeries()->at(0).y(), 10.0);
+        view.setContainer(u"other"_s); // another container starts from nothing
+        QCOMPARE(view.networkSeries()->count(), 0);
+    }
+
     void overviewSortsByCpuValue()
     {
         // No engine here: samples are put in by hand, as the streams would.
