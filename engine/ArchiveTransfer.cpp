@@ -1,5 +1,6 @@
 #include "ArchiveTransfer.h"
 
+#include "BuildContext.h"
 #include "DockerClient.h"
 
 #include <QFile>
@@ -87,9 +88,10 @@ void ArchiveTransfer::onReceived(const QByteArray &chunk)
             const EngineError e(
                 EngineError::Kind::PermissionDenied,
                 tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()));
-            if (m_reply)
+            if (m_reply) {
                 m_reply->disconnect(this);
-            m_reply->cancel();
+                m_reply->cancel();
+            }
             done(e);
             return;
         }
@@ -106,15 +108,22 @@ void ArchiveTransfer::onFinished()
 {
     EngineError error = m_reply ? m_reply->error() : EngineError();
     // A body that could not be read aborts the upload; say why, not what curl saw.
-    if (error.isError() && error.kind() != EngineError::Kind::Cancelled && m_body &&
-        !m_body->errorString().isEmpty() &&
-        m_body->errorString() != QStringLiteral("Unknown error"))
+    if (error.isError() && error.kind() != EngineError::Kind::Cancelled && bodyFailed())
         error = EngineError(EngineError::Kind::PermissionDenied, m_body->errorString());
     if (!error.isError() && !m_file) {
         if (std::optional<EngineError> failure = m_output.finish())
             error = *failure;
     }
     done(error);
+}
+
+bool ArchiveTransfer::bodyFailed() const
+{
+    if (const auto *tar = qobject_cast<const TarStream *>(m_body.get()))
+        return tar->failed();
+    if (const auto *file = qobject_cast<const QFileDevice *>(m_body.get()))
+        return file->error() != QFileDevice::NoError;
+    return false;
 }
 
 void ArchiveTransfer::done(const EngineError &error)

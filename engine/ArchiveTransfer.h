@@ -47,6 +47,7 @@ private:
     void onReceived(const QByteArray &chunk);
     void onFinished();
     void done(const EngineError &error);
+    bool bodyFailed() const; // the body device could not be read
 
     QPointer<Reply> m_reply;
     std::unique_ptr<QSaveFile> m_file;

@@ -297,6 +297,7 @@ qint64 TarStream::readData(char *data, qint64 maxSize)
             const qint64 want = std::min(maxSize - out, m_fileLeft);
             qint64 got = m_file->read(data + out, want);
             if (got < 0) {
+                m_failed = true;
                 setErrorString(
                     tr("Cannot read %1: %2").arg(m_file->fileName(), m_file->errorString()));
                 return -1;

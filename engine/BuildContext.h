@@ -61,6 +61,7 @@ public:
     bool isSequential() const override { return true; }
     qint64 size() const override { return m_total; }
     qint64 produced() const { return m_produced; }
+    bool failed() const { return m_failed; } // a file could not be read (errorString() says why)
 
     // One entry's header blocks (a PAX record first when a name or size does not fit).
     static QByteArray header(const BuildContext::Entry &entry);

@@ -76,7 +76,11 @@ void CredentialHelper::complete(std::optional<RegistryCredentials> result)
     m_completed = true;
     if (m_done && (!m_guarded || m_context))
         m_done(std::move(result));
-    deleteLater();
+    // A killed helper is reaped first: deleting a running QProcess would wait for it.
+    if (m_process->state() == QProcess::NotRunning)
+        deleteLater();
+    else
+        connect(m_process, &QProcess::finished, this, &QObject::deleteLater);
 }
 
 } // namespace gantry

@@ -1,5 +1,7 @@
 #include "JobOutput.h"
 
+#include "Parsers.h"
+
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -17,10 +19,8 @@ QString JobOutput::feed(QByteArrayView chunk)
             continue;
         }
         const QJsonObject &m = message.value();
-        if (m.contains(u"errorDetail"_s) || m.contains(u"error"_s)) {
-            QString text = m.value(u"errorDetail"_s).toObject().value(u"message"_s).toString();
-            if (text.isEmpty())
-                text = m.value(u"error"_s).toString();
+        if (std::optional<EngineError> failure = parse::streamError(m)) {
+            QString text = failure->message();
             if (m_step > 0)
                 text = tr("Step %1/%2 (%3) failed: %4")
                            .arg(m_step)
@@ -43,11 +43,15 @@ QString JobOutput::feed(QByteArrayView chunk)
         }
         shown += text;
         m_line += text;
+        // Progress redrawn with '\r' ends a line too; a line never grows past kMaxLine.
+        static const QRegularExpression lineEnd(u"[\r\n]"_s);
         qsizetype nl;
-        while ((nl = m_line.indexOf(u'\n')) >= 0) {
+        while ((nl = m_line.indexOf(lineEnd)) >= 0) {
             readLine(m_line.left(nl).trimmed());
             m_line.remove(0, nl + 1);
         }
+        if (m_line.size() > kMaxLine)
+            m_line = m_line.right(kMaxLine);
     }
     return shown;
 }

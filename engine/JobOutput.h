@@ -15,6 +15,8 @@ class JobOutput {
     Q_DECLARE_TR_FUNCTIONS(JobOutput)
 
 public:
+    static constexpr qsizetype kMaxLine = 64 * 1024; // of an unfinished line, kept for parsing
+
     // Decodes a chunk; returns the text it adds to the output.
     QString feed(QByteArrayView chunk);
     // The answer ended: a truncated message is a protocol error.

@@ -280,4 +280,17 @@ Result<EngineEvent> event(const QJsonObject &o)
     return e;
 }
 
+std::optional<EngineError> streamError(const QJsonObject &message)
+{
+    if (!message.contains(u"errorDetail"_s) && !message.contains(u"error"_s))
+        return std::nullopt;
+    QString text = message.value(u"errorDetail"_s).toObject().value(u"message"_s).toString();
+    if (text.isEmpty())
+        text = message.value(u"error"_s).toString();
+    if (text.isEmpty())
+        text =
+            QCoreApplication::translate("Parse", "The engine reported an error without a message.");
+    return EngineError(EngineError::Kind::ServerError, text);
+}
+
 } // namespace gantry::parse

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Result.h"
+
 #include "Types.h"
+#include <optional>
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -23,6 +25,9 @@ Result<QList<HistoryEntry>> history(const QByteArray &json);
 Result<QList<ImageDeleteItem>> imageDelete(const QByteArray &json);
 Result<CreatedContainer> createdContainer(const QByteArray &json);
 Result<EngineEvent> event(const QJsonObject &object);
+// A failure reported inside a 200 progress stream (pull, push, build, load, import):
+// {"errorDetail": {"message": ...}, "error": ...}; nullopt for any other message.
+std::optional<EngineError> streamError(const QJsonObject &message);
 
 QDateTime fromUnixSeconds(const QJsonValue &value);
 QDateTime fromRfc3339(const QJsonValue &value);

@@ -1,5 +1,7 @@
 #include "TransferProgress.h"
 
+#include "Parsers.h"
+
 #include <QJsonObject>
 
 #include <algorithm>
@@ -94,14 +96,9 @@ TransferProgress::Layer &TransferProgress::layerFor(const QString &id)
 
 void TransferProgress::apply(const QJsonObject &line, QStringList &changed)
 {
-    if (line.contains("errorDetail"_L1) || line.contains("error"_L1)) {
-        QString message = line.value("errorDetail"_L1).toObject().value("message"_L1).toString();
-        if (message.isEmpty())
-            message = line.value("error"_L1).toString();
-        if (message.isEmpty())
-            message = tr("The engine reported an error without a message.");
+    if (std::optional<EngineError> failure = parse::streamError(line)) {
         if (!m_error)
-            m_error = EngineError(EngineError::Kind::ServerError, message);
+            m_error = failure;
         return;
     }
     const QJsonObject aux = line.value("aux"_L1).toObject();

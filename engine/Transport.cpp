@@ -357,9 +357,10 @@ void Transport::deliver()
 void Transport::complete(Transfer *t, int code)
 {
     const QPointer<Reply> reply = t->reply;
+    CURL *easy = t->easy; // `t` is deleted if a received() slot cancels the transfer
     if (reply && !t->pending.isEmpty())
         emit reply->received(std::exchange(t->pending, {}));
-    if (!m_transfers.contains(t->easy)) // a received() slot cancelled it meanwhile
+    if (m_transfers.value(easy) != t) // a received() slot cancelled it meanwhile
         return;
     if (reply) {
         if (code != CURLE_OK) {

@@ -70,6 +70,10 @@ TransferDialog::TransferDialog(const QString &objectName, const QString &title,
 
 TransferDialog::~TransferDialog()
 {
+    // Cancelling reports finished() at once: this half-destroyed dialog must not hear it.
+    if (m_transfer)
+        disconnect(m_transfer, nullptr, this, nullptr);
+    m_progress->clear();
     if (isTransferring())
         m_transfer->cancel();
 }

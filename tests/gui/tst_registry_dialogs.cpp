@@ -289,6 +289,13 @@ private slots:
         QTRY_VERIFY(log->index(log->rowCount() - 1)
                         .data(CommandLog::StatusRole)
                         .value<CommandLog::Status>() == CommandLog::Status::Failed);
+
+        // Destroyed mid-transfer (the window going away): the pull stops, nothing crashes.
+        dialog = m_workspace->registryController()->openPull(ref);
+        dialog->actionButton()->click();
+        QTRY_VERIFY(dialog->isTransferring());
+        delete dialog;
+        QTest::qWait(50);
     }
 
     void pushValidatesAsTyped()

@@ -9,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLibraryInfo>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QUuid>
 #include <QtTest>
 
@@ -229,6 +231,26 @@ private slots:
         const LoadSpec load{dir.filePath(u"nothing-here.tar"_s)};
         e = runTransfer(ArchiveTransfer::fromFile(m_client, load.request(), load.file, this));
         QCOMPARE(e.kind(), EngineError::Kind::NotFound);
+        // The engine refuses a file that is no archive: its own message is shown, in any
+        // language (an unread body's "Unknown error" is not a read failure).
+        QTranslator french;
+        QVERIFY(french.load(u"qtbase_fr"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QCoreApplication::installTranslator(&french);
+        const QString garbage = dir.filePath(u"garbage.tar"_s);
+        QFile g(garbage);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(QByteArray(4096, 'x'));
+        g.close();
+        e = runTransfer(
+            ArchiveTransfer::fromFile(m_client, LoadSpec{garbage}.request(), garbage, this));
+        QVERIFY2(e.message().contains(u"tar"_s), qPrintable(e.describe()));
+        // Refused with an HTTP status (a name the engine rejects): still the engine's words.
+        const ImportSpec badName{garbage, u"UPPER/Case"_s, {}, {}};
+        e = runTransfer(ArchiveTransfer::fromFile(m_client, badName.request(), garbage, this));
+        QCoreApplication::removeTranslator(&french);
+        QVERIFY2(e.httpStatus() >= 400, qPrintable(e.describe()));
+        QVERIFY2(e.kind() != EngineError::Kind::PermissionDenied, qPrintable(e.describe()));
+        QVERIFY2(e.message().contains(u"lowercase"_s), qPrintable(e.describe()));
     }
 
 private:

@@ -319,6 +319,16 @@ private slots:
         import.feed("{\"status\":\"sha256:beef\"}\r\n");
         QVERIFY(!import.finish());
         QCOMPARE(import.imageId(), u"sha256:beef"_s);
+        // Progress redrawn with '\r' still ends lines; an error without a message says so.
+        JobOutput carriage;
+        carriage.feed(
+            "{\"stream\":\"Step 1/2 : FROM base\\r\"}\n{\"stream\":\"Step 2/2 : RUN get\"}\n"
+            "{\"stream\":\"\\r\"}\n");
+        QCOMPARE(carriage.step(), 2);
+        QCOMPARE(carriage.stepText(), u"RUN get"_s);
+        JobOutput bare;
+        bare.feed("{\"error\":\"\"}\n");
+        QVERIFY(!bare.finish()->message().isEmpty());
         JobOutput truncated;
         truncated.feed("{\"stream\":\"Step 1/1");
         QCOMPARE(truncated.finish()->kind(), EngineError::Kind::Protocol);
