@@ -15,7 +15,8 @@ ArchiveTransfer::ArchiveTransfer(QObject *parent)
 
 ArchiveTransfer::~ArchiveTransfer()
 {
-    // Its owner (a dialog) went away mid-transfer: stop the engine call too.
+    // Its owner (a dialog) went away mid-transfer: stop the engine call too. No finished()
+    // here: the owner is half destroyed (listeners use destroyed()).
     if (m_reply && !m_reply->isFinished()) {
         m_reply->disconnect(this);
         m_reply->cancel();

@@ -52,6 +52,7 @@ void Keychain::remove(const QString &key, QObject *context, Done done)
 
 void Keychain::enqueue(Pending pending)
 {
+    pending.guarded = !pending.context.isNull();
     m_queue.push_back(std::move(pending));
     QTimer::singleShot(0, this, &Keychain::startNext);
 }
@@ -77,7 +78,7 @@ void Keychain::startNext()
     }
     job->setKey(p.key);
     job->setInsecureFallback(false); // never a plaintext file
-    const bool guarded = !p.context.isNull();
+    const bool guarded = p.guarded;
     connect(job, &QKeychain::Job::finished, this,
             [this, guarded, context = p.context, done = std::move(p.done)](QKeychain::Job *j) {
                 Outcome out;

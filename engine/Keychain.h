@@ -47,6 +47,7 @@ private:
         QByteArray secret;
         QPointer<QObject> context;
         Done done;
+        bool guarded = false; // had a context when queued: skip `done` if it died since
     };
 
     void enqueue(Pending pending);

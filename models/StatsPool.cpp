@@ -45,7 +45,13 @@ void StatsPool::setWanted(const QStringList &containerIds)
         auto *s = new StatsStream(m_client, id, this);
         connect(s, &StatsStream::sample, this,
                 [this, id](const StatsSample &sample) { m_model->setSample(id, sample); });
-        connect(s, &StatsStream::ended, this, [this, id] { ended(id); });
+        connect(s, &StatsStream::malformed, this,
+                [this, id](const EngineError &e) { emit streamFailed(id, e); });
+        connect(s, &StatsStream::ended, this, [this, id](const EngineError &e) {
+            if (e.isError() && e.kind() != EngineError::Kind::Cancelled)
+                emit streamFailed(id, e);
+            ended(id);
+        });
         m_streams.insert(id, s);
         s->start();
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EngineError.h"
+
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
@@ -32,6 +34,8 @@ public:
 
 signals:
     void activeCountChanged(int count);
+    // A stream the engine refused or cut, or a sample it garbled (it is retried later).
+    void streamFailed(const QString &id, const gantry::EngineError &error);
 
 private:
     void drop(const QString &id);

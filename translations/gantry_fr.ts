@@ -244,6 +244,10 @@
         <source>no disk usage category in the answer</source>
         <translation>aucune catégorie d&apos;utilisation du disque dans la réponse</translation>
     </message>
+    <message>
+        <source>The engine reported an error without a message.</source>
+        <translation>Le moteur a signalé une erreur sans message.</translation>
+    </message>
 </context>
 <context>
     <name>RegistryAuth</name>
@@ -285,13 +289,6 @@
     <message>
         <source>Malformed statistics from the engine: %1</source>
         <translation>Statistiques du moteur mal formées : %1</translation>
-    </message>
-</context>
-<context>
-    <name>TransferProgress</name>
-    <message>
-        <source>The engine reported an error without a message.</source>
-        <translation>Le moteur a signalé une erreur sans message.</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1564,10 @@ ID %2</translation>
     <message>
         <source>Imported as image %1.</source>
         <translation>Importé comme image %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the window was closed.</source>
+        <translation>Annulé : la fenêtre a été fermée.</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3324,10 @@ ID %3</translation>
             <numerusform>Statistiques lues pour %1 conteneur en cours d&apos;exécution sur %n : seulement les lignes à l&apos;écran, pour ménager le moteur.</numerusform>
             <numerusform>Statistiques lues pour %1 des %n conteneurs en cours d&apos;exécution : seulement les lignes à l&apos;écran, pour ménager le moteur.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Statistics of %1 failed: %2</source>
+        <translation>Les statistiques de %1 ont échoué : %2</translation>
     </message>
 </context>
 <context>

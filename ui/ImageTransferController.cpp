@@ -127,9 +127,9 @@ void ImageTransferController::startBuild(BuildDialog *dialog)
             dialog->appendOutput(text);
             dialog->setStep(t->output().step(), t->output().stepCount(), t->output().stepText());
         });
+        logUntilDone(t, handle);
         connect(t, &ArchiveTransfer::finished, dialog, [=, this](const EngineError &e) {
             disconnect(*cancelConnection);
-            m_log->finish(handle, e);
             if (e.isError()) {
                 dialog->showError(e.kind() == EngineError::Kind::Cancelled ? tr("Build cancelled.")
                                                                            : e.message());
@@ -144,6 +144,22 @@ void ImageTransferController::startBuild(BuildDialog *dialog)
         });
     });
     watcher->setFuture(QtConcurrent::run(&BuildContext::scan, spec.contextDir, spec.dockerfile));
+}
+
+void ImageTransferController::logUntilDone(ArchiveTransfer *transfer, quint64 handle)
+{
+    // The log's line ends even when the dialog (the transfer's parent) goes mid-way.
+    auto logged = std::make_shared<bool>(false);
+    connect(transfer, &ArchiveTransfer::finished, this,
+            [this, handle, logged](const EngineError &e) {
+                *logged = true;
+                m_log->finish(handle, e);
+            });
+    connect(transfer, &QObject::destroyed, this, [this, handle, logged] {
+        if (!*logged)
+            m_log->finish(handle, EngineError(EngineError::Kind::Cancelled,
+                                              tr("Cancelled: the window was closed.")));
+    });
 }
 
 CommitDialog *ImageTransferController::commit()
@@ -221,9 +237,9 @@ void ImageTransferController::startArchive(ArchiveDialog *dialog)
     connect(t, &ArchiveTransfer::progress, dialog, &ArchiveDialog::setProgress);
     auto cancelConnection = std::make_shared<QMetaObject::Connection>(
         connect(dialog, &ArchiveDialog::cancelRequested, t, &ArchiveTransfer::cancel));
+    logUntilDone(t, handle);
     connect(t, &ArchiveTransfer::finished, dialog, [=, this](const EngineError &e) {
         disconnect(*cancelConnection);
-        m_log->finish(handle, e);
         if (e.isError()) {
             dialog->showError(e.kind() == EngineError::Kind::Cancelled
                                   ? tr("Cancelled; nothing was written.")

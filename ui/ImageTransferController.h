@@ -9,6 +9,7 @@ namespace gantry {
 
 class ActionRunner;
 class ArchiveDialog;
+class ArchiveTransfer;
 class BuildDialog;
 class CommandLog;
 class CommitDialog;
@@ -39,6 +40,7 @@ private:
     void connectArchive(ArchiveDialog *dialog);
     void startArchive(ArchiveDialog *dialog);
     void updateActions();
+    void logUntilDone(ArchiveTransfer *transfer, quint64 handle);
 
     DockerClient *m_client;
     ActionRunner *m_runner;

@@ -75,6 +75,11 @@ StatsOverviewPage::StatsOverviewPage(DockerClient *client, StatsOverviewModel *m
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &StatsOverviewPage::scheduleUpdate);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &StatsOverviewPage::scheduleUpdate);
     connect(m_pool, &StatsPool::activeCountChanged, this, &StatsOverviewPage::updateStatus);
+    connect(m_pool, &StatsPool::streamFailed, this,
+            [this](const QString &id, const EngineError &e) {
+                m_failure = tr("Statistics of %1 failed: %2").arg(id.left(12), e.describe());
+                updateStatus();
+            });
     updateStreams();
 }
 
@@ -87,6 +92,7 @@ void StatsOverviewPage::setWindowShown(bool shown)
 void StatsOverviewPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_failure.clear(); // a new look: streams start over
     scheduleUpdate();
 }
 
@@ -141,6 +147,8 @@ void StatsOverviewPage::updateStatus()
                              "rows on screen, to spare the engine.",
                              "", running)
                               .arg(m_pool->activeCount()));
+    if (!m_failure.isEmpty()) // the engine's last refusal, until the page is shown anew
+        m_status->setText(m_status->text() + u'\n' + m_failure);
 }
 
 } // namespace gantry

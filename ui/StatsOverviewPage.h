@@ -45,7 +45,8 @@ private:
     QTreeView *m_view;
     StatsPool *m_pool;
     QLabel *m_status;
-    QTimer m_update; // scrolling and sorting settle before streams start or stop
+    QString m_failure; // the last stream the engine refused, shown with the status
+    QTimer m_update;   // scrolling and sorting settle before streams start or stop
     bool m_windowShown = true;
 };
 

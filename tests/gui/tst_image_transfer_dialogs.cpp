@@ -277,6 +277,19 @@ private slots:
         QVERIFY(dialog->isVisible());
         QVERIFY(!QFile::exists(file));
 
+        // Closed for good mid-export (the window going away): the log's line ends too.
+        CommandLog *log = m_workspace->commandLog();
+        child<QPushButton>(dialog, u"archiveStart"_s)->click();
+        const int line = log->rowCount() - 1;
+        delete dialog;
+        QCOMPARE(log->index(line).data(CommandLog::StatusRole).value<CommandLog::Status>(),
+                 CommandLog::Status::Failed);
+        QVERIFY(!QFile::exists(file));
+        exp->trigger();
+        QTRY_VERIFY(
+            (dialog = openArchiveDialog(m_workspace->window(), ArchiveDialog::Mode::Export)));
+        child<QLineEdit>(dialog, u"archiveFile"_s)->setText(file);
+
         child<QPushButton>(dialog, u"archiveStart"_s)->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QLabel>(dialog, u"archiveStatus"_s)->text().startsWith(u"Exported to"_s), 30000);

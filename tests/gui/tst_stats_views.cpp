@@ -142,6 +142,21 @@ private slots:
         QCOMPARE(view.networkSeries()->count(), 0);
     }
 
+    // A stream the engine cannot give is said on the page, not left as empty figures.
+    void overviewSaysWhenStatsFail()
+    {
+        DockerClient client(nowhere());
+        StatsOverviewModel model;
+        model.setContainers({running(u"a"_s, u"alpha"_s)});
+        StatsOverviewPage page(&client, &model);
+        page.setWindowShown(true);
+        page.resize(800, 400);
+        page.show();
+        auto *status = page.findChild<QLabel *>(u"statsOverviewStatus"_s);
+        QVERIFY(status);
+        QTRY_VERIFY(status->text().contains(u"Statistics of a failed"_s));
+    }
+
     void overviewSortsByCpuValue()
     {
         // No engine here: samples are put in by hand, as the streams would.
