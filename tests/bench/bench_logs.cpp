@@ -11,6 +11,7 @@
 #include "DockerClient.h"
 #include "LogFeed.h"
 #include "LogModel.h"
+#include "ProcStatus.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,19 +27,6 @@ using namespace Qt::StringLiterals;
 using namespace gantry;
 
 namespace {
-
-// A field of /proc/self/status in KiB (VmRSS: resident now, VmHWM: the peak).
-qint64 procStatusKiB(const char *field)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 bool docker(const QStringList &args, QByteArray *out = nullptr)
 {

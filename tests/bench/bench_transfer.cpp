@@ -10,6 +10,7 @@
 #include "BuildContext.h"
 #include "DockerClient.h"
 #include "ImageTransferSpecs.h"
+#include "ProcStatus.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,18 +27,6 @@ using namespace Qt::StringLiterals;
 using namespace gantry;
 
 namespace {
-
-qint64 procStatusKiB(const char *field)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 // Resets VmHWM to the current resident size (Linux: clear_refs 5).
 void resetPeak()
