@@ -187,7 +187,9 @@ private slots:
         QVERIFY2(dialog->errors().isEmpty(), qPrintable(dialog->errors().join(u'\n')));
         const QString line = dialog->commandLine();
         byAccessibleName<QPushButton>(dialog, u"Run"_s)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+        // It closes on success, and deletes itself: never touch it after that.
+        const QPointer<RunDialog> guard(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 10000);
         QCOMPARE(inspect(name).value("State"_L1).toObject().value("Status"_L1).toString(),
                  u"running"_s);
         QCOMPARE(m_workspace->commandLog()->commandAt(m_workspace->commandLog()->rowCount() - 1),
