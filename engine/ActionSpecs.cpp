@@ -176,4 +176,59 @@ QString shellJoin(const QStringList &argv)
     return out.join(u' ');
 }
 
+QStringList shellSplit(const QString &text)
+{
+    // POSIX shell word splitting without expansions: blanks separate words, '...' is
+    // literal, "..." takes \" and \\, a backslash outside quotes escapes the next character.
+    // So shellSplit(shellJoin(argv)) == argv.
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    QChar quote;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            else if (c == u'\\' && quote == u'"' && i + 1 < text.size() &&
+                     (text.at(i + 1) == u'"' || text.at(i + 1) == u'\\'))
+                word += text.at(++i);
+            else
+                word += c;
+            continue;
+        }
+        if (c.isSpace()) {
+            if (inWord)
+                words << word;
+            word.clear();
+            inWord = false;
+        } else if (c == u'"' || c == u'\'') {
+            quote = c;
+            inWord = true;
+        } else if (c == u'\\' && i + 1 < text.size()) {
+            word += text.at(++i);
+            inWord = true;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (!quote.isNull())
+        return {};
+    if (inWord)
+        words << word;
+    return words;
+}
+
+QStringList ttyFlags(bool interactive, bool tty)
+{
+    if (interactive && tty)
+        return {u"-it"_s};
+    if (interactive)
+        return {u"-i"_s};
+    if (tty)
+        return {u"-t"_s};
+    return {};
+}
+
 } // namespace gantry

@@ -359,12 +359,7 @@ QStringList RunSpec::commandLine() const
     QStringList argv{u"docker"_s, u"run"_s};
     if (detach)
         argv << u"-d"_s;
-    if (interactive && tty)
-        argv << u"-it"_s;
-    else if (interactive)
-        argv << u"-i"_s;
-    else if (tty)
-        argv << u"-t"_s;
+    argv << ttyFlags(interactive, tty);
     if (autoRemove)
         argv << u"--rm"_s;
     if (!name.isEmpty())

@@ -87,12 +87,7 @@ QStringList TerminalSpec::commandLine() const
     if (mode == Mode::Attach)
         return {u"docker"_s, u"attach"_s, who};
     QStringList argv{u"docker"_s, u"exec"_s};
-    if (interactive && tty)
-        argv << u"-it"_s;
-    else if (interactive)
-        argv << u"-i"_s;
-    else if (tty)
-        argv << u"-t"_s;
+    argv << ttyFlags(interactive, tty);
     for (const QString &e : allEnv(*this))
         argv << u"-e"_s << e;
     return argv << who << command;
@@ -106,50 +101,6 @@ Action TerminalSpec::action() const
         r.path = attachPath();
     }
     return {containerName.isEmpty() ? containerId : containerName, r, commandLine()};
-}
-
-QStringList TerminalSpec::splitCommand(const QString &text)
-{
-    // POSIX shell word splitting without expansions: blanks separate words, '...' is
-    // literal, "..." takes \" and \\, a backslash outside quotes escapes the next character.
-    // So splitCommand(shellJoin(argv)) == argv.
-    QStringList words;
-    QString word;
-    bool inWord = false;
-    QChar quote;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-            else if (c == u'\\' && quote == u'"' && i + 1 < text.size() &&
-                     (text.at(i + 1) == u'"' || text.at(i + 1) == u'\\'))
-                word += text.at(++i);
-            else
-                word += c;
-            continue;
-        }
-        if (c.isSpace()) {
-            if (inWord)
-                words << word;
-            word.clear();
-            inWord = false;
-        } else if (c == u'"' || c == u'\'') {
-            quote = c;
-            inWord = true;
-        } else if (c == u'\\' && i + 1 < text.size()) {
-            word += text.at(++i);
-            inWord = true;
-        } else {
-            word += c;
-            inWord = true;
-        }
-    }
-    if (!quote.isNull())
-        return {};
-    if (inWord)
-        words << word;
-    return words;
 }
 
 } // namespace gantry

@@ -40,9 +40,6 @@ public:
 
     QStringList commandLine() const;
     Action action() const;
-
-    // Words of a command typed in a field, as a POSIX shell splits them; empty if unbalanced.
-    static QStringList splitCommand(const QString &text);
 };
 
 } // namespace gantry

@@ -1,5 +1,6 @@
 #include "ArchiveDialog.h"
 
+#include "ErrorLabel.h"
 #include "PathField.h"
 
 #include <QDialogButtonBox>
@@ -96,11 +97,7 @@ ArchiveDialog::ArchiveDialog(Mode mode, const QStringList &subjects, QWidget *pa
     m_note->setObjectName(u"archiveNote"_s);
     m_note->setWordWrap(true);
     m_note->hide();
-    m_error->setObjectName(u"archiveError"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"color: #b91c1c"_s);
-    m_error->hide();
+    setUpErrorLabel(m_error, u"archiveError"_s);
     m_command->setObjectName(u"archiveCommand"_s);
     m_command->setWordWrap(true);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,5 +1,6 @@
 #include "BuildDialog.h"
 
+#include "ErrorLabel.h"
 #include "PathField.h"
 
 #include <QCheckBox>
@@ -77,11 +78,7 @@ BuildDialog::BuildDialog(QWidget *parent)
     m_target->setPlaceholderText(tr("the last stage"));
     m_noCache->setObjectName(u"buildNoCache"_s);
     m_noCache->setAccessibleName(m_noCache->text());
-    m_error->setObjectName(u"buildError"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"color: #b91c1c"_s);
-    m_error->hide();
+    setUpErrorLabel(m_error, u"buildError"_s);
     m_command->setObjectName(u"buildCommand"_s);
     m_command->setWordWrap(true);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);

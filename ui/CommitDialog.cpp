@@ -1,5 +1,6 @@
 #include "CommitDialog.h"
 
+#include "ErrorLabel.h"
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -54,10 +55,7 @@ CommitDialog::CommitDialog(const QString &containerId, const QString &containerN
     m_pause->setObjectName(u"commitPause"_s);
     m_pause->setAccessibleName(m_pause->text());
     m_pause->setChecked(true);
-    m_error->setObjectName(u"commitError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b91c1c"_s);
-    m_error->hide();
+    setUpErrorLabel(m_error, u"commitError"_s);
     m_command->setObjectName(u"commitCommand"_s);
     m_command->setWordWrap(true);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);

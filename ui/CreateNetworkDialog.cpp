@@ -1,5 +1,6 @@
 #include "CreateNetworkDialog.h"
 
+#include "ErrorLabel.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,10 +45,7 @@ CreateNetworkDialog::CreateNetworkDialog(QWidget *parent)
     m_internal->setAccessibleName(tr("Internal"));
     m_attachable->setObjectName(u"networkAttachable"_s);
     m_attachable->setAccessibleName(tr("Attachable"));
-    m_error->setObjectName(u"networkError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b91c1c"_s);
-    m_error->hide();
+    setUpErrorLabel(m_error, u"networkError"_s);
     m_command->setObjectName(u"networkCommand"_s);
     m_command->setWordWrap(true);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,5 +1,6 @@
 #include "CreateVolumeDialog.h"
 
+#include "ErrorLabel.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -42,10 +43,7 @@ CreateVolumeDialog::CreateVolumeDialog(QWidget *parent)
     m_driver->setAccessibleName(tr("Volume driver"));
     m_driver->setToolTip(tr("local keeps the data under the engine's data directory; a plugin "
                             "(e.g. vieux/sshfs) stores it elsewhere"));
-    m_error->setObjectName(u"volumeError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b91c1c"_s);
-    m_error->hide();
+    setUpErrorLabel(m_error, u"volumeError"_s);
     m_command->setObjectName(u"volumeCommand"_s);
     m_command->setWordWrap(true);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);

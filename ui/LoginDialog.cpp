@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "ErrorLabel.h"
 #include "RegistrySpecs.h"
 
 #include <QDialogButtonBox>
@@ -43,11 +44,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_hint->setObjectName(u"loginHint"_s);
     m_hint->setWordWrap(true);
-    m_error->setObjectName(u"loginError"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"color: #b91c1c"_s);
-    m_error->hide();
+    setUpErrorLabel(m_error, u"loginError"_s);
     m_command->setObjectName(u"loginCommand"_s);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

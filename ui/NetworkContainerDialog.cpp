@@ -1,5 +1,6 @@
 #include "NetworkContainerDialog.h"
 
+#include "ErrorLabel.h"
 #include "VolumeNetworkSpecs.h"
 
 #include <QCheckBox>
@@ -35,10 +36,7 @@ NetworkContainerDialog::NetworkContainerDialog(Mode mode, const QString &network
     m_container->setObjectName(u"networkContainer"_s);
     m_container->setAccessibleName(tr("Container"));
     m_container->addItems(containers);
-    m_error->setObjectName(u"networkContainerError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b91c1c"_s);
-    m_error->hide();
+    setUpErrorLabel(m_error, u"networkContainerError"_s);
     m_command->setObjectName(u"networkContainerCommand"_s);
     m_command->setWordWrap(true);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);

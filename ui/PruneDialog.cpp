@@ -1,5 +1,6 @@
 #include "PruneDialog.h"
 
+#include "ErrorLabel.h"
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -181,10 +182,7 @@ PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
         emit cancelPreviewRequested();
     });
     connect(m_previewButton, &QPushButton::clicked, this, &PruneDialog::requestPreview);
-    m_previewError->setObjectName(u"prunePreviewError"_s);
-    m_previewError->setWordWrap(true);
-    m_previewError->setStyleSheet(u"color: #b91c1c"_s);
-    m_previewError->hide();
+    setUpErrorLabel(m_previewError, u"prunePreviewError"_s);
 
     m_items->setObjectName(u"pruneItems"_s);
     m_items->setAccessibleName(tr("What will be removed"));

@@ -1,5 +1,6 @@
 #include "RegistriesDialog.h"
 
+#include "ErrorLabel.h"
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,10 +39,7 @@ RegistriesDialog::RegistriesDialog(QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setText(tr("Passwords are kept in the system keychain, never in a file. Logins "
                        "made with docker login are used too; docker logout removes them."));
-    m_error->setObjectName(u"registriesError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b91c1c"_s);
-    m_error->hide();
+    setUpErrorLabel(m_error, u"registriesError"_s);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_login = buttons->addButton(tr("Log in…"), QDialogButtonBox::ActionRole);

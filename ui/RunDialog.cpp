@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -334,8 +333,8 @@ RunSpec RunDialog::spec() const
     RunSpec s;
     s.image = m_image->currentText().trimmed();
     s.name = m_name->text().trimmed();
-    s.command = QProcess::splitCommand(m_command->text());
-    s.entrypoint = QProcess::splitCommand(m_entrypoint->text());
+    s.command = shellSplit(m_command->text());
+    s.entrypoint = shellSplit(m_entrypoint->text());
     s.workingDir = m_workdir->text().trimmed();
     s.user = m_user->text().trimmed();
     s.interactive = m_interactive->isChecked();

@@ -1,6 +1,7 @@
 #include "TagImageDialog.h"
 
 #include "ActionSpecs.h"
+#include "ErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,10 +30,7 @@ TagImageDialog::TagImageDialog(const QString &source, QWidget *parent)
     m_target->setObjectName(u"tagTarget"_s);
     m_target->setAccessibleName(tr("New tag"));
     m_target->setPlaceholderText(tr("registry/namespace/repository:tag"));
-    m_error->setObjectName(u"tagError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b91c1c"_s);
-    m_error->hide();
+    setUpErrorLabel(m_error, u"tagError"_s);
     m_command->setObjectName(u"tagCommand"_s);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -98,7 +98,7 @@ QString TerminalPanel::hint() const
 void TerminalPanel::updateControls()
 {
     const bool running = !m_id.isEmpty() && m_state == u"running"_s;
-    const QStringList words = TerminalSpec::splitCommand(m_command->text());
+    const QStringList words = shellSplit(m_command->text());
     m_open->setEnabled(running && !words.isEmpty());
     m_attach->setEnabled(running);
     QString hint;
@@ -118,7 +118,7 @@ void TerminalPanel::updateControls()
 
 TerminalTab *TerminalPanel::openShell()
 {
-    const QStringList words = TerminalSpec::splitCommand(m_command->text());
+    const QStringList words = shellSplit(m_command->text());
     if (!m_open->isEnabled() || words.isEmpty())
         return nullptr;
     TerminalSpec spec;

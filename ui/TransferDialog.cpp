@@ -1,5 +1,6 @@
 #include "TransferDialog.h"
 
+#include "ErrorLabel.h"
 #include "RegistryTransfer.h"
 #include "TransferProgressView.h"
 
@@ -31,11 +32,7 @@ TransferDialog::TransferDialog(const QString &objectName, const QString &title,
     m_command->setObjectName(objectName + u"Command"_s);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_command->setWordWrap(true);
-    m_error->setObjectName(objectName + u"Error"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"color: #b91c1c"_s);
-    m_error->hide();
+    setUpErrorLabel(m_error, objectName + u"Error"_s);
     m_progress->setObjectName(objectName + u"Progress"_s);
     m_progress->hide();
 

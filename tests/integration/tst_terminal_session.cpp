@@ -237,7 +237,7 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(r.exitCode == 0, qPrintable(describe(r)), 10000);
 
         // The line as the command log shows it, read back by a shell's rules.
-        const QStringList fromLog = TerminalSpec::splitCommand(shellJoin(argv));
+        const QStringList fromLog = shellSplit(shellJoin(argv));
         QCOMPARE(fromLog, argv);
         const auto cli = testbed::docker(fromLog.mid(1));
         QVERIFY(cli.has_value());

@@ -68,14 +68,14 @@ private slots:
 
     void splitCommandReadsWhatShellJoinWrites()
     {
-        QCOMPARE(TerminalSpec::splitCommand(u"  sh  -c 'echo $HOME'  "_s),
+        QCOMPARE(shellSplit(u"  sh  -c 'echo $HOME'  "_s),
                  (QStringList{u"sh"_s, u"-c"_s, u"echo $HOME"_s}));
-        QCOMPARE(TerminalSpec::splitCommand(u"echo \"a \\\"b\\\"\" c\\ d"_s),
+        QCOMPARE(shellSplit(u"echo \"a \\\"b\\\"\" c\\ d"_s),
                  (QStringList{u"echo"_s, u"a \"b\""_s, u"c d"_s}));
-        QCOMPARE(TerminalSpec::splitCommand(u"echo ''"_s), (QStringList{u"echo"_s, QString()}));
-        QVERIFY(TerminalSpec::splitCommand(u"echo 'unbalanced"_s).isEmpty());
+        QCOMPARE(shellSplit(u"echo ''"_s), (QStringList{u"echo"_s, QString()}));
+        QVERIFY(shellSplit(u"echo 'unbalanced"_s).isEmpty());
         const QStringList argv{u"sh"_s, u"-c"_s, u"it's \"quoted\" $x"_s, QString(), u"ü"_s};
-        QCOMPARE(TerminalSpec::splitCommand(shellJoin(argv)), argv);
+        QCOMPARE(shellSplit(shellJoin(argv)), argv);
     }
 
     void requestIsAnUpgrade()

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QLabel>
+
+namespace gantry {
+
+// Makes `label` the place where a dialog says what is wrong: red, word-wrapped, selectable
+// (to copy the engine's message), hidden until it has something to say.
+inline void setUpErrorLabel(QLabel *label, const QString &objectName)
+{
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    label->hide();
+}
+
+} // namespace gantry
