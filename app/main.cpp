@@ -1,10 +1,10 @@
-#include "ConnectionMonitor.h"
-#include "DockerClient.h"
-#include "Endpoint.h"
 #include "MainWindow.h"
 #include "Options.h"
-#include "Refresher.h"
 #include "Workspace.h"
+#include "api/ConnectionMonitor.h"
+#include "api/DockerClient.h"
+#include "live/Refresher.h"
+#include "transport/Endpoint.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DockerClient.h"
+#include "api/DockerClient.h"
 
 #include <QProcess>
 #include <QtTest>

@@ -1,6 +1,6 @@
 #include "CommandLogDock.h"
 
-#include "CommandLog.h"
+#include "actions/CommandLog.h"
 
 #include <QAction>
 #include <QApplication>

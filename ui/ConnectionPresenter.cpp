@@ -1,6 +1,6 @@
 #include "ConnectionPresenter.h"
 
-#include "MessageBanner.h"
+#include "widgets/MessageBanner.h"
 
 #include <QLabel>
 

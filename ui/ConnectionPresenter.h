@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionMonitor.h"
+#include "api/ConnectionMonitor.h"
 
 #include <QObject>
 

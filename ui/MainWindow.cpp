@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "MessageBanner.h"
+#include "widgets/MessageBanner.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LogFeed.h"
+#include "live/LogFeed.h"
 
 #include <QModelIndex>
 #include <QObject>

@@ -8,10 +8,10 @@
 // Needs the test bed (scripts/testbed.sh start; . $T/env): GANTRY_TEST_HOST and
 // GANTRY_TEST_IMAGE. The container is removed at the end.
 
-#include "DockerClient.h"
-#include "LogFeed.h"
-#include "LogModel.h"
 #include "ProcStatus.h"
+#include "api/DockerClient.h"
+#include "live/LogFeed.h"
+#include "live/LogModel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -8,10 +8,10 @@
 //
 // --real-*: also time first load and no-change refresh of a listing saved from an engine.
 
-#include "ContainerFilterModel.h"
-#include "ContainerModel.h"
-#include "ImageModel.h"
-#include "Parsers.h"
+#include "api/Parsers.h"
+#include "listings/ContainerFilterModel.h"
+#include "listings/ContainerModel.h"
+#include "listings/ImageModel.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -6,11 +6,11 @@
 // memory must stay far below their size.
 //
 //   bench_transfer --host unix:///path/docker.sock --image BASE --dir SCRATCH [--mb 200] [--reps 5]
-#include "ArchiveTransfer.h"
-#include "BuildContext.h"
-#include "DockerClient.h"
-#include "ImageTransferSpecs.h"
 #include "ProcStatus.h"
+#include "api/DockerClient.h"
+#include "specs/ImageTransferSpecs.h"
+#include "transfer/ArchiveTransfer.h"
+#include "transfer/BuildContext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

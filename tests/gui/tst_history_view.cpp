@@ -1,7 +1,7 @@
 #include "AccessibilityCheck.h"
-#include "HistoryModel.h"
-#include "HistoryView.h"
-#include "MessageBanner.h"
+#include "details/HistoryView.h"
+#include "listings/HistoryModel.h"
+#include "widgets/MessageBanner.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,21 +1,21 @@
 // Build, commit, save/load and export/import through their dialogs, driven as a user would,
 // against the test bed.
 #include "AccessibilityCheck.h"
-#include "ArchiveDialog.h"
-#include "BuildDialog.h"
-#include "CommandLog.h"
-#include "CommitDialog.h"
-#include "ConnectionMonitor.h"
-#include "ContainerModel.h"
-#include "ContainersPage.h"
-#include "DockerClient.h"
-#include "ImageModel.h"
-#include "ImageTransferController.h"
-#include "ImagesPage.h"
 #include "MainWindow.h"
-#include "Refresher.h"
 #include "TestBed.h"
 #include "Workspace.h"
+#include "actions/CommandLog.h"
+#include "api/ConnectionMonitor.h"
+#include "api/DockerClient.h"
+#include "containers/ContainersPage.h"
+#include "images/ImagesPage.h"
+#include "listings/ContainerModel.h"
+#include "listings/ImageModel.h"
+#include "live/Refresher.h"
+#include "transfer/ArchiveDialog.h"
+#include "transfer/BuildDialog.h"
+#include "transfer/CommitDialog.h"
+#include "transfer/ImageTransferController.h"
 
 #include <QAction>
 #include <QCheckBox>

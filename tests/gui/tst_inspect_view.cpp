@@ -1,7 +1,7 @@
 #include "AccessibilityCheck.h"
-#include "InspectView.h"
-#include "JsonTreeModel.h"
-#include "MessageBanner.h"
+#include "details/InspectView.h"
+#include "tree/JsonTreeModel.h"
+#include "widgets/MessageBanner.h"
 
 #include <QAction>
 #include <QClipboard>

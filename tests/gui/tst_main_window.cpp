@@ -1,10 +1,10 @@
 #include "AccessibilityCheck.h"
-#include "ConnectionMonitor.h"
-#include "DockerClient.h"
 #include "MainWindow.h"
-#include "MessageBanner.h"
 #include "TestBed.h"
 #include "Workspace.h"
+#include "api/ConnectionMonitor.h"
+#include "api/DockerClient.h"
+#include "widgets/MessageBanner.h"
 
 #include <QLabel>
 #include <QListWidget>

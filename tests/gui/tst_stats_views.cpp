@@ -2,13 +2,13 @@
 // only while the tab is shown) and the Stats overview page (sorting by CPU value; a stats
 // stream only for the rows on screen, none while the page is hidden), on the test bed.
 #include "AccessibilityCheck.h"
-#include "DetailsPanel.h"
-#include "DockerClient.h"
-#include "StatsOverviewModel.h"
-#include "StatsOverviewPage.h"
-#include "StatsPool.h"
-#include "StatsView.h"
 #include "TestBed.h"
+#include "api/DockerClient.h"
+#include "details/DetailsPanel.h"
+#include "live/StatsOverviewModel.h"
+#include "live/StatsPool.h"
+#include "stats/StatsOverviewPage.h"
+#include "stats/StatsView.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "ActionSpecs.h"
-#include "DockerClient.h"
 #include "TestBed.h"
+#include "api/DockerClient.h"
+#include "specs/ActionSpecs.h"
 
 #include <QJsonDocument>
 #include <QUuid>

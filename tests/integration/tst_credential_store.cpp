@@ -1,5 +1,5 @@
-#include "CredentialStore.h"
 #include "TestBed.h"
+#include "registry/CredentialStore.h"
 
 #include <QDirIterator>
 #include <QFile>

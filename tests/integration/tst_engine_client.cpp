@@ -1,7 +1,7 @@
-#include "ConnectionMonitor.h"
-#include "DockerClient.h"
-#include "EventStream.h"
 #include "TestBed.h"
+#include "api/ConnectionMonitor.h"
+#include "api/DockerClient.h"
+#include "streams/EventStream.h"
 
 #include <QLocalServer>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // Build, commit, save/load and export/import against the test bed, each compared with the
 // docker command line its spec prints.
-#include "ArchiveTransfer.h"
-#include "BuildContext.h"
-#include "DockerClient.h"
-#include "ImageTransferSpecs.h"
 #include "TestBed.h"
+#include "api/DockerClient.h"
+#include "specs/ImageTransferSpecs.h"
+#include "transfer/ArchiveTransfer.h"
+#include "transfer/BuildContext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 // container (stream kinds, following a new line), the spec's `docker logs` line run with
 // the real CLI giving the same lines, errors as values (not found, connection lost), and
 // StatsStream on a container limited to 64 MiB.
-#include "DockerClient.h"
-#include "LogStream.h"
-#include "StatsStream.h"
 #include "TestBed.h"
+#include "api/DockerClient.h"
+#include "streams/LogStream.h"
+#include "streams/StatsStream.h"
 
 #include <QLocalServer>
 #include <QLocalSocket>

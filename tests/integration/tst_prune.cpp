@@ -1,7 +1,7 @@
-#include "DiskUsage.h"
-#include "DockerClient.h"
-#include "PrunePlan.h"
 #include "TestBed.h"
+#include "api/DockerClient.h"
+#include "cleanup/DiskUsage.h"
+#include "cleanup/PrunePlan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "ContainerModel.h"
-#include "DockerClient.h"
-#include "ImageModel.h"
-#include "Refresher.h"
 #include "TestBed.h"
+#include "api/DockerClient.h"
+#include "listings/ContainerModel.h"
+#include "listings/ImageModel.h"
+#include "live/Refresher.h"
 
 #include <QUuid>
 #include <QtTest>

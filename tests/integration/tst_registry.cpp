@@ -1,6 +1,6 @@
-#include "RegistrySpecs.h"
-#include "RegistryTransfer.h"
 #include "TestBed.h"
+#include "registry/RegistrySpecs.h"
+#include "registry/RegistryTransfer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "ActionSpecs.h"
-#include "DockerClient.h"
-#include "RunSpec.h"
 #include "TestBed.h"
+#include "api/DockerClient.h"
+#include "specs/ActionSpecs.h"
+#include "specs/RunSpec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "DockerClient.h"
-#include "TerminalSession.h"
 #include "TestBed.h"
+#include "api/DockerClient.h"
+#include "streams/TerminalSession.h"
 
 #include <QUuid>
 #include <QtTest>

@@ -1,10 +1,10 @@
-#include "DockerClient.h"
-#include "NetworkModel.h"
-#include "ResourceUsage.h"
 #include "TestBed.h"
-#include "VolumeModel.h"
-#include "VolumeNetworkRefresher.h"
-#include "VolumeNetworkSpecs.h"
+#include "api/DockerClient.h"
+#include "api/ResourceUsage.h"
+#include "listings/NetworkModel.h"
+#include "listings/VolumeModel.h"
+#include "live/VolumeNetworkRefresher.h"
+#include "specs/VolumeNetworkSpecs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "ContainerFilterModel.h"
-#include "ContainerModel.h"
 #include "Fixtures.h"
-#include "Parsers.h"
+#include "api/Parsers.h"
+#include "listings/ContainerFilterModel.h"
+#include "listings/ContainerModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

@@ -1,4 +1,4 @@
-#include "HistoryModel.h"
+#include "listings/HistoryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

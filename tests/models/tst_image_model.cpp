@@ -1,6 +1,6 @@
 #include "Fixtures.h"
-#include "ImageModel.h"
-#include "Parsers.h"
+#include "api/Parsers.h"
+#include "listings/ImageModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

@@ -1,4 +1,4 @@
-#include "JsonTreeModel.h"
+#include "tree/JsonTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

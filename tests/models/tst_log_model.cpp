@@ -1,7 +1,7 @@
 // LogModel: the cap on lines (and bytes) kept, the oldest going first; batches inserted as
 // one change; lines of several containers merged in time order. QAbstractItemModelTester
 // watches every change.
-#include "LogModel.h"
+#include "live/LogModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

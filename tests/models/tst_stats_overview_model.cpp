@@ -1,9 +1,9 @@
 // StatsOverviewModel: rows are the running containers (recorded listing), follow the
 // container model, carry samples with raw values in SortRole so that a proxy sorts by CPU.
-#include "ContainerModel.h"
 #include "Fixtures.h"
-#include "Parsers.h"
-#include "StatsOverviewModel.h"
+#include "api/Parsers.h"
+#include "listings/ContainerModel.h"
+#include "live/StatsOverviewModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

@@ -1,9 +1,9 @@
 #include "Fixtures.h"
-#include "NetworkModel.h"
-#include "Parsers.h"
-#include "ResourceUsage.h"
-#include "VolumeModel.h"
-#include "VolumeNetworkRefresher.h"
+#include "api/Parsers.h"
+#include "api/ResourceUsage.h"
+#include "listings/NetworkModel.h"
+#include "listings/VolumeModel.h"
+#include "live/VolumeNetworkRefresher.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

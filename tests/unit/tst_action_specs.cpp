@@ -1,4 +1,4 @@
-#include "ActionSpecs.h"
+#include "specs/ActionSpecs.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "ApiVersion.h"
-#include "EngineError.h"
+#include "core/ApiVersion.h"
+#include "core/EngineError.h"
 
 #include <QtTest>
 

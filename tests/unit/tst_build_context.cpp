@@ -1,9 +1,9 @@
 // .dockerignore matching, the build context's tar stream, the image transfer specs' CLI
 // lines and the build/load/import messages.
-#include "BuildContext.h"
-#include "DockerIgnore.h"
-#include "ImageTransferSpecs.h"
-#include "JobOutput.h"
+#include "specs/ImageTransferSpecs.h"
+#include "transfer/BuildContext.h"
+#include "transfer/DockerIgnore.h"
+#include "transfer/JobOutput.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "Endpoint.h"
+#include "transport/Endpoint.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -2,8 +2,8 @@
 // timestamps=1: a non-TTY container's multiplexed frames and a TTY container's raw bytes),
 // whatever the chunk boundaries; timestamps; the `docker logs` spec.
 #include "Fixtures.h"
-#include "LogLines.h"
-#include "LogsSpec.h"
+#include "specs/LogsSpec.h"
+#include "streams/LogLines.h"
 
 #include <QtEndian>
 #include <QtTest>

@@ -1,6 +1,6 @@
 #include "Fixtures.h"
-#include "Parsers.h"
-#include "StreamDecoders.h"
+#include "api/Parsers.h"
+#include "transport/StreamDecoders.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
-#include "DiskUsage.h"
 #include "Fixtures.h"
-#include "PrunePlan.h"
+#include "cleanup/DiskUsage.h"
+#include "cleanup/PrunePlan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

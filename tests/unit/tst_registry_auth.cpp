@@ -1,6 +1,6 @@
-#include "DockerConfigAuth.h"
-#include "RegistryAuth.h"
-#include "RegistrySpecs.h"
+#include "registry/DockerConfigAuth.h"
+#include "registry/RegistryAuth.h"
+#include "registry/RegistrySpecs.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

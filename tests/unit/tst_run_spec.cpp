@@ -1,4 +1,4 @@
-#include "RunSpec.h"
+#include "specs/RunSpec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

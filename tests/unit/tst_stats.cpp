@@ -4,8 +4,8 @@
 // sample rewritten in the cgroup v2 shape (inactive_file, lowercase blkio ops, no
 // percpu_usage), since this machine has no cgroup v2 to record from.
 #include "Fixtures.h"
-#include "Stats.h"
-#include "StreamDecoders.h"
+#include "streams/Stats.h"
+#include "transport/StreamDecoders.h"
 
 #include <QJsonDocument>
 #include <QtTest>

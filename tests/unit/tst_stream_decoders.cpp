@@ -1,4 +1,4 @@
-#include "StreamDecoders.h"
+#include "transport/StreamDecoders.h"
 
 #include <QtEndian>
 #include <QtTest>

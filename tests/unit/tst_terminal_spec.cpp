@@ -1,5 +1,5 @@
-#include "HijackedStream.h"
-#include "TerminalSpec.h"
+#include "specs/TerminalSpec.h"
+#include "transport/HijackedStream.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 #include "Fixtures.h"
-#include "TransferProgress.h"
+#include "transfer/TransferProgress.h"
 
 #include <QtTest>
 

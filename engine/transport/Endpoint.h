@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+namespace gantry {
+
+// Where the engine listens and how to talk to it.
+struct Endpoint {
+    Q_DECLARE_TR_FUNCTIONS(Endpoint)
+
+public:
+    enum class Kind { Unix, Tcp };
+
+    Kind kind = Kind::Unix;
+    QString socketPath; // Unix
+    QString host;       // Tcp
+    int port = 2375;    // Tcp
+    bool tls = false;
+    bool tlsVerify = false;
+    QString caFile, certFile, keyFile;
+    QString source; // how it was chosen: "--host", "DOCKER_HOST", "context NAME", "default"
+
+    QString url() const; // unix:///var/run/docker.sock, tcp://host:2376
+    QString
+    baseUrl() const; // what libcurl gets before the path: http://localhost, https://host:2376
+
+    static Result<Endpoint> parse(const QString &url);
+};
+
+// What the endpoint is chosen from, so that the choice is a pure, testable function.
+struct EndpointInputs {
+    QString hostFlag;           // gantry --host / -H
+    QMap<QString, QString> env; // DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CONFIG, DOCKER_TLS_VERIFY...
+    QString homeDir;            // for ~/.docker
+    QString defaultSocket = QStringLiteral("/var/run/docker.sock");
+
+    static EndpointInputs fromSystem(const QString &hostFlag);
+};
+
+// --host, else DOCKER_HOST, else the current docker context, else the default socket,
+// the same order as the docker CLI.
+Result<Endpoint> resolveEndpoint(const EndpointInputs &in);
+
+} // namespace gantry

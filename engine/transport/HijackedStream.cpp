@@ -1,0 +1,385 @@
+#include "transport/HijackedStream.h"
+
+#include <QLocalSocket>
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <optional>
+
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+namespace gantry {
+
+namespace {
+
+constexpr qsizetype kMaxHead = 64 * 1024;
+constexpr qsizetype kMaxErrorBody = 1024 * 1024;
+
+// A complete chunked body, or nullopt while more is to come. A malformed size line ends
+// the body where it is: the error message is what matters, not the framing.
+std::optional<QByteArray> dechunk(const QByteArray &in)
+{
+    QByteArray out;
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype eol = in.indexOf("\r\n", pos);
+        if (eol < 0)
+            return std::nullopt;
+        bool ok = false;
+        const qlonglong size =
+            in.mid(pos, eol - pos).split(';').first().trimmed().toLongLong(&ok, 16);
+        if (!ok || size < 0)
+            return out;
+        pos = eol + 2;
+        if (size == 0)
+            return out;
+        if (in.size() - pos < size + 2)
+            return std::nullopt;
+        out += in.mid(pos, size);
+        pos += size + 2;
+    }
+}
+
+} // namespace
+
+HijackedStream::HijackedStream(Endpoint endpoint, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+{
+    m_responseTimer.setSingleShot(true);
+    m_responseTimer.setInterval(30000);
+    connect(&m_responseTimer, &QTimer::timeout, this, [this] {
+        fail(EngineError(EngineError::Kind::Timeout,
+                         tr("The engine did not answer the request for the stream.")));
+    });
+}
+
+HijackedStream::~HijackedStream()
+{
+    releaseSocket();
+}
+
+QByteArray HijackedStream::requestBytes(const QByteArray &method, const QString &path,
+                                        const QByteArray &body)
+{
+    // Host is required by HTTP/1.1; the engine ignores its value on a unix socket.
+    QByteArray r = method + ' ' + path.toUtf8() + " HTTP/1.1\r\n";
+    r += "Host: docker\r\n";
+    r += "User-Agent: Gantry\r\n";
+    if (!body.isEmpty() || method == "POST") {
+        r += "Content-Type: application/json\r\n";
+        r += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    }
+    r += "Connection: Upgrade\r\n";
+    r += "Upgrade: tcp\r\n";
+    r += "\r\n";
+    r += body;
+    return r;
+}
+
+void HijackedStream::start(const QByteArray &method, const QString &path, const QByteArray &body,
+                           Framing framing)
+{
+    if (m_state != State::Idle)
+        return;
+    m_framing = framing;
+    m_request = requestBytes(method, path, body);
+    m_state = State::Connecting;
+    m_responseTimer.start();
+    // Connecting may fail at once; deferring keeps every signal out of start().
+    QMetaObject::invokeMethod(this, &HijackedStream::connectSocket, Qt::QueuedConnection);
+}
+
+void HijackedStream::connectSocket()
+{
+    if (m_state != State::Connecting)
+        return;
+    if (m_endpoint.kind == Endpoint::Kind::Unix) {
+        auto *socket = new QLocalSocket(this);
+        m_socket = socket;
+        connect(socket, &QLocalSocket::connected, this, &HijackedStream::onConnected);
+        connect(socket, &QLocalSocket::readyRead, this, &HijackedStream::onReadyRead);
+        connect(socket, &QLocalSocket::disconnected, this, &HijackedStream::onDisconnected);
+        connect(socket, &QLocalSocket::bytesWritten, this, &HijackedStream::tryShutdownInput);
+        connect(socket, &QLocalSocket::errorOccurred, this,
+                [this, socket](QLocalSocket::LocalSocketError e) {
+                    using E = QLocalSocket::LocalSocketError;
+                    const EngineError::Kind kind =
+                        e == E::SocketAccessError    ? EngineError::Kind::PermissionDenied
+                        : e == E::SocketTimeoutError ? EngineError::Kind::Timeout
+                                                     : EngineError::Kind::Unreachable;
+                    if (e == E::PeerClosedError)
+                        return onDisconnected();
+                    onSocketError(kind, socket->errorString());
+                });
+        socket->connectToServer(m_endpoint.socketPath);
+        return;
+    }
+    if (m_endpoint.tls) {
+        fail(EngineError(EngineError::Kind::Unreachable,
+                         tr("Terminals over a TLS connection (%1) are not supported yet; use a "
+                            "unix socket or plain tcp://.")
+                             .arg(m_endpoint.url())));
+        return;
+    }
+    auto *socket = new QTcpSocket(this);
+    m_socket = socket;
+    connect(socket, &QTcpSocket::connected, this, &HijackedStream::onConnected);
+    connect(socket, &QTcpSocket::readyRead, this, &HijackedStream::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, &HijackedStream::onDisconnected);
+    connect(socket, &QTcpSocket::bytesWritten, this, &HijackedStream::tryShutdownInput);
+    connect(
+        socket, &QTcpSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError e) {
+            if (e == QAbstractSocket::RemoteHostClosedError)
+                return onDisconnected();
+            onSocketError(e == QAbstractSocket::SocketTimeoutError ? EngineError::Kind::Timeout
+                                                                   : EngineError::Kind::Unreachable,
+                          socket->errorString());
+        });
+    socket->connectToHost(m_endpoint.host, quint16(m_endpoint.port));
+}
+
+void HijackedStream::onConnected()
+{
+    if (m_state != State::Connecting)
+        return;
+    m_state = State::AwaitingResponse;
+    m_socket->write(m_request);
+    m_request.clear();
+}
+
+void HijackedStream::onSocketError(EngineError::Kind kind, const QString &message)
+{
+    switch (m_state) {
+    case State::Connecting:
+    case State::AwaitingResponse: fail(EngineError(kind, message)); break;
+    case State::ReadingError: checkErrorBody(true); break;
+    case State::Streaming:
+        // What arrived before the error is still output.
+        if (m_socket && m_socket->bytesAvailable() > 0)
+            deliver(m_socket->readAll());
+        if (m_state == State::Streaming)
+            fail(EngineError(EngineError::Kind::Unreachable, message));
+        break;
+    default: break;
+    }
+}
+
+void HijackedStream::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    const QByteArray data = m_socket->readAll();
+    switch (m_state) {
+    case State::AwaitingResponse:
+        m_buffer += data;
+        parseHead();
+        break;
+    case State::ReadingError:
+        m_buffer += data;
+        checkErrorBody(false);
+        break;
+    case State::Streaming: deliver(data); break;
+    default: break;
+    }
+}
+
+void HijackedStream::parseHead()
+{
+    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (m_buffer.size() > kMaxHead)
+            fail(EngineError::protocol(tr("The engine's answer has no end of headers.")));
+        return;
+    }
+    const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+    // Bytes after the headers are already the stream (or the error body): keep them.
+    const QByteArray rest = m_buffer.mid(end + 4);
+    m_buffer.clear();
+
+    const QList<QByteArray> statusLine = lines.first().trimmed().split(' ');
+    bool ok = false;
+    m_status = statusLine.size() >= 2 && statusLine[0].startsWith("HTTP/1.")
+                   ? statusLine[1].toInt(&ok)
+                   : 0;
+    if (!ok || m_status < 100)
+        return fail(
+            EngineError::protocol(tr("The engine's answer is not HTTP: %1")
+                                      .arg(QString::fromUtf8(lines.first().left(80)).trimmed())));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length")
+            m_contentLength = value.toLongLong();
+        else if (name == "transfer-encoding")
+            m_chunked = value.toLower().contains("chunked");
+    }
+
+    m_responseTimer.stop();
+    if (m_status == 101 || m_status == 200) {
+        m_state = State::Streaming;
+        QPointer<HijackedStream> self(this);
+        emit established(m_status);
+        if (!self || m_state != State::Streaming)
+            return;
+        flushInput();
+        if (!rest.isEmpty())
+            deliver(rest);
+        return;
+    }
+    if (m_status < 300)
+        return fail(EngineError::protocol(
+            tr("The engine answered HTTP %1 instead of opening the stream.").arg(m_status)));
+    m_state = State::ReadingError;
+    m_buffer = rest;
+    checkErrorBody(false);
+}
+
+void HijackedStream::checkErrorBody(bool eof)
+{
+    std::optional<QByteArray> body;
+    if (m_chunked)
+        body = dechunk(m_buffer);
+    else if (m_contentLength >= 0 && m_buffer.size() >= m_contentLength)
+        body = m_buffer.left(m_contentLength);
+    if (!body && (eof || m_buffer.size() > kMaxErrorBody))
+        body = m_buffer; // what came is all there will be
+    if (body)
+        fail(EngineError::fromHttp(m_status, *body));
+}
+
+void HijackedStream::deliver(const QByteArray &data)
+{
+    if (m_framing == Framing::Raw) {
+        emit received(data);
+        return;
+    }
+    QPointer<HijackedStream> self(this);
+    for (const MuxStreamDecoder::Frame &frame : m_mux.feed(data)) {
+        if (frame.stream == MuxStreamDecoder::Stream::Stdout ||
+            frame.stream == MuxStreamDecoder::Stream::Stderr)
+            emit received(frame.data);
+        if (!self || m_state != State::Streaming)
+            return;
+    }
+    if (m_mux.error())
+        fail(*m_mux.error());
+}
+
+void HijackedStream::onDisconnected()
+{
+    if (!m_socket)
+        return;
+    // The last bytes may come with the end of the stream.
+    if (m_socket->bytesAvailable() > 0)
+        onReadyRead();
+    switch (m_state) {
+    case State::Connecting:
+    case State::AwaitingResponse:
+        fail(EngineError(EngineError::Kind::Unreachable,
+                         tr("The engine closed the connection before answering.")));
+        break;
+    case State::ReadingError: checkErrorBody(true); break;
+    case State::Streaming:
+        if (m_framing == Framing::Multiplexed) {
+            if (const auto error = m_mux.finish())
+                return fail(*error);
+        }
+        finishClosed();
+        break;
+    default: break;
+    }
+}
+
+void HijackedStream::write(const QByteArray &data)
+{
+    if (data.isEmpty() || m_closeInput)
+        return;
+    switch (m_state) {
+    case State::Idle:
+    case State::Connecting:
+    case State::AwaitingResponse: m_pendingInput += data; break;
+    case State::Streaming: m_socket->write(data); break;
+    default: break;
+    }
+}
+
+void HijackedStream::flushInput()
+{
+    if (!m_pendingInput.isEmpty())
+        m_socket->write(m_pendingInput);
+    m_pendingInput.clear();
+    tryShutdownInput();
+}
+
+void HijackedStream::closeInput()
+{
+    m_closeInput = true;
+    if (m_state == State::Streaming)
+        tryShutdownInput();
+}
+
+void HijackedStream::tryShutdownInput()
+{
+    if (!m_closeInput || m_inputShut || m_state != State::Streaming || !m_socket ||
+        m_socket->bytesToWrite() > 0)
+        return;
+    qintptr fd = -1;
+    if (auto *local = qobject_cast<QLocalSocket *>(m_socket))
+        fd = local->socketDescriptor();
+    else if (auto *tcp = qobject_cast<QTcpSocket *>(m_socket))
+        fd = tcp->socketDescriptor();
+    if (fd >= 0) {
+        // Half-close: the engine passes EOF to the process's stdin, output still flows.
+        ::shutdown(int(fd), SHUT_WR);
+        m_inputShut = true;
+    }
+}
+
+void HijackedStream::abort()
+{
+    if (m_state == State::Closed || m_state == State::Failed)
+        return;
+    m_state = State::Closed;
+    m_responseTimer.stop();
+    releaseSocket();
+}
+
+void HijackedStream::fail(const EngineError &error)
+{
+    if (m_state == State::Closed || m_state == State::Failed)
+        return;
+    m_state = State::Failed;
+    m_responseTimer.stop();
+    releaseSocket();
+    emit failed(error);
+}
+
+void HijackedStream::finishClosed()
+{
+    m_state = State::Closed;
+    m_responseTimer.stop();
+    releaseSocket();
+    emit closed();
+}
+
+void HijackedStream::releaseSocket()
+{
+    if (!m_socket)
+        return;
+    QIODevice *socket = std::exchange(m_socket, nullptr);
+    socket->disconnect(this);
+    if (auto *local = qobject_cast<QLocalSocket *>(socket))
+        local->abort();
+    else if (auto *tcp = qobject_cast<QTcpSocket *>(socket))
+        tcp->abort();
+    socket->deleteLater();
+}
+
+} // namespace gantry

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/EngineError.h"
+#include "specs/ActionSpecs.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace gantry {
+
+class CommandLog;
+class DockerClient;
+
+// Runs the actions of a multi-selection: each one is sent, its command line logged, and
+// one failing item does not stop the others. Calls back once with every outcome.
+class ActionRunner : public QObject {
+    Q_OBJECT
+public:
+    struct Outcome {
+        Action action;
+        EngineError error; // kind None: done
+    };
+    using Done = std::function<void(const QList<Outcome> &)>;
+
+    ActionRunner(DockerClient *client, CommandLog *log, QObject *parent = nullptr);
+
+    void run(const QList<Action> &actions, QObject *context, Done done);
+
+signals:
+    void finished(const QList<gantry::ActionRunner::Outcome> &outcomes);
+
+private:
+    DockerClient *m_client;
+    CommandLog *m_log;
+};
+
+// "web: conflict ..." lines for the failed outcomes, empty when all succeeded.
+QStringList failureLines(const QList<ActionRunner::Outcome> &outcomes);
+
+} // namespace gantry

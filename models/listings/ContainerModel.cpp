@@ -1,0 +1,222 @@
+#include "listings/ContainerModel.h"
+
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace gantry {
+
+ContainerModel::ContainerModel(QObject *parent)
+    : KeyedTreeModel<ContainerRow>(parent)
+{
+}
+
+void ContainerModel::setContainers(const QList<ContainerSummary> &containers)
+{
+    const QString projectLabel = QLatin1StringView(kProjectLabel);
+    QList<Spec> top;
+    QHash<QString, qsizetype> projectAt; // project name -> index in top
+    top.reserve(containers.size());
+    for (const ContainerSummary &c : containers) {
+        const QString project = c.labels.value(projectLabel);
+        ContainerRow row{ContainerRow::Kind::Container, project, c, 0, 0};
+        if (project.isEmpty()) {
+            top.append({c.id, std::move(row), {}});
+            continue;
+        }
+        auto it = projectAt.find(project);
+        if (it == projectAt.end()) {
+            it = projectAt.insert(project, top.size());
+            top.append({u"project:"_s + project,
+                        ContainerRow{ContainerRow::Kind::Project, project, {}, 0, 0},
+                        {}});
+        }
+        Spec &group = top[*it];
+        group.payload.total += 1;
+        if (c.state == u"running"_s)
+            group.payload.running += 1;
+        group.children.append({c.id, std::move(row), {}});
+    }
+    apply(top);
+    m_loaded = true;
+}
+
+const ContainerSummary *ContainerModel::container(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    const Node *n = nodeAt(index);
+    return n->payload.kind == ContainerRow::Kind::Container ? &n->payload.container : nullptr;
+}
+
+int ContainerModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant ContainerModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ContainerRow &row = nodeAt(index)->payload;
+    switch (role) {
+    case IsProjectRole: return row.kind == ContainerRow::Kind::Project;
+    case ProjectRole: return row.project;
+    default: break;
+    }
+    return row.kind == ContainerRow::Kind::Project
+               ? projectData(row, index.column(), role)
+               : containerData(row.container, index.column(), role);
+}
+
+QVariant ContainerModel::projectData(const ContainerRow &row, int column, int role) const
+{
+    if (role == Qt::DisplayRole || role == SortRole || role == NameRole) {
+        if (column == NameColumn)
+            return row.project;
+        if (column == StateColumn && role != NameRole)
+            return role == SortRole
+                       ? QVariant(row.running)
+                       : QVariant(tr("%1 of %2 running").arg(row.running).arg(row.total));
+    }
+    if (role == Qt::FontRole && column == NameColumn) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::ToolTipRole && column == NameColumn)
+        return tr("Compose project %1").arg(row.project);
+    return {};
+}
+
+QVariant ContainerModel::containerData(const ContainerSummary &c, int column, int role) const
+{
+    const int code = exitCode(c.status);
+    const QString name = c.names.value(0, c.id.left(12));
+    switch (role) {
+    case IdRole: return c.id;
+    case StateRole: return c.state;
+    case NameRole: return name;
+    case ExitCodeRole: return code;
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn: return name;
+        case ImageColumn: return c.image;
+        case StateColumn: return stateText(c.state, code);
+        case StatusColumn: return c.status;
+        case PortsColumn: return portsText(c.ports);
+        case CreatedColumn:
+            return QLocale().toString(c.created.toLocalTime(), QLocale::ShortFormat);
+        case ServiceColumn: return c.labels.value(QLatin1StringView(kServiceLabel));
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case StateColumn: return c.state;
+        case CreatedColumn: return c.created;
+        default: return containerData(c, column, Qt::DisplayRole);
+        }
+    case Qt::DecorationRole:
+        if (column == StateColumn)
+            return stateColour(c.state, code);
+        break;
+    case Qt::ForegroundRole:
+        if (column == StateColumn)
+            return stateColour(c.state, code);
+        break;
+    case Qt::ToolTipRole:
+        if (column == NameColumn)
+            return tr("%1\nID %2").arg(name, c.id);
+        if (column == StatusColumn || column == StateColumn)
+            return c.status;
+        break;
+    default: break;
+    }
+    return {};
+}
+
+QVariant ContainerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case ImageColumn: return tr("Image");
+    case StateColumn: return tr("State");
+    case StatusColumn: return tr("Status");
+    case PortsColumn: return tr("Ports");
+    case CreatedColumn: return tr("Created");
+    case ServiceColumn: return tr("Service", "compose service");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ContainerModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(StateRole, "state");
+    names.insert(ProjectRole, "project");
+    return names;
+}
+
+int ContainerModel::exitCode(const QString &status)
+{
+    static const QRegularExpression re(u"^Exited \\((-?\\d+)\\)"_s);
+    const auto m = re.match(status);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QString ContainerModel::portsText(const QList<PortBinding> &ports)
+{
+    QStringList parts;
+    for (const PortBinding &p : ports) {
+        const QString inside = QString::number(p.privatePort) + u'/' + p.type;
+        if (p.publicPort == 0) {
+            parts << inside;
+            continue;
+        }
+        const QString ip = p.ip.contains(u':') ? u'[' + p.ip + u']' : p.ip;
+        parts << (ip.isEmpty() ? QString() : ip + u':') + QString::number(p.publicPort) + u"->"_s +
+                     inside;
+    }
+    parts.removeDuplicates(); // IPv4 and IPv6 bindings of 0.0.0.0 and :: look alike
+    return parts.join(u", "_s);
+}
+
+QString ContainerModel::stateText(const QString &state, int exitCode)
+{
+    if (state == u"running"_s)
+        return tr("Running");
+    if (state == u"paused"_s)
+        return tr("Paused");
+    if (state == u"exited"_s)
+        return exitCode >= 0 ? tr("Exited (%1)").arg(exitCode) : tr("Exited");
+    if (state == u"created"_s)
+        return tr("Created");
+    if (state == u"restarting"_s)
+        return tr("Restarting");
+    if (state == u"removing"_s)
+        return tr("Removing");
+    if (state == u"dead"_s)
+        return tr("Dead");
+    return state;
+}
+
+QColor ContainerModel::stateColour(const QString &state, int exitCode)
+{
+    if (state == u"running"_s)
+        return QColor(0x1b, 0x8a, 0x3c); // green
+    if (state == u"paused"_s || state == u"restarting"_s)
+        return QColor(0xc2, 0x7c, 0x0e); // amber
+    if (state == u"exited"_s)
+        return exitCode == 0 ? QColor(0x6b, 0x72, 0x80) : QColor(0xc0, 0x26, 0x26);
+    if (state == u"dead"_s)
+        return QColor(0x7f, 0x1d, 0x1d);
+    return QColor(0x25, 0x63, 0xeb); // created, removing: blue
+}
+
+} // namespace gantry

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/Types.h"
+#include "tree/KeyedTreeModel.h"
+
+namespace gantry {
+
+struct ContainerRow {
+    enum class Kind { Project, Container };
+    Kind kind = Kind::Container;
+    QString project;            // compose project, empty for ungrouped containers
+    ContainerSummary container; // Container rows
+    int running = 0;            // Project rows: how many of its containers run
+    int total = 0;
+    friend bool operator==(const ContainerRow &, const ContainerRow &) = default;
+};
+
+// Containers as a tree: compose projects (label com.docker.compose.project) with their
+// containers below, ungrouped containers at the top level.
+class ContainerModel : public KeyedTreeModel<ContainerRow> {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        ImageColumn,
+        StateColumn,
+        StatusColumn,
+        PortsColumn,
+        CreatedColumn,
+        ServiceColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SortRole,  // raw value of the column: QDateTime, qint64, text
+        StateRole, // engine state: running, exited...
+        IsProjectRole,
+        ProjectRole,
+        NameRole,
+        ExitCodeRole, // int, -1 when not exited
+    };
+
+    static constexpr const char *kProjectLabel = "com.docker.compose.project";
+    static constexpr const char *kServiceLabel = "com.docker.compose.service";
+
+    explicit ContainerModel(QObject *parent = nullptr);
+
+    void setContainers(const QList<ContainerSummary> &containers);
+    bool isLoaded() const { return m_loaded; }
+
+    // The container behind an index, or nullptr for a project row.
+    const ContainerSummary *container(const QModelIndex &index) const;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // "Exited (137) 5 minutes ago" -> 137; -1 for other states.
+    static int exitCode(const QString &status);
+    // 127.0.0.1:8080->80/tcp, 9000/tcp
+    static QString portsText(const QList<PortBinding> &ports);
+    // Running, Exited (3), Paused...: translated.
+    static QString stateText(const QString &state, int exitCode);
+    static QColor stateColour(const QString &state, int exitCode);
+
+private:
+    QVariant containerData(const ContainerSummary &c, int column, int role) const;
+    QVariant projectData(const ContainerRow &row, int column, int role) const;
+
+    bool m_loaded = false;
+};
+
+} // namespace gantry

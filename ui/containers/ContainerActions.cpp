@@ -1,0 +1,125 @@
+#include "containers/ContainerActions.h"
+
+#include "actions/ActionRunner.h"
+#include "containers/ContainersPage.h"
+#include "listings/ContainerModel.h"
+#include "live/Refresher.h"
+#include "widgets/ConfirmDialog.h"
+#include "widgets/MessageBanner.h"
+
+#include <QCheckBox>
+
+using namespace Qt::StringLiterals;
+
+namespace gantry {
+
+namespace {
+
+ContainerActionSpec specFor(ContainerActionSpec::Verb verb, const ContainerSummary &c)
+{
+    ContainerActionSpec spec;
+    spec.verb = verb;
+    spec.id = c.id;
+    spec.name = c.names.value(0);
+    return spec;
+}
+
+QString describe(const ContainerSummary &c)
+{
+    return c.names.value(0, c.id.left(12)) + u" — "_s +
+           ContainerModel::stateText(c.state, ContainerModel::exitCode(c.status));
+}
+
+} // namespace
+
+ContainerActions::ContainerActions(ContainersPage *page, ActionRunner *runner, Refresher *refresher,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_page(page)
+    , m_runner(runner)
+    , m_refresher(refresher)
+{
+    connect(page, &ContainersPage::actionRequested, this, &ContainerActions::perform);
+}
+
+void ContainerActions::perform(ContainerActionSpec::Verb verb)
+{
+    using Verb = ContainerActionSpec::Verb;
+    const QList<ContainerSummary> selected = m_page->selectedContainers();
+    if (selected.isEmpty())
+        return;
+    QStringList items;
+    bool anyRunning = false;
+    for (const ContainerSummary &c : selected) {
+        items << describe(c);
+        anyRunning |=
+            c.state == u"running"_s || c.state == u"paused"_s || c.state == u"restarting"_s;
+    }
+    const int n = int(selected.size());
+
+    if (verb == Verb::Remove) {
+        auto *dialog = new ConfirmDialog(
+            tr("Remove containers"),
+            tr("Remove %n container(s)? Each one's writable layer (every file changed inside "
+               "it) is deleted for good. Named volumes are kept.",
+               "", n),
+            items, tr("Remove %n container(s)", "", n), m_page);
+        QCheckBox *volumes = dialog->addOption(
+            u"removeVolumes"_s, tr("Also remove their anonymous volumes (docker rm -v)"));
+        QCheckBox *force = nullptr;
+        if (anyRunning) {
+            force = dialog->addOption(u"forceRemove"_s,
+                                      tr("Stop and remove running containers too (docker rm -f)"));
+            dialog->setNote(tr("Without this, running containers are refused by the engine "
+                               "and kept."));
+        }
+        connect(dialog, &QDialog::accepted, this, [this, selected, volumes, force] {
+            QList<Action> actions;
+            for (const ContainerSummary &c : selected) {
+                ContainerActionSpec spec = specFor(Verb::Remove, c);
+                spec.removeVolumes = volumes->isChecked();
+                spec.force = force && force->isChecked();
+                actions << spec.action();
+            }
+            run(actions);
+        });
+        dialog->open();
+        return;
+    }
+    if (verb == Verb::Kill) {
+        auto *dialog = new ConfirmDialog(
+            tr("Kill containers"),
+            tr("Kill %n container(s)? Their processes get SIGKILL at once, with no chance to "
+               "save anything.",
+               "", n),
+            items, tr("Kill %n container(s)", "", n), m_page);
+        connect(dialog, &QDialog::accepted, this, [this, selected] {
+            QList<Action> actions;
+            for (const ContainerSummary &c : selected)
+                actions << specFor(Verb::Kill, c).action();
+            run(actions);
+        });
+        dialog->open();
+        return;
+    }
+    QList<Action> actions;
+    for (const ContainerSummary &c : selected)
+        actions << specFor(verb, c).action();
+    run(actions);
+}
+
+void ContainerActions::run(const QList<Action> &actions)
+{
+    m_runner->run(actions, this, [this](const QList<ActionRunner::Outcome> &outcomes) {
+        const QStringList failures = failureLines(outcomes);
+        if (failures.isEmpty())
+            m_page->banner()->hide();
+        else
+            m_page->banner()->showMessage(MessageBanner::Level::Error,
+                                          tr("%n action(s) failed:", "", int(failures.size())) +
+                                              u'\n' + failures.join(u'\n'));
+        m_refresher->refresh(Refresher::Containers);
+    });
+}
+
+} // namespace gantry

@@ -1,0 +1,135 @@
+#include "containers/ContainersPage.h"
+
+#include "listings/ContainerFilterModel.h"
+#include "listings/ContainerModel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSet>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace gantry {
+
+ContainersPage::ContainersPage(ContainerModel *model, QWidget *parent)
+    : ResourcePage(tr("Containers"), new ContainerFilterModel, parent)
+    , m_model(model)
+    , m_filter(static_cast<ContainerFilterModel *>(view()->model()))
+    , m_showAll(new QCheckBox(tr("Show stopped containers too (docker ps -a)")))
+{
+    m_filter->setParent(this);
+    m_filter->setSourceModel(model);
+    view()->sortByColumn(ContainerModel::NameColumn, Qt::AscendingOrder);
+    view()->setColumnWidth(ContainerModel::NameColumn, 220);
+    view()->setColumnWidth(ContainerModel::ImageColumn, 200);
+    view()->setColumnWidth(ContainerModel::StateColumn, 120);
+    view()->setColumnWidth(ContainerModel::StatusColumn, 170);
+    view()->setColumnWidth(ContainerModel::PortsColumn, 200);
+
+    m_showAll->setObjectName(u"showAll"_s);
+    m_showAll->setAccessibleName(tr("Show stopped containers"));
+    m_showAll->setChecked(true);
+    m_filter->setShowAll(true);
+    filterRow()->addWidget(m_showAll);
+    connect(m_showAll, &QCheckBox::toggled, m_filter, &ContainerFilterModel::setShowAll);
+    connect(filterField(), &QLineEdit::textChanged, m_filter, &ContainerFilterModel::setText);
+
+    QAction *run = addAction(u"runAction"_s, tr("Run…"), QKeySequence(u"Ctrl+N"_s),
+                             tr("Run a new container (docker run)"));
+    connect(run, &QAction::triggered, this, &ContainersPage::runRequested);
+    m_recreate = addAction(u"recreateAction"_s, tr("Edit and recreate…"), QKeySequence(u"Ctrl+E"_s),
+                           tr("Change the options of the selected container and recreate it"));
+    connect(m_recreate, &QAction::triggered, this, [this] {
+        const QList<ContainerSummary> selected = selectedContainers();
+        if (selected.size() == 1)
+            emit recreateRequested(selected.first().id);
+    });
+    m_openTerminal =
+        addAction(u"openTerminalAction"_s, tr("Open terminal"), QKeySequence(u"Ctrl+Shift+E"_s),
+                  tr("Open a shell in the selected container (docker exec -it)"));
+    connect(m_openTerminal, &QAction::triggered, this, [this] {
+        const QList<ContainerSummary> selected = selectedContainers();
+        if (selected.size() == 1 && selected.first().state == u"running"_s)
+            emit terminalRequested(selected.first().id);
+    });
+
+    struct Def {
+        Verb verb;
+        const char *name;
+        QKeySequence key;
+        QString tip;
+    };
+    const Def defs[] = {
+        {Verb::Start, "startAction", QKeySequence(u"Ctrl+Shift+S"_s),
+         tr("Start the selected containers")},
+        {Verb::Stop, "stopAction", QKeySequence(u"Ctrl+Shift+T"_s),
+         tr("Stop: SIGTERM, then SIGKILL after the grace period")},
+        {Verb::Restart, "restartAction", QKeySequence(u"Ctrl+Shift+R"_s),
+         tr("Restart the selected containers")},
+        {Verb::Pause, "pauseAction", QKeySequence(u"Ctrl+Shift+P"_s),
+         tr("Freeze the processes (cgroup freezer)")},
+        {Verb::Unpause, "unpauseAction", QKeySequence(u"Ctrl+Shift+U"_s),
+         tr("Resume paused containers")},
+        {Verb::Kill, "killAction", QKeySequence(u"Ctrl+Shift+K"_s),
+         tr("Kill at once with SIGKILL")},
+        {Verb::Remove, "removeAction", QKeySequence(QKeySequence::Delete),
+         tr("Remove the selected containers")},
+    };
+    for (const Def &d : defs) {
+        QAction *a = addAction(QLatin1StringView(d.name), ContainerActionSpec::verbTitle(d.verb),
+                               d.key, d.tip);
+        m_actions.insert(d.verb, a);
+        connect(a, &QAction::triggered, this,
+                [this, verb = d.verb] { emit actionRequested(verb); });
+    }
+    connect(this, &ResourcePage::selectionChanged, this, &ContainersPage::updateActions);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ContainersPage::updateActions);
+    updateActions();
+}
+
+QList<ContainerSummary> ContainersPage::selectedContainers() const
+{
+    QList<ContainerSummary> out;
+    QSet<QString> seen;
+    const auto take = [&](const QModelIndex &i) {
+        if (const ContainerSummary *c = m_model->container(i); c && !seen.contains(c->id)) {
+            seen.insert(c->id);
+            out << *c;
+        }
+    };
+    for (const QModelIndex &i : selectedSourceRows()) {
+        if (i.data(ContainerModel::IsProjectRole).toBool()) {
+            for (int r = 0; r < m_model->rowCount(i); ++r)
+                take(m_model->index(r, 0, i));
+        } else {
+            take(i);
+        }
+    }
+    return out;
+}
+
+void ContainersPage::updateActions()
+{
+    bool running = false, paused = false, stopped = false;
+    const QList<ContainerSummary> selected = selectedContainers();
+    for (const ContainerSummary &c : selected) {
+        running |= c.state == u"running"_s || c.state == u"restarting"_s;
+        paused |= c.state == u"paused"_s;
+        stopped |= c.state == u"exited"_s || c.state == u"created"_s || c.state == u"dead"_s;
+    }
+    const bool any = !selected.isEmpty();
+    m_actions[Verb::Start]->setEnabled(stopped);
+    m_actions[Verb::Stop]->setEnabled(running || paused);
+    m_actions[Verb::Restart]->setEnabled(any);
+    m_actions[Verb::Pause]->setEnabled(running);
+    m_actions[Verb::Unpause]->setEnabled(paused);
+    m_actions[Verb::Kill]->setEnabled(running || paused);
+    m_actions[Verb::Remove]->setEnabled(any);
+    m_recreate->setEnabled(selected.size() == 1);
+    m_openTerminal->setEnabled(selected.size() == 1 && selected.first().state == u"running"_s);
+}
+
+} // namespace gantry

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Types.h"
+#include "specs/ActionSpecs.h"
+#include "widgets/ResourcePage.h"
+
+#include <QHash>
+
+class QCheckBox;
+
+namespace gantry {
+
+class ContainerFilterModel;
+class ContainerModel;
+
+// The containers, grouped by compose project, with the everyday actions. Passive: it says
+// what the user asked for (actionRequested); ContainerActions does it.
+class ContainersPage : public ResourcePage {
+    Q_OBJECT
+public:
+    using Verb = ContainerActionSpec::Verb;
+
+    ContainersPage(ContainerModel *model, QWidget *parent = nullptr);
+
+    // The selected containers; a selected project stands for all its containers.
+    QList<ContainerSummary> selectedContainers() const;
+    ContainerFilterModel *filterModel() const { return m_filter; }
+    QAction *action(Verb verb) const { return m_actions.value(verb); }
+
+signals:
+    void actionRequested(gantry::ContainerActionSpec::Verb verb);
+    void runRequested();
+    void recreateRequested(const QString &containerId);
+    void terminalRequested(const QString &containerId); // a shell in a running container
+
+private:
+    void updateActions();
+
+    ContainerModel *m_model;
+    ContainerFilterModel *m_filter;
+    QCheckBox *m_showAll;
+    QHash<Verb, QAction *> m_actions;
+    QAction *m_recreate;
+    QAction *m_openTerminal;
+};
+
+} // namespace gantry

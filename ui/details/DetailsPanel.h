@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Result.h"
+#include "live/LogFeed.h"
+#include "transport/Transport.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QTabWidget>
+
+namespace gantry {
+
+class DockerClient;
+class HistoryView;
+class InspectView;
+class LogView;
+class StatsView;
+class TerminalPanel;
+
+// Details of the current item: its inspect data, and for an image its layers. Fetches on
+// demand and cancels what is no longer wanted when the selection moves.
+class DetailsPanel : public QTabWidget {
+    Q_OBJECT
+public:
+    DetailsPanel(DockerClient *client, QWidget *parent = nullptr);
+
+    // name and state (the engine's: running, exited...) tell the Terminal tab what it may do.
+    void showContainer(const QString &id, const QString &name = {}, const QString &state = {});
+    void showImage(const QString &reference);
+    // A compose project: its containers' logs merged by time (no inspect data, no stats).
+    void showProject(const QString &project, const QList<LogTarget> &containers);
+    void clear();
+    // The shown container changed state (or went: empty state): the Terminal follows it,
+    // Stats start or stop, and a log that ended with the container resumes when it starts.
+    void followContainerState(const QString &state);
+    const QString &containerId() const { return m_containerId; }
+
+    InspectView *inspectView() const { return m_inspect; }
+    HistoryView *historyView() const { return m_history; }
+    LogView *logView() const { return m_logs; }
+    StatsView *statsView() const { return m_stats; }
+    TerminalPanel *terminalPanel() const { return m_terminal; }
+
+private:
+    void cancelPending();
+    void showInspected(const Result<QJsonObject> &result);
+
+    DockerClient *m_client;
+    InspectView *m_inspect;
+    HistoryView *m_history;
+    int m_historyTab;
+    LogView *m_logs;
+    StatsView *m_stats;
+    TerminalPanel *m_terminal;
+    QString m_containerId; // the container shown, if one is
+    QString m_containerName;
+    QString m_containerState;
+    QPointer<Reply> m_inspectReply;
+    QPointer<Reply> m_historyReply;
+};
+
+} // namespace gantry

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "specs/RunSpec.h"
+
+#include <QDialog>
+#include <QSet>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace gantry {
+
+class PortMappingEditor;
+class VolumeMountEditor;
+
+// Everything `docker run` is used for, with the exact command line kept in sync below.
+// Input is validated where it is typed; Run is only sent when all is valid; an engine
+// error is shown in the dialog, which keeps every field.
+class RunDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit RunDialog(QWidget *parent = nullptr);
+
+    void setImages(const QStringList &references);  // completion for the image field
+    void setTakenNames(const QSet<QString> &names); // names of existing containers
+    void setNetworks(const QStringList &names);
+    void setVolumes(const QStringList &names);
+    void setPublishedPorts(const QSet<QString> &protoPorts); // "tcp/8080" taken by others
+
+    void setSpec(const RunSpec &spec);
+    RunSpec spec() const;
+    // For "edit and recreate": the container's own name is not "taken".
+    void setRecreating(const QString &ownName);
+
+    QStringList errors() const; // empty when the spec can be sent
+    QString commandLine() const;
+    void showError(const QString &message);
+    void setBusy(bool busy);
+
+    PortMappingEditor *ports() const { return m_ports; }
+    VolumeMountEditor *mounts() const { return m_mounts; }
+
+signals:
+    void runRequested(const gantry::RunSpec &spec);
+
+private:
+    QWidget *generalTab();
+    QWidget *environmentTab();
+    QWidget *resourcesTab();
+    void update();
+    void loadEnvFile();
+
+    QTabWidget *m_tabs;
+    QComboBox *m_image;
+    QLineEdit *m_name;
+    QLineEdit *m_command;
+    QLineEdit *m_entrypoint;
+    QLineEdit *m_workdir;
+    QLineEdit *m_user;
+    QCheckBox *m_interactive;
+    QCheckBox *m_tty;
+    QCheckBox *m_autoRemove;
+    QPlainTextEdit *m_env;
+    QPlainTextEdit *m_labels;
+    PortMappingEditor *m_ports;
+    VolumeMountEditor *m_mounts;
+    QComboBox *m_restart;
+    QComboBox *m_network;
+    QLineEdit *m_memory;
+    QDoubleSpinBox *m_cpus;
+    QCheckBox *m_privileged;
+    QLabel *m_privilegedWarning;
+    QLineEdit *m_capAdd;
+    QLineEdit *m_capDrop;
+    QCheckBox *m_readOnly;
+    QLabel *m_nameError;
+    QLabel *m_fieldErrors;
+    QLabel *m_engineError;
+    QPlainTextEdit *m_preview;
+    QPushButton *m_run;
+    QSet<QString> m_taken;
+    QString m_ownName;
+};
+
+} // namespace gantry

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "specs/ImageTransferSpecs.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace gantry {
+
+class PathField;
+
+// docker save / load / export / import: an archive on disk and what goes in or out of the
+// engine. Says the difference the course teaches (save keeps layers, tags and metadata;
+// export is a container's flattened filesystem), validates as typed, shows progress and
+// keeps every field when the engine refuses.
+class ArchiveDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Mode { Save, Load, Export, Import };
+
+    // Save: the images (references or IDs). Export: the container's ID and name.
+    ArchiveDialog(Mode mode, const QStringList &subjects, QWidget *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    bool sendsFile() const { return m_mode == Mode::Load || m_mode == Mode::Import; }
+    QString filePath() const;
+    void setFilePath(const QString &path);
+    Request request() const;
+    QStringList commandLine() const;
+
+    void setBusy(bool busy);
+    void setProgress(qint64 done, qint64 total);
+    void showError(const QString &message);
+    void showSuccess(const QString &message);
+
+    // Escape or the window's close button while working cancels the work first.
+    void reject() override;
+
+signals:
+    void startRequested();
+    void cancelRequested();
+
+private:
+    void validate();
+    QString firstProblem() const;
+    ImportSpec importSpec() const;
+
+    Mode m_mode;
+    QStringList m_subjects;
+    PathField *m_file;
+    QLineEdit *m_reference = nullptr;
+    QLineEdit *m_message = nullptr;
+    QPlainTextEdit *m_changes = nullptr;
+    QLabel *m_note;
+    QLabel *m_error;
+    QLabel *m_command;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_start;
+    QPushButton *m_close;
+    bool m_busy = false;
+};
+
+} // namespace gantry

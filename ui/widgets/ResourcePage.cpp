@@ -1,0 +1,98 @@
+#include "widgets/ResourcePage.h"
+
+#include "widgets/MessageBanner.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace gantry {
+
+ResourcePage::ResourcePage(const QString &viewName, QSortFilterProxyModel *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_toolBar(new QToolBar)
+    , m_filterRow(new QHBoxLayout)
+    , m_filter(new QLineEdit)
+    , m_view(new QTreeView)
+    , m_proxy(proxy)
+    , m_banner(new MessageBanner)
+{
+    m_toolBar->setObjectName(u"toolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_filter->setObjectName(u"filter"_s);
+    m_filter->setAccessibleName(tr("Filter"));
+    m_filter->setPlaceholderText(tr("Filter by name, image, project…"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_view->setObjectName(u"view"_s);
+    m_view->setAccessibleName(viewName);
+    m_view->setModel(proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResourcePage::selectionChanged);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { emit currentChanged(m_proxy->mapToSource(current)); });
+    // New projects and repositories open, and a row added under a collapsed one shows.
+    connect(proxy, &QAbstractItemModel::rowsInserted, m_view,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid())
+                    m_view->expand(parent);
+                for (int r = first; r <= last; ++r)
+                    m_view->expand(m_proxy->index(r, 0, parent));
+            });
+
+    m_filterRow->addWidget(m_filter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_banner);
+    layout->addLayout(m_filterRow);
+    layout->addWidget(m_view, 1);
+}
+
+QAction *ResourcePage::addAction(const QString &objectName, const QString &text,
+                                 const QKeySequence &key, const QString &toolTip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(key.isEmpty()
+                           ? toolTip
+                           : toolTip + u" ("_s + key.toString(QKeySequence::NativeText) + u')');
+    m_toolBar->addAction(action);
+    m_view->addAction(action);
+    QWidget::addAction(action);
+    // Tool buttons get their accessible name from the action's text.
+    if (QWidget *button = m_toolBar->widgetForAction(action)) {
+        button->setAccessibleName(text);
+        button->setObjectName(objectName + u"Button"_s);
+    }
+    return action;
+}
+
+QModelIndexList ResourcePage::selectedSourceRows() const
+{
+    QModelIndexList out;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        out << m_proxy->mapToSource(i);
+    return out;
+}
+
+} // namespace gantry
