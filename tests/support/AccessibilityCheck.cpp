@@ -1,4 +1,4 @@
-#pragma once
+#include "AccessibilityCheck.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -10,10 +10,8 @@
 #include <QPlainTextEdit>
 #include <QTabBar>
 #include <QTextEdit>
-#include <QWidget>
 
-// Lists the visible widgets a user can act on that a screen reader could not name.
-inline QStringList unnamedActionableWidgets(QWidget *root)
+QStringList unnamedActionableWidgets(QWidget *root)
 {
     QStringList unnamed;
     for (QWidget *w : root->findChildren<QWidget *>()) {
@@ -49,12 +47,3 @@ inline QStringList unnamedActionableWidgets(QWidget *root)
     return unnamed;
 }
 
-// Finds a visible widget by its accessible name, as a screen reader user would.
-template <typename W> W *byAccessibleName(QWidget *root, const QString &name)
-{
-    for (W *w : root->findChildren<W *>()) {
-        if (w->accessibleName() == name && w->isVisibleTo(root))
-            return w;
-    }
-    return nullptr;
-}

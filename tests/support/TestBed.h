@@ -1,0 +1,36 @@
+#pragma once
+
+#include "api/DockerClient.h"
+
+#include <QProcess>
+#include <QtTest>
+
+#include <optional>
+
+// What the test bed (scripts/testbed.sh) tells the tests through the environment.
+namespace testbed {
+
+QString env(const char *name);
+
+// Integration tests never skip: without the test bed they fail and say how to start it.
+bool available();
+const char *missingMessage();
+gantry::Endpoint endpoint();
+
+// Runs testbed.sh with a subcommand, e.g. kill-dockerd; true when it succeeded.
+bool script(const QString &subcommand);
+
+// Runs the real docker CLI against the test bed; returns stdout, or nullopt on failure.
+std::optional<QByteArray> docker(const QStringList &args, int timeoutMs = 60000);
+
+// Waits, running the event loop, for an asynchronous call to call back.
+template <typename T, typename Start>
+std::optional<gantry::Result<T>> await(Start start, int timeoutMs = 30000)
+{
+    std::optional<gantry::Result<T>> out;
+    start([&out](gantry::Result<T> r) { out.emplace(std::move(r)); });
+    (void)QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs);
+    return out;
+}
+
+} // namespace testbed
