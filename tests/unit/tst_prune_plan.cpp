@@ -1,5 +1,6 @@
 #include "Fixtures.h"
 #include "cleanup/DiskUsage.h"
+#include "cleanup/PruneActions.h"
 #include "cleanup/PrunePlan.h"
 
 #include <QJsonArray>

@@ -1,6 +1,8 @@
 #include "cleanup/PruneDialog.h"
 
+#include "cleanup/PruneActions.h"
 #include "widgets/ErrorLabel.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
