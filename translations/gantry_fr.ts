@@ -2366,62 +2366,6 @@ ID %2</translation>
 <context>
     <name>gantry::PruneDialog</name>
     <message>
-        <source>Dangling images: untagged and used by no container (docker image prune)</source>
-        <translation>Images orphelines : sans étiquette et qu&apos;aucun conteneur n&apos;utilise (docker image prune)</translation>
-    </message>
-    <message>
-        <source>All unused images: tagged or not, used by no container (docker image prune -a)</source>
-        <translation>Toutes les images inutilisées : avec ou sans étiquette, qu&apos;aucun conteneur n&apos;utilise (docker image prune -a)</translation>
-    </message>
-    <message>
-        <source>Stopped containers (docker container prune)</source>
-        <translation>Conteneurs arrêtés (docker container prune)</translation>
-    </message>
-    <message>
-        <source>Unused volumes, with the data in them (docker volume prune)</source>
-        <translation>Volumes inutilisés, avec les données qu&apos;ils contiennent (docker volume prune)</translation>
-    </message>
-    <message>
-        <source>Unused networks (docker network prune)</source>
-        <translation>Réseaux inutilisés (docker network prune)</translation>
-    </message>
-    <message>
-        <source>Build cache (docker builder prune)</source>
-        <translation>Cache de construction (docker builder prune)</translation>
-    </message>
-    <message>
-        <source>Dangling images (%1)</source>
-        <translation>Images orphelines (%1)</translation>
-    </message>
-    <message>
-        <source>Unused images (%1)</source>
-        <translation>Images inutilisées (%1)</translation>
-    </message>
-    <message>
-        <source>Stopped containers (%1)</source>
-        <translation>Conteneurs arrêtés (%1)</translation>
-    </message>
-    <message>
-        <source>Unused volumes (%1): their data goes with them</source>
-        <translation>Volumes inutilisés (%1) : leurs données partent avec eux</translation>
-    </message>
-    <message>
-        <source>Unused networks (%1)</source>
-        <translation>Réseaux inutilisés (%1)</translation>
-    </message>
-    <message>
-        <source>Build cache (%1)</source>
-        <translation>Cache de construction (%1)</translation>
-    </message>
-    <message>
-        <source>untagged image %1</source>
-        <translation>image sans étiquette %1</translation>
-    </message>
-    <message>
-        <source>Everything above (docker system prune -a --volumes)</source>
-        <translation>Tout ce qui précède (docker system prune -a --volumes)</translation>
-    </message>
-    <message>
         <source>Cancel preview</source>
         <translation>Annuler l&apos;aperçu</translation>
     </message>
@@ -2438,36 +2382,12 @@ ID %2</translation>
         <translation>Choisissez ce qu&apos;il faut supprimer. Rien n&apos;est effacé avant que vous ayez lu la liste ci-dessous et appuyé sur le bouton qui nomme ce qui part.</translation>
     </message>
     <message>
-        <source>What to remove</source>
-        <translation>Ce qu&apos;il faut supprimer</translation>
-    </message>
-    <message>
-        <source>Removing a volume deletes its data for good: databases, uploads, whatever containers wrote there. Untick the volumes to keep. Volumes are removed one by one (docker volume rm), so that none made after the preview goes.</source>
-        <translation>Supprimer un volume efface ses données pour de bon : bases de données, fichiers envoyés, tout ce que les conteneurs y ont écrit. Décochez les volumes à conserver. Les volumes sont supprimés un par un (docker volume rm), afin qu&apos;aucun volume créé après l&apos;aperçu ne parte.</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
         <source>List what would be removed; nothing is deleted yet</source>
         <translation>Lister ce qui serait supprimé ; rien n&apos;est encore effacé</translation>
-    </message>
-    <message>
-        <source>What will be removed</source>
-        <translation>Ce qui sera supprimé</translation>
-    </message>
-    <message>
-        <source>Item (untick to keep it)</source>
-        <translation>Élément (décochez pour le conserver)</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Création</translation>
     </message>
     <message>
         <source>Some items are unticked, so this is no longer a prune: each ticked item is removed on its own (docker rm, docker image rm, docker network rm…) and the unticked ones stay.</source>
@@ -2504,11 +2424,6 @@ ID %2</translation>
     <message>
         <source>No preview: press Preview to list what would go.</source>
         <translation>Pas d&apos;aperçu : appuyez sur « Aperçu » pour lister ce qui serait supprimé.</translation>
-    </message>
-    <message>
-        <source>%1 — nothing to remove</source>
-        <comment>a category</comment>
-        <translation>%1 — rien à supprimer</translation>
     </message>
     <message>
         <source>The preview could not be computed: %1</source>
@@ -2558,10 +2473,6 @@ ID %2</translation>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>Stays: a container that uses it is unticked.</source>
-        <translation>Reste en place : un conteneur qui l&apos;utilise est décoché.</translation>
     </message>
     <message>
         <source>Nothing to remove: nothing matches.</source>
@@ -2638,6 +2549,45 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::PruneOptionsForm</name>
+    <message>
+        <source>Dangling images: untagged and used by no container (docker image prune)</source>
+        <translation>Images orphelines : sans étiquette et qu&apos;aucun conteneur n&apos;utilise (docker image prune)</translation>
+    </message>
+    <message>
+        <source>All unused images: tagged or not, used by no container (docker image prune -a)</source>
+        <translation>Toutes les images inutilisées : avec ou sans étiquette, qu&apos;aucun conteneur n&apos;utilise (docker image prune -a)</translation>
+    </message>
+    <message>
+        <source>Stopped containers (docker container prune)</source>
+        <translation>Conteneurs arrêtés (docker container prune)</translation>
+    </message>
+    <message>
+        <source>Unused volumes, with the data in them (docker volume prune)</source>
+        <translation>Volumes inutilisés, avec les données qu&apos;ils contiennent (docker volume prune)</translation>
+    </message>
+    <message>
+        <source>Unused networks (docker network prune)</source>
+        <translation>Réseaux inutilisés (docker network prune)</translation>
+    </message>
+    <message>
+        <source>Build cache (docker builder prune)</source>
+        <translation>Cache de construction (docker builder prune)</translation>
+    </message>
+    <message>
+        <source>Everything above (docker system prune -a --volumes)</source>
+        <translation>Tout ce qui précède (docker system prune -a --volumes)</translation>
+    </message>
+    <message>
+        <source>What to remove</source>
+        <translation>Ce qu&apos;il faut supprimer</translation>
+    </message>
+    <message>
+        <source>Removing a volume deletes its data for good: databases, uploads, whatever containers wrote there. Untick the volumes to keep. Volumes are removed one by one (docker volume rm), so that none made after the preview goes.</source>
+        <translation>Supprimer un volume efface ses données pour de bon : bases de données, fichiers envoyés, tout ce que les conteneurs y ont écrit. Décochez les volumes à conserver. Les volumes sont supprimés un par un (docker volume rm), afin qu&apos;aucun volume créé après l&apos;aperçu ne parte.</translation>
+    </message>
+</context>
+<context>
     <name>gantry::PrunePlanner</name>
     <message>
         <source>stopped containers</source>
@@ -2705,6 +2655,62 @@ ID %2</translation>
     <message>
         <source>The engine did not remove it: in use, or changed since the preview.</source>
         <translation>Le moteur a refusé la suppression : élément en cours d&apos;utilisation, ou modifié depuis l&apos;aperçu.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PrunePreviewTree</name>
+    <message>
+        <source>Dangling images (%1)</source>
+        <translation>Images orphelines (%1)</translation>
+    </message>
+    <message>
+        <source>Unused images (%1)</source>
+        <translation>Images inutilisées (%1)</translation>
+    </message>
+    <message>
+        <source>Stopped containers (%1)</source>
+        <translation>Conteneurs arrêtés (%1)</translation>
+    </message>
+    <message>
+        <source>Unused volumes (%1): their data goes with them</source>
+        <translation>Volumes inutilisés (%1) : leurs données partent avec eux</translation>
+    </message>
+    <message>
+        <source>Unused networks (%1)</source>
+        <translation>Réseaux inutilisés (%1)</translation>
+    </message>
+    <message>
+        <source>Build cache (%1)</source>
+        <translation>Cache de construction (%1)</translation>
+    </message>
+    <message>
+        <source>untagged image %1</source>
+        <translation>image sans étiquette %1</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Ce qui sera supprimé</translation>
+    </message>
+    <message>
+        <source>Item (untick to keep it)</source>
+        <translation>Élément (décochez pour le conserver)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>%1 — nothing to remove</source>
+        <comment>a category</comment>
+        <translation>%1 — rien à supprimer</translation>
+    </message>
+    <message>
+        <source>Stays: a container that uses it is unticked.</source>
+        <translation>Reste en place : un conteneur qui l&apos;utilise est décoché.</translation>
     </message>
 </context>
 <context>

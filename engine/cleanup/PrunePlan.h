@@ -1,22 +1,11 @@
 #pragma once
 
-#include "core/ApiVersion.h"
-#include "core/Result.h"
-#include "specs/ActionSpecs.h"
-
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QObject>
-#include <QPointer>
 #include <QSet>
 
-#include <functional>
-
 namespace gantry {
-
-class DockerClient;
-class Reply;
 
 enum class PruneCategory {
     DanglingImages,    // docker image prune
@@ -63,34 +52,6 @@ struct PrunePreview {
     bool partial() const;
 };
 
-// The actions that carry out a preview: one prune call per category filtered with
-// until=computedAt when nothing was unticked, else one removal per selected item
-// (docker rm / docker rmi / docker volume rm ...), so that exactly the previewed items go.
-QList<Action> pruneActions(const PrunePreview &preview, ApiVersion api);
-// What the user reads as the CLI equivalent (one line per action).
-QStringList pruneCommandLines(const PrunePreview &preview, ApiVersion api);
-
-// Computes a preview asynchronously from the engine (lists, and image inspects for the
-// layer accounting). Cancellable; never on the GUI thread's back.
-class PrunePlanner : public QObject {
-    Q_OBJECT
-public:
-    explicit PrunePlanner(DockerClient *client, QObject *parent = nullptr);
-
-    void compute(const QSet<PruneCategory> &categories);
-    void cancel();
-    bool isRunning() const;
-
-signals:
-    void progress(const QString &what);
-    void finished(const gantry::Result<gantry::PrunePreview> &preview);
-
-private:
-    struct State;
-    DockerClient *m_client;
-    std::shared_ptr<State> m_state;
-};
-
 // After running the actions: what went, what did not, and the space the engine reported.
 struct PruneOutcome {
     QStringList removed;                   // names
@@ -99,10 +60,5 @@ struct PruneOutcome {
     bool engineReportedSpace = false;      // false when only individual removals ran
     QStringList notes;                     // translated remarks, e.g. a prune done item by item
 };
-
-// Runs pruneActions(preview) and gathers the outcome (prune responses are parsed for
-// what they deleted and SpaceReclaimed).
-void runPrune(DockerClient *client, const PrunePreview &preview, QObject *context,
-              std::function<void(const PruneOutcome &)> done);
 
 } // namespace gantry

@@ -1,7 +1,10 @@
 #include "TestBed.h"
 #include "api/DockerClient.h"
 #include "cleanup/DiskUsage.h"
+#include "cleanup/PruneActions.h"
 #include "cleanup/PrunePlan.h"
+#include "cleanup/PrunePlanner.h"
+#include "cleanup/PruneRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,9 @@
 #include "Fixtures.h"
 #include "cleanup/DiskUsage.h"
+#include "cleanup/PruneActions.h"
+#include "cleanup/PruneFindings.h"
 #include "cleanup/PrunePlan.h"
+#include "cleanup/PruneRules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,6 +74,55 @@ PrunePreview layeredPreview()
                     candidate(PruneCategory::DanglingImages, u"sha256:i2"_s, u"i2"_s),
                     candidate(PruneCategory::DanglingImages, u"sha256:i3"_s, u"i3"_s)};
     return p;
+}
+
+ContainerSummary container(const QString &id, const QString &state, const QString &imageId = {})
+{
+    ContainerSummary c;
+    c.id = id;
+    c.names = {id};
+    c.state = state;
+    c.imageId = imageId;
+    return c;
+}
+
+ImageSummary image(const QString &id, const QStringList &tags, const QString &parent = {})
+{
+    ImageSummary i;
+    i.id = id;
+    i.repoTags = tags;
+    i.parentId = parent;
+    return i;
+}
+
+NetworkSummary network(const QString &id, const QString &name, const QString &scope = u"local"_s)
+{
+    NetworkSummary n;
+    n.id = id;
+    n.name = name;
+    n.scope = scope;
+    return n;
+}
+
+ContainerUsage usage(const QString &id, const QString &state, const QStringList &volumes,
+                     const QString &networkName = {})
+{
+    ContainerUsage u;
+    u.id = id;
+    u.state = state;
+    u.volumes = volumes;
+    if (!networkName.isEmpty())
+        u.networks = {{networkName, networkName + u"id"_s}};
+    return u;
+}
+
+QStringList idsOf(const QList<const ImageSummary *> &images)
+{
+    QStringList out;
+    for (const ImageSummary *i : images)
+        out << i->id;
+    out.sort();
+    return out;
 }
 
 } // namespace
@@ -373,6 +425,181 @@ private slots:
         p.candidates = {candidate(PruneCategory::StoppedContainers, u"c1id"_s, u"c1"_s)};
         QCOMPARE(pruneCommandLines(p, ApiVersion::baseline()), QStringList{u"docker rm c1"_s});
         QVERIFY(pruneActions(PrunePreview(), ApiVersion::baseline()).isEmpty());
+    }
+    // -- the rules, one by one: a case that goes, a case that stays ---------------------------
+
+    void ruleCandidateGoes()
+    {
+        PrunePreview p;
+        p.candidates = {candidate(PruneCategory::StoppedContainers, u"c1"_s, u"c1"_s),
+                        candidate(PruneCategory::UnusedVolumes, u"v1"_s, u"v1"_s),
+                        candidate(PruneCategory::UnusedVolumes, u"v2"_s, u"v2"_s)};
+        p.candidates[1].dependsOn = {u"c1"_s};
+        p.candidates[2].dependsOn = {u"gone"_s};     // waits for something the preview lacks
+        QVERIFY(candidateGoes(p, p.candidates[0]));  // ticked, waits for nothing
+        QVERIFY(candidateGoes(p, p.candidates[1]));  // ticked, what it waits for goes
+        QVERIFY(!candidateGoes(p, p.candidates[2])); // what it waits for is not there
+        p.candidates[0].selected = false;
+        QVERIFY(!candidateGoes(p, p.candidates[0])); // unticked
+        QVERIFY(!candidateGoes(p, p.candidates[1])); // what it waits for stays
+    }
+
+    void ruleCandidateHeld()
+    {
+        PrunePreview p;
+        p.candidates = {candidate(PruneCategory::StoppedContainers, u"c1"_s, u"c1"_s),
+                        candidate(PruneCategory::DanglingImages, u"sha256:i"_s, u"i"_s)};
+        p.candidates[1].dependsOn = {u"c1"_s};
+        QVERIFY(!candidateHeld(p, p.candidates[1])); // goes with its container
+        p.candidates[0].selected = false;
+        QVERIFY(candidateHeld(p, p.candidates[1]));  // ticked, but its container stays
+        QVERIFY(!candidateHeld(p, p.candidates[0])); // unticked: stays, not held
+        p.candidates[1].selected = false;
+        QVERIFY(!candidateHeld(p, p.candidates[1]));
+    }
+
+    void ruleCountGoing()
+    {
+        PrunePreview p;
+        p.candidates = {candidate(PruneCategory::StoppedContainers, u"c1"_s, u"c1"_s),
+                        candidate(PruneCategory::StoppedContainers, u"c2"_s, u"c2"_s),
+                        candidate(PruneCategory::DanglingImages, u"sha256:d"_s, u"d"_s),
+                        candidate(PruneCategory::UnusedImages, u"sha256:u"_s, u"u:1"_s),
+                        candidate(PruneCategory::UnusedVolumes, u"v1"_s, u"v1"_s),
+                        candidate(PruneCategory::UnusedNetworks, u"n1"_s, u"n1"_s),
+                        candidate(PruneCategory::BuildCache, u"r1"_s, u"r1"_s)};
+        p.candidates[4].dependsOn = {u"c2"_s};
+        PruneCounts all;
+        all.containers = 2;
+        all.images = 2; // both image categories
+        all.volumes = 1;
+        all.networks = 1;
+        all.buildCache = 1;
+        QCOMPARE(countGoing(p), all);
+        QCOMPARE(countGoing(p).total(), 7);
+
+        p.candidates[1].selected = false; // c2 stays, and v1 with it
+        p.candidates[2].selected = false;
+        PruneCounts fewer = all;
+        fewer.containers = 1;
+        fewer.images = 1;
+        fewer.volumes = 0;
+        QCOMPARE(countGoing(p), fewer);
+        QCOMPARE(countGoing(PrunePreview()).total(), 0);
+    }
+
+    void ruleCategoriesTakenAlong()
+    {
+        // docker image prune -a takes the dangling images too; nothing else takes anything.
+        QCOMPARE(categoriesTakenWith(PruneCategory::UnusedImages),
+                 QSet<PruneCategory>{PruneCategory::DanglingImages});
+        for (PruneCategory c : allPruneCategories) {
+            if (c != PruneCategory::UnusedImages)
+                QVERIFY(categoriesTakenWith(c).isEmpty());
+        }
+        QVERIFY(takenByAnother(PruneCategory::DanglingImages, {PruneCategory::UnusedImages}));
+        QVERIFY(!takenByAnother(PruneCategory::DanglingImages, {PruneCategory::DanglingImages}));
+        QVERIFY(!takenByAnother(PruneCategory::DanglingImages,
+                                {PruneCategory::StoppedContainers, PruneCategory::BuildCache}));
+        QVERIFY(!takenByAnother(PruneCategory::UnusedImages,
+                                {PruneCategory::UnusedImages, PruneCategory::DanglingImages}));
+        QVERIFY(!takenByAnother(
+            PruneCategory::UnusedVolumes,
+            QSet<PruneCategory>(std::begin(allPruneCategories), std::end(allPruneCategories))));
+    }
+
+    void ruleActiveStatesAndImageCategories()
+    {
+        for (const QString &s : {u"running"_s, u"paused"_s, u"restarting"_s})
+            QVERIFY2(isActiveState(s), qPrintable(s));
+        for (const QString &s : {u"exited"_s, u"created"_s, u"dead"_s, u"removing"_s})
+            QVERIFY2(!isActiveState(s), qPrintable(s));
+        QVERIFY(isImageCategory(PruneCategory::DanglingImages));
+        QVERIFY(isImageCategory(PruneCategory::UnusedImages));
+        QVERIFY(!isImageCategory(PruneCategory::StoppedContainers));
+        QVERIFY(!isImageCategory(PruneCategory::BuildCache));
+    }
+
+    void ruleImageTags()
+    {
+        QCOMPARE(imageTags(
+                     candidate(PruneCategory::UnusedImages, u"sha256:a"_s, u"web:1, web:latest"_s)),
+                 (QStringList{u"web:1"_s, u"web:latest"_s}));
+        QVERIFY(
+            imageTags(candidate(PruneCategory::DanglingImages, u"sha256:a"_s, u"0123456789ab"_s))
+                .isEmpty());
+        QVERIFY(imageTags(candidate(PruneCategory::DanglingImages, u"sha256:a"_s, u"sha256:0123"_s))
+                    .isEmpty());
+    }
+
+    void rulePrunableImages()
+    {
+        PruneListing l;
+        l.images = {image(u"tagged"_s, {u"web:1"_s}),
+                    image(u"head"_s, {}),
+                    image(u"intermediate"_s, {}),
+                    image(u"child"_s, {u"app:1"_s}, u"intermediate"_s),
+                    image(u"used"_s, {}),
+                    image(u"usedTagged"_s, {u"db:1"_s})};
+        l.containers = {container(u"c1"_s, u"exited"_s, u"used"_s),
+                        container(u"c2"_s, u"running"_s, u"usedTagged"_s)};
+        QHash<QString, QStringList> usedBy;
+        // Dangling: the untagged heads no container uses.
+        QCOMPARE(idsOf(prunableImages(l, true, &usedBy)), QStringList{u"head"_s});
+        QCOMPARE(usedBy.value(u"used"_s), QStringList{u"c1"_s});
+        // -a: tagged or head, never an intermediate one, never one in use (running or not).
+        usedBy.clear();
+        QCOMPARE(idsOf(prunableImages(l, false, &usedBy)),
+                 (QStringList{u"child"_s, u"head"_s, u"tagged"_s}));
+        QCOMPARE(usedBy.value(u"usedTagged"_s), QStringList{u"c2"_s});
+    }
+
+    void ruleNetworkPrunable()
+    {
+        PruneListing l;
+        l.usage = {usage(u"c1"_s, u"running"_s, {}, u"busy"_s),
+                   usage(u"c2"_s, u"exited"_s, {}, u"idle"_s)};
+        QVERIFY(networkPrunable(network(u"freeid"_s, u"free"_s), l));
+        QVERIFY(networkPrunable(network(u"idleid"_s, u"idle"_s), l));      // only a stopped user
+        QVERIFY(!networkPrunable(network(u"busyid"_s, u"busy"_s), l));     // a running user
+        QVERIFY(!networkPrunable(network(u"bridgeid"_s, u"bridge"_s), l)); // predefined
+        QVERIFY(!networkPrunable(network(u"swarmid"_s, u"overlay1"_s, u"swarm"_s), l));
+    }
+
+    // A volume or an image only stopped containers use waits for them (dependsOn); one a
+    // running container uses is no candidate.
+    void findingsHoldWhatStoppedContainersUse()
+    {
+        PruneFindings f;
+        f.categories = {PruneCategory::StoppedContainers, PruneCategory::UnusedVolumes,
+                        PruneCategory::UnusedImages};
+        f.engineNow = at("2026-11-29T12:00:00.000Z");
+        f.listing.containers = {container(u"stopped"_s, u"exited"_s, u"sha256:old"_s),
+                                container(u"live"_s, u"running"_s, u"sha256:kept"_s)};
+        f.listing.usage = {usage(u"stopped"_s, u"exited"_s, {u"data"_s}),
+                           usage(u"live"_s, u"running"_s, {u"busy"_s})};
+        f.listing.images = {image(u"sha256:old"_s, {u"old:1"_s}),
+                            image(u"sha256:kept"_s, {u"kept:1"_s})};
+        for (const QString &v : {u"data"_s, u"busy"_s, u"free"_s}) {
+            DiskUsageItem item;
+            item.category = Category::Volume;
+            item.id = item.name = v;
+            item.inUse = v != u"free"_s;
+            item.size = 10;
+            f.df.items << item;
+        }
+        const PrunePreview p = f.preview();
+        QHash<QString, QStringList> waits;
+        for (const PruneCandidate &c : p.candidates)
+            waits.insert(c.id, c.dependsOn);
+        QCOMPARE(waits.keys().size(), 4);
+        QCOMPARE(waits.value(u"stopped"_s), QStringList());
+        QCOMPARE(waits.value(u"free"_s), QStringList());
+        QCOMPARE(waits.value(u"data"_s), QStringList{u"stopped"_s});
+        QCOMPARE(waits.value(u"sha256:old"_s), QStringList{u"stopped"_s});
+        QVERIFY(!waits.contains(u"live"_s));
+        QVERIFY(!waits.contains(u"busy"_s));
+        QVERIFY(!waits.contains(u"sha256:kept"_s));
     }
 };
 

@@ -2,7 +2,10 @@
 
 #include "actions/CommandLog.h"
 #include "api/DockerClient.h"
+#include "cleanup/PruneActions.h"
 #include "cleanup/PruneDialog.h"
+#include "cleanup/PrunePlanner.h"
+#include "cleanup/PruneRunner.h"
 
 #include <QPointer>
 

@@ -1,109 +1,32 @@
 #include "cleanup/PruneDialog.h"
 
+#include "cleanup/PruneActions.h"
+#include "cleanup/PruneOptionsForm.h"
+#include "cleanup/PrunePreviewTree.h"
+#include "cleanup/PruneRules.h"
 #include "widgets/ErrorLabel.h"
-#include <QCheckBox>
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace gantry {
 
-namespace {
+static_assert(int(PruneDialog::CandidateRole) == int(PrunePreviewTree::CandidateRole));
+static_assert(int(PruneDialog::IdRole) == int(PrunePreviewTree::IdRole));
 
-constexpr PruneCategory allCategories[] = {
-    PruneCategory::DanglingImages, PruneCategory::UnusedImages,   PruneCategory::StoppedContainers,
-    PruneCategory::UnusedVolumes,  PruneCategory::UnusedNetworks, PruneCategory::BuildCache,
-};
+namespace {
 
 QString bytes(qint64 n)
 {
-    return QLocale().formattedDataSize(n, 1, QLocale::DataSizeSIFormat);
-}
-
-QString objectNameOf(PruneCategory c)
-{
-    switch (c) {
-    case PruneCategory::DanglingImages: return u"pruneDanglingImages"_s;
-    case PruneCategory::UnusedImages: return u"pruneUnusedImages"_s;
-    case PruneCategory::StoppedContainers: return u"pruneStoppedContainers"_s;
-    case PruneCategory::UnusedVolumes: return u"pruneUnusedVolumes"_s;
-    case PruneCategory::UnusedNetworks: return u"pruneUnusedNetworks"_s;
-    case PruneCategory::BuildCache: return u"pruneBuildCache"_s;
-    }
-    return {};
-}
-
-QString choiceText(PruneCategory c)
-{
-    switch (c) {
-    case PruneCategory::DanglingImages:
-        return PruneDialog::tr("Dangling images: untagged and used by no container (docker image "
-                               "prune)");
-    case PruneCategory::UnusedImages:
-        return PruneDialog::tr("All unused images: tagged or not, used by no container (docker "
-                               "image prune -a)");
-    case PruneCategory::StoppedContainers:
-        return PruneDialog::tr("Stopped containers (docker container prune)");
-    case PruneCategory::UnusedVolumes:
-        return PruneDialog::tr("Unused volumes, with the data in them (docker volume prune)");
-    case PruneCategory::UnusedNetworks:
-        return PruneDialog::tr("Unused networks (docker network prune)");
-    case PruneCategory::BuildCache: return PruneDialog::tr("Build cache (docker builder prune)");
-    }
-    return {};
-}
-
-QString groupTitle(PruneCategory c, int n)
-{
-    switch (c) {
-    case PruneCategory::DanglingImages: return PruneDialog::tr("Dangling images (%1)").arg(n);
-    case PruneCategory::UnusedImages: return PruneDialog::tr("Unused images (%1)").arg(n);
-    case PruneCategory::StoppedContainers: return PruneDialog::tr("Stopped containers (%1)").arg(n);
-    case PruneCategory::UnusedVolumes:
-        return PruneDialog::tr("Unused volumes (%1): their data goes with them").arg(n);
-    case PruneCategory::UnusedNetworks: return PruneDialog::tr("Unused networks (%1)").arg(n);
-    case PruneCategory::BuildCache: return PruneDialog::tr("Build cache (%1)").arg(n);
-    }
-    return {};
-}
-
-QString candidateText(const PruneCandidate &c)
-{
-    const QString name = c.name.isEmpty() ? c.id : c.name;
-    const bool image =
-        c.category == PruneCategory::DanglingImages || c.category == PruneCategory::UnusedImages;
-    return image && !name.contains(u':') ? PruneDialog::tr("untagged image %1").arg(name) : name;
-}
-
-const PruneCandidate *findCandidate(const PrunePreview &p, const QString &id)
-{
-    for (const PruneCandidate &c : p.candidates) {
-        if (c.id == id)
-            return &c;
-    }
-    return nullptr;
-}
-
-// Ticked, and every candidate that must go first is ticked too.
-bool goes(const PrunePreview &p, const PruneCandidate &c)
-{
-    if (!c.selected)
-        return false;
-    return std::all_of(c.dependsOn.cbegin(), c.dependsOn.cend(), [&](const QString &dep) {
-        const PruneCandidate *d = findCandidate(p, dep);
-        return d && d->selected;
-    });
+    return PrunePreviewTree::sizeText(n);
 }
 
 } // namespace
@@ -111,14 +34,13 @@ bool goes(const PrunePreview &p, const PruneCandidate &c)
 PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
     : QDialog(parent)
     , m_api(api)
-    , m_everything(new QCheckBox(tr("Everything above (docker system prune -a --volumes)")))
-    , m_volumeWarning(new QLabel)
+    , m_options(new PruneOptionsForm)
     , m_progress(new QProgressBar)
     , m_progressText(new QLabel)
     , m_cancelPreview(new QPushButton(tr("Cancel preview")))
     , m_previewButton(new QPushButton(tr("Preview")))
     , m_previewError(new QLabel)
-    , m_items(new QTreeWidget)
+    , m_items(new PrunePreviewTree)
     , m_total(new QLabel)
     , m_partialNote(new QLabel)
     , m_commandLabel(new QLabel)
@@ -136,29 +58,8 @@ PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
                                 "the list below and pressed the button that names what goes."));
     intro->setWordWrap(true);
 
-    auto *choices = new QGroupBox(tr("What to remove"));
-    auto *choicesLayout = new QVBoxLayout(choices);
-    for (PruneCategory c : allCategories) {
-        auto *box = new QCheckBox(choiceText(c));
-        box->setObjectName(objectNameOf(c));
-        box->setAccessibleName(choiceText(c));
-        choicesLayout->addWidget(box);
-        m_boxes.insert(c, box);
-        connect(box, &QCheckBox::toggled, this, &PruneDialog::onCategoryToggled);
-    }
-    m_everything->setObjectName(u"pruneEverything"_s);
-    m_everything->setAccessibleName(m_everything->text());
-    choicesLayout->addWidget(m_everything);
-    connect(m_everything, &QCheckBox::toggled, this, &PruneDialog::onCategoryToggled);
-
-    m_volumeWarning->setObjectName(u"pruneVolumeWarning"_s);
-    m_volumeWarning->setWordWrap(true);
-    m_volumeWarning->setStyleSheet(u"color: #b91c1c; font-weight: bold"_s);
-    m_volumeWarning->setText(tr("Removing a volume deletes its data for good: databases, "
-                                "uploads, whatever containers wrote there. Untick the volumes "
-                                "to keep. Volumes are removed one by one (docker volume rm), "
-                                "so that none made after the preview goes."));
-    m_volumeWarning->hide();
+    connect(m_options, &PruneOptionsForm::categoriesChanged, this,
+            &PruneDialog::onCategoriesChanged);
 
     m_progress->setObjectName(u"pruneProgress"_s);
     m_progress->setAccessibleName(tr("Working"));
@@ -184,20 +85,7 @@ PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
     connect(m_previewButton, &QPushButton::clicked, this, &PruneDialog::requestPreview);
     setUpErrorLabel(m_previewError, u"prunePreviewError"_s);
 
-    m_items->setObjectName(u"pruneItems"_s);
-    m_items->setAccessibleName(tr("What will be removed"));
-    m_items->setColumnCount(3);
-    m_items->setHeaderLabels({tr("Item (untick to keep it)"), tr("Size"), tr("Created")});
-    m_items->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_items->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_items->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_items->header()->setStretchLastSection(false);
-    m_items->setUniformRowHeights(true);
-    m_items->setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_items, &QTreeWidget::itemChanged, this, [this] {
-        if (!m_filling)
-            m_recount.start();
-    });
+    connect(m_items, &PrunePreviewTree::ticksChanged, this, [this] { m_recount.start(); });
     m_total->setObjectName(u"pruneTotal"_s);
     m_total->setWordWrap(true);
     QFont bold = m_total->font();
@@ -236,7 +124,7 @@ PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
     m_accept->setEnabled(false);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_accept, &QPushButton::clicked, this, [this] {
-        if (m_preview && !m_computing)
+        if (m_items->hasPreview() && !m_computing)
             emit pruneRequested(selection());
     });
 
@@ -255,8 +143,7 @@ PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(choices);
-    layout->addWidget(m_volumeWarning);
+    layout->addWidget(m_options);
     layout->addLayout(progressRow);
     layout->addWidget(m_previewError);
     layout->addWidget(m_items, 1);
@@ -271,45 +158,28 @@ PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
 
 void PruneDialog::setCategories(const QSet<PruneCategory> &categories)
 {
-    m_filling = true;
-    for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it)
-        it.value()->setChecked(categories.contains(it.key()));
-    m_everything->setChecked(categories.size() == int(std::size(allCategories)));
-    m_filling = false;
-    onCategoryToggled();
+    m_options->setCategories(categories);
+    onCategoriesChanged();
     requestPreview(); // chosen by the caller: no need to wait for more clicks
 }
 
 QSet<PruneCategory> PruneDialog::categories() const
 {
-    QSet<PruneCategory> out;
-    for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
-        if (it.value()->isChecked())
-            out.insert(it.key());
-    }
-    return out;
+    return m_options->categories();
 }
 
-void PruneDialog::onCategoryToggled()
+bool PruneDialog::hasPreview() const
 {
-    if (m_filling)
-        return;
-    m_filling = true;
-    const bool everything = m_everything->isChecked();
-    for (QCheckBox *box : std::as_const(m_boxes)) {
-        if (everything)
-            box->setChecked(true);
-        box->setEnabled(!everything);
-    }
-    // docker image prune -a removes the dangling images too.
-    QCheckBox *dangling = m_boxes.value(PruneCategory::DanglingImages);
-    if (m_boxes.value(PruneCategory::UnusedImages)->isChecked()) {
-        dangling->setChecked(true);
-        dangling->setEnabled(false);
-    }
-    m_filling = false;
-    m_volumeWarning->setVisible(m_boxes.value(PruneCategory::UnusedVolumes)->isChecked());
+    return m_items->hasPreview();
+}
 
+QTreeWidget *PruneDialog::itemsView() const
+{
+    return m_items;
+}
+
+void PruneDialog::onCategoriesChanged()
+{
     // What was previewed no longer matches the choice.
     clearPreview();
     if (categories().isEmpty()) {
@@ -334,10 +204,7 @@ void PruneDialog::requestPreview()
 
 void PruneDialog::clearPreview()
 {
-    m_preview.reset();
-    m_filling = true;
-    m_items->clear();
-    m_filling = false;
+    m_items->clearPreview();
     updateSelection();
 }
 
@@ -347,13 +214,13 @@ void PruneDialog::setComputing(bool computing)
     m_progress->setVisible(computing);
     m_cancelPreview->setVisible(computing);
     const bool nothingChosen = categories().isEmpty();
-    m_previewButton->setVisible(!computing && !m_preview && !nothingChosen);
+    m_previewButton->setVisible(!computing && !hasPreview() && !nothingChosen);
     if (computing) {
         clearPreview();
         m_progressText->setText(tr("Listing what would be removed…"));
     } else if (nothingChosen) {
         m_progressText->setText(tr("Tick at least one kind of thing to remove."));
-    } else if (!m_preview) {
+    } else if (!hasPreview()) {
         m_progressText->setText(m_debounce.isActive()
                                     ? tr("Listing what would be removed…")
                                     : tr("No preview: press Preview to list what would go."));
@@ -374,52 +241,7 @@ void PruneDialog::setProgressText(const QString &text)
 
 void PruneDialog::setPreview(const PrunePreview &preview)
 {
-    m_preview = preview;
-    m_filling = true;
-    m_items->clear();
-    for (PruneCategory c : allCategories) {
-        if (!preview.categories.contains(c))
-            continue;
-        QList<int> indexes;
-        for (qsizetype i = 0; i < preview.candidates.size(); ++i) {
-            if (preview.candidates[i].category == c)
-                indexes << int(i);
-        }
-        auto *group = new QTreeWidgetItem(m_items);
-        group->setText(0, groupTitle(c, int(indexes.size())));
-        QFont f = group->font(0);
-        f.setBold(true);
-        group->setFont(0, f);
-        if (c == PruneCategory::UnusedVolumes)
-            group->setForeground(0, QColor(0xb9, 0x1c, 0x1c));
-        if (indexes.isEmpty()) {
-            group->setText(0, tr("%1 — nothing to remove", "a category").arg(group->text(0)));
-            group->setFlags(Qt::ItemIsEnabled);
-            continue;
-        }
-        group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-        qint64 groupSize = 0;
-        for (int i : std::as_const(indexes)) {
-            const PruneCandidate &cand = preview.candidates[i];
-            auto *item = new QTreeWidgetItem(group);
-            item->setText(0, candidateText(cand));
-            item->setToolTip(0, cand.id);
-            item->setText(1, bytes(cand.size));
-            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            if (cand.created.isValid())
-                item->setText(2,
-                              QLocale().toString(cand.created.toLocalTime(), QLocale::ShortFormat));
-            item->setData(0, CandidateRole, i);
-            item->setData(0, IdRole, cand.id);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            item->setCheckState(0, cand.selected ? Qt::Checked : Qt::Unchecked);
-            groupSize += cand.size;
-        }
-        group->setText(1, bytes(groupSize));
-        group->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-    }
-    m_items->expandAll();
-    m_filling = false;
+    m_items->setPreview(preview);
     setComputing(false);
 }
 
@@ -433,47 +255,23 @@ void PruneDialog::showPreviewError(const QString &message)
 
 PrunePreview PruneDialog::selection() const
 {
-    if (!m_preview)
-        return {};
-    PrunePreview out = *m_preview;
-    for (int g = 0; g < m_items->topLevelItemCount(); ++g) {
-        const QTreeWidgetItem *group = m_items->topLevelItem(g);
-        for (int r = 0; r < group->childCount(); ++r) {
-            const QTreeWidgetItem *item = group->child(r);
-            const int i = item->data(0, CandidateRole).toInt();
-            if (i >= 0 && i < out.candidates.size())
-                out.candidates[i].selected = item->checkState(0) == Qt::Checked;
-        }
-    }
-    return out;
+    return m_items->selection();
 }
 
 QString PruneDialog::describeSelection(const PrunePreview &selection)
 {
-    int images = 0, containers = 0, volumes = 0, networks = 0, cache = 0;
-    for (const PruneCandidate &c : selection.candidates) {
-        if (!goes(selection, c))
-            continue;
-        switch (c.category) {
-        case PruneCategory::DanglingImages:
-        case PruneCategory::UnusedImages: ++images; break;
-        case PruneCategory::StoppedContainers: ++containers; break;
-        case PruneCategory::UnusedVolumes: ++volumes; break;
-        case PruneCategory::UnusedNetworks: ++networks; break;
-        case PruneCategory::BuildCache: ++cache; break;
-        }
-    }
+    const PruneCounts n = countGoing(selection);
     QStringList parts;
-    if (containers)
-        parts << tr("%n container(s)", "", containers);
-    if (images)
-        parts << tr("%n image(s)", "", images);
-    if (volumes)
-        parts << tr("%n volume(s)", "", volumes);
-    if (networks)
-        parts << tr("%n network(s)", "", networks);
-    if (cache)
-        parts << tr("%n build cache record(s)", "", cache);
+    if (n.containers)
+        parts << tr("%n container(s)", "", n.containers);
+    if (n.images)
+        parts << tr("%n image(s)", "", n.images);
+    if (n.volumes)
+        parts << tr("%n volume(s)", "", n.volumes);
+    if (n.networks)
+        parts << tr("%n network(s)", "", n.networks);
+    if (n.buildCache)
+        parts << tr("%n build cache record(s)", "", n.buildCache);
     if (parts.size() <= 1)
         return parts.value(0);
     const QString last = parts.takeLast();
@@ -484,7 +282,7 @@ QString PruneDialog::describeSelection(const PrunePreview &selection)
 void PruneDialog::updateSelection()
 {
     m_recount.stop();
-    const bool ready = m_preview.has_value() && !m_computing;
+    const bool ready = hasPreview() && !m_computing;
     if (!ready) {
         m_total->clear();
         m_total->hide();
@@ -497,25 +295,9 @@ void PruneDialog::updateSelection()
         return;
     }
     const PrunePreview sel = selection();
-    int ticked = 0;
-    for (const PruneCandidate &c : sel.candidates)
-        ticked += goes(sel, c) ? 1 : 0;
+    const int ticked = countGoing(sel).total();
     // A ticked item stays when something it needs gone first was unticked: say so.
-    m_filling = true;
-    for (int g = 0; g < m_items->topLevelItemCount(); ++g) {
-        QTreeWidgetItem *group = m_items->topLevelItem(g);
-        for (int r = 0; r < group->childCount(); ++r) {
-            QTreeWidgetItem *item = group->child(r);
-            const int i = item->data(0, CandidateRole).toInt();
-            const PruneCandidate &c = sel.candidates.at(i);
-            const bool held = c.selected && !goes(sel, c);
-            item->setForeground(0, held ? palette().brush(QPalette::Disabled, QPalette::Text)
-                                        : palette().brush(QPalette::Active, QPalette::Text));
-            item->setToolTip(
-                0, held ? tr("Stays: a container that uses it is unticked.") + u'\n' + c.id : c.id);
-        }
-    }
-    m_filling = false;
+    m_items->markHeld(sel);
     const qint64 freed = ticked ? sel.freedBytes() : 0;
     const QString what = describeSelection(sel);
     if (sel.candidates.isEmpty())
@@ -551,9 +333,7 @@ void PruneDialog::setRunning()
 {
     m_running = true;
     m_debounce.stop();
-    for (QCheckBox *box : std::as_const(m_boxes))
-        box->setEnabled(false);
-    m_everything->setEnabled(false);
+    m_options->lock();
     m_items->setEnabled(false);
     m_accept->setEnabled(false);
     m_close->setEnabled(false);
@@ -596,9 +376,7 @@ void PruneDialog::showOutcome(const PruneOutcome &outcome)
     m_cancelPreview->hide();
     m_previewButton->hide();
     m_previewError->hide();
-    if (QWidget *choices = m_everything->parentWidget())
-        choices->hide();
-    m_volumeWarning->hide();
+    m_options->hide();
     m_items->hide();
     m_total->hide();
     m_partialNote->hide();

@@ -4,21 +4,19 @@
 #include "core/ApiVersion.h"
 
 #include <QDialog>
-#include <QHash>
 #include <QSet>
 #include <QTimer>
 
-#include <optional>
-
-class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace gantry {
+
+class PruneOptionsForm;
+class PrunePreviewTree;
 
 // Frees space in three steps, none of which deletes anything by surprise: choose the
 // categories; read the preview (each item that would go, what it frees, the docker command
@@ -28,6 +26,7 @@ namespace gantry {
 class PruneDialog : public QDialog {
     Q_OBJECT
 public:
+    // The roles of the rows of itemsView() (see PrunePreviewTree).
     enum ItemRole { CandidateRole = Qt::UserRole + 1, IdRole };
 
     explicit PruneDialog(ApiVersion api, QWidget *parent = nullptr);
@@ -44,11 +43,11 @@ public:
     void showOutcome(const PruneOutcome &outcome);
 
     bool isComputing() const { return m_computing; }
-    bool hasPreview() const { return m_preview.has_value(); }
+    bool hasPreview() const;
     // The preview with the user's ticks applied (selected = ticked).
     PrunePreview selection() const;
 
-    QTreeWidget *itemsView() const { return m_items; }
+    QTreeWidget *itemsView() const;
     QPlainTextEdit *commandView() const { return m_command; }
     QPlainTextEdit *summaryView() const { return m_summary; }
     QPushButton *acceptButton() const { return m_accept; }
@@ -65,21 +64,19 @@ signals:
     void pruneRequested(const gantry::PrunePreview &selection);
 
 private:
-    void onCategoryToggled();
+    void onCategoriesChanged();
     void requestPreview();
     void clearPreview();
     void updateSelection();
 
     ApiVersion m_api;
-    QHash<PruneCategory, QCheckBox *> m_boxes;
-    QCheckBox *m_everything;
-    QLabel *m_volumeWarning;
+    PruneOptionsForm *m_options;
     QProgressBar *m_progress;
     QLabel *m_progressText;
     QPushButton *m_cancelPreview;
     QPushButton *m_previewButton;
     QLabel *m_previewError;
-    QTreeWidget *m_items;
+    PrunePreviewTree *m_items;
     QLabel *m_total;
     QLabel *m_partialNote;
     QLabel *m_commandLabel;
@@ -89,9 +86,7 @@ private:
     QPushButton *m_close;
     QTimer m_debounce;
     QTimer m_recount;
-    std::optional<PrunePreview> m_preview;
     bool m_computing = false;
-    bool m_filling = false;
     bool m_running = false;
 };
 
