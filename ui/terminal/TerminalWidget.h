@@ -1,53 +1,48 @@
 #pragma once
 
+#include "terminal/KeyTranslator.h"
+#include "terminal/TerminalScreen.h"
+#include "terminal/TerminalSelection.h"
+
 #include <QAbstractScrollArea>
-#include <QColor>
+#include <QFont>
 #include <QPoint>
 #include <QTimer>
 
-#include <memory>
-
 namespace gantry {
 
-// A terminal screen: libvterm interprets what the process writes (colours, cursor
-// movements, the alternate screen of full-screen programs), this widget draws it, keeps a
-// bounded scrollback, lets the user select and copy, and turns keys into the bytes a
-// terminal sends. It knows nothing of containers: bytes in through feed(), bytes out
-// through sendData().
+// A terminal on screen: TerminalScreen interprets what the process writes and keeps the
+// history, this widget draws it, scrolls through the history, lets the user select and
+// copy, and sends keys as KeyTranslator encodes them. It knows nothing of containers:
+// bytes in through feed(), bytes out through sendData().
 class TerminalWidget : public QAbstractScrollArea {
     Q_OBJECT
 public:
-    struct CellStyle {
-        QColor foreground, background; // as drawn (reverse video applied)
-        bool bold = false;
-        bool italic = false;
-        bool underline = false;
-        bool reverse = false;
-    };
+    using CellStyle = TerminalCellStyle;
 
     explicit TerminalWidget(QWidget *parent = nullptr);
     ~TerminalWidget() override;
 
     // Output of the process.
-    void feed(const QByteArray &bytes);
+    void feed(const QByteArray &bytes) { m_screen.feed(bytes); }
     // Once the process is gone, keys do nothing; the screen stays readable and selectable.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
-    int rows() const;
-    int columns() const;
+    int rows() const { return m_screen.rows(); }
+    int columns() const { return m_screen.columns(); }
     // The live screen (not the scrolled view), trailing blanks dropped.
-    QString screenLine(int row) const;
-    QString screenText() const;    // all rows, newline-separated
-    QPoint cursorPosition() const; // x: column, y: row
-    bool isCursorVisible() const { return m_cursorVisible; }
-    bool isAlternateScreen() const { return m_altScreen; }
+    QString screenLine(int row) const { return m_screen.screenLine(row); }
+    QString screenText() const; // all rows, newline-separated
+    QPoint cursorPosition() const { return m_screen.cursorPosition(); } // x: column, y: row
+    bool isCursorVisible() const { return m_screen.isCursorVisible(); }
+    bool isAlternateScreen() const { return m_screen.isAlternateScreen(); }
     CellStyle cellStyle(int row, int column) const;
-    QString title() const { return m_title; }
+    QString title() const { return m_screen.title(); }
 
-    int scrollbackLimit() const { return m_scrollbackLimit; }
+    int scrollbackLimit() const { return m_screen.history().limit(); }
     void setScrollbackLimit(int lines);
-    int scrollbackCount() const;
+    int scrollbackCount() const { return m_screen.history().count(); }
     QString scrollbackLine(int index) const; // 0: the oldest kept
     // Lines scrolled back from the live screen (0: the live screen is shown).
     int scrollOffset() const;
@@ -57,8 +52,8 @@ public:
     void selectRange(QPoint fromCell, QPoint toCell); // x: column, y: buffer line
     void selectAll();
     void clearSelection();
-    bool hasSelection() const;
-    QString selectedText() const;
+    bool hasSelection() const { return m_selection.hasSelection(); }
+    QString selectedText() const { return m_selection.text(m_screen); }
     void copy();
     void paste();
     void pasteText(const QString &text);
@@ -97,45 +92,29 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Private;
-    friend struct Private;
-
+    void connectScreen();
     void updateMetrics();
     void updateScrollBar(bool stickToBottom);
     void fitToViewport();
     void sendKeyBytes(const QByteArray &bytes);
     bool mouseTracking(const QMouseEvent *event) const;
     QPoint cellAt(const QPointF &pos) const; // x: column, y: buffer line
-    int bufferLines() const;
+    int bufferLines() const { return m_screen.bufferLines(); }
     int viewTop() const;
-    bool isSelected(int bufferLine, int column) const;
-    QString lineText(int bufferLine, int from, int to) const;
     void damageCells(int row, int rowEnd);
+    void onLineScrolledOff(bool droppedOldest);
 
-    // libvterm callbacks.
-    int onDamage(int startRow, int endRow);
-    int onMoveCursor(int row, int col, bool visible);
-    int onTermProp(int prop, const void *value);
-    int onPushLine(int cols, const void *cells);
-    int onPopLine(int cols, void *cells);
-
-    std::unique_ptr<Private> d;
-    int m_scrollbackLimit = 5000;
+    TerminalScreen m_screen;
+    KeyTranslator m_keys{m_screen};
+    TerminalSelection m_selection;
+    QFont m_fonts[4]; // regular, bold, italic, bold italic
     bool m_readOnly = false;
-    bool m_altScreen = false;
-    bool m_cursorVisible = true;
     bool m_focused = false;
-    int m_mouseMode = 0;
-    QPoint m_cursor; // x: column, y: row
-    QString m_title;
     QSizeF m_cell{8, 16};
     int m_ascent = 12;
     QTimer m_resizeTimer;
-    QSize m_announcedSize; // width: columns, height: rows
-    // Selection, in buffer coordinates; m_selAnchor == m_selEnd: nothing selected.
-    QPoint m_selAnchor{-1, -1};
-    QPoint m_selEnd{-1, -1};
-    bool m_selecting = false;
+    QSize m_announcedSize;    // width: columns, height: rows
+    bool m_selecting = false; // the left button is down and drags a selection
 };
 
 } // namespace gantry
