@@ -1,5 +1,6 @@
 #include "widgets/ResourcePage.h"
 
+#include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
@@ -71,6 +72,7 @@ QAction *ResourcePage::addAction(const QString &objectName, const QString &text,
 {
     auto *action = new QAction(text, this);
     action->setObjectName(objectName);
+    action->setIcon(Icons::forAction(objectName));
     action->setShortcut(key);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     action->setToolTip(key.isEmpty()
