@@ -11,6 +11,7 @@ PKGS=(
   docker.io busybox-static docker-registry apache2-utils curl iproute2
   dbus gnome-keyring libsecret-tools
   xvfb xauth fonts-dejavu-core hyperfine time clang-format python3
+  desktop-file-utils appstream
 )
 
 missing=()
