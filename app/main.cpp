@@ -5,6 +5,7 @@
 #include "api/DockerClient.h"
 #include "live/Refresher.h"
 #include "transport/Endpoint.h"
+#include "widgets/Icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -111,6 +112,9 @@ int main(int argc, char *argv[])
         return pingAndExit(client);
     ConnectionMonitor monitor(&client);
 
+    // The window manager finds the icon and the desktop entry by this name (Wayland's app id).
+    QGuiApplication::setDesktopFileName(u"io.github.gantry_app.Gantry"_s);
+    QGuiApplication::setWindowIcon(Icons::icon(Icons::Icon::App));
     Workspace workspace(&client, &monitor);
     if (parser.isSet(quitAfterFirstRefresh)) {
         // For benchmarks: quit once the first listing is in the views.

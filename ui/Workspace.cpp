@@ -34,10 +34,10 @@
 #include "transfer/ImageTransferController.h"
 #include "volumes/VolumeActions.h"
 #include "volumes/VolumesPage.h"
+#include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 
 #include <QDockWidget>
-#include <QStyle>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -59,30 +59,28 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     , m_details(new DetailsPanel(client))
     , m_logDock(new CommandLogDock(m_log))
 {
-    QStyle *style = m_window->style();
-    m_window->addPage(u"containersPage"_s, style->standardIcon(QStyle::SP_ComputerIcon),
-                      tr("Containers"), m_containersPage);
-    m_window->addPage(u"imagesPage"_s, style->standardIcon(QStyle::SP_DriveCDIcon), tr("Images"),
-                      m_imagesPage);
+    using Icon = Icons::Icon;
+    m_window->addPage(u"containersPage"_s, Icons::icon(Icon::Containers), tr("Containers"),
+                      m_containersPage);
+    m_window->addPage(u"imagesPage"_s, Icons::icon(Icon::Images), tr("Images"), m_imagesPage);
     auto *volumes = new VolumeModel(this);
     auto *networks = new NetworkModel(this);
     m_volumeNetworkRefresher = new VolumeNetworkRefresher(client, volumes, networks, this);
     m_volumesPage = new VolumesPage(volumes);
     m_networksPage = new NetworksPage(networks);
-    m_window->addPage(u"volumesPage"_s, style->standardIcon(QStyle::SP_DriveHDIcon), tr("Volumes"),
-                      m_volumesPage);
-    m_window->addPage(u"networksPage"_s, style->standardIcon(QStyle::SP_DriveNetIcon),
-                      tr("Networks"), m_networksPage);
-    m_window->addPage(u"portsPage"_s, style->standardIcon(QStyle::SP_DriveNetIcon), tr("Ports"),
+    m_window->addPage(u"volumesPage"_s, Icons::icon(Icon::Volumes), tr("Volumes"), m_volumesPage);
+    m_window->addPage(u"networksPage"_s, Icons::icon(Icon::Networks), tr("Networks"),
+                      m_networksPage);
+    m_window->addPage(u"portsPage"_s, Icons::icon(Icon::Ports), tr("Ports"),
                       new PortsPage(new PortModel(m_containers, this)));
     m_diskUsagePage = new DiskUsagePage(client);
-    m_window->addPage(u"diskUsagePage"_s, style->standardIcon(QStyle::SP_DriveHDIcon),
-                      tr("Disk usage"), m_diskUsagePage);
+    m_window->addPage(u"diskUsagePage"_s, Icons::icon(Icon::DiskUsage), tr("Disk usage"),
+                      m_diskUsagePage);
     auto *statsModel = new StatsOverviewModel(this);
     statsModel->followContainers(m_containers);
     m_statsPage = new StatsOverviewPage(client, statsModel);
-    m_window->addPage(u"statsPage"_s, style->standardIcon(QStyle::SP_FileDialogDetailedView),
-                      tr("Stats", "container statistics"), m_statsPage);
+    m_window->addPage(u"statsPage"_s, Icons::icon(Icon::Stats), tr("Stats", "container statistics"),
+                      m_statsPage);
     connect(m_window, &MainWindow::shownChanged, m_statsPage, &StatsOverviewPage::setWindowShown);
 
     m_detailsDock = new QDockWidget(tr("Details"));

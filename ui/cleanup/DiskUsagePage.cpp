@@ -1,6 +1,7 @@
 #include "cleanup/DiskUsagePage.h"
 
 #include "api/DockerClient.h"
+#include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 
 #include <QChart>
@@ -81,6 +82,7 @@ DiskUsagePage::DiskUsagePage(DockerClient *client, QWidget *parent)
     setObjectName(u"diskUsagePage"_s);
 
     m_refresh->setObjectName(u"refreshDiskUsage"_s);
+    m_refresh->setIcon(Icons::icon(Icons::Icon::Refresh));
     m_refresh->setAccessibleName(tr("Refresh disk usage"));
     m_refresh->setToolTip(tr("Ask the engine where the space goes (docker system df -v). This "
                              "can take minutes on a big host."));
@@ -89,6 +91,7 @@ DiskUsagePage::DiskUsagePage(DockerClient *client, QWidget *parent)
     m_cancel->setToolTip(tr("Stop measuring; the figures shown before stay"));
     m_cancel->hide();
     m_prune->setObjectName(u"pruneFromDiskUsage"_s);
+    m_prune->setIcon(Icons::icon(Icons::Icon::Prune));
     m_prune->setAccessibleName(tr("Free space"));
     m_prune->setToolTip(tr("Choose what to remove, preview it, then remove it (docker system "
                            "prune and its relatives)"));

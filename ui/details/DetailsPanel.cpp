@@ -6,6 +6,7 @@
 #include "logs/LogView.h"
 #include "stats/StatsView.h"
 #include "terminal/TerminalPanel.h"
+#include "widgets/Icons.h"
 
 #include <QTabBar>
 
@@ -21,16 +22,17 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
 {
     setObjectName(u"detailsPanel"_s);
     setAccessibleName(tr("Details"));
-    addTab(m_inspect, tr("Inspect"));
-    m_historyTab = addTab(m_history, tr("History", "image layers"));
+    using Icon = Icons::Icon;
+    addTab(m_inspect, Icons::icon(Icon::Inspect), tr("Inspect"));
+    m_historyTab = addTab(m_history, Icons::icon(Icon::History), tr("History", "image layers"));
     setTabEnabled(m_historyTab, false);
     m_terminal = new TerminalPanel(client);
-    addTab(m_terminal, tr("Terminal"));
+    addTab(m_terminal, Icons::icon(Icon::Terminal), tr("Terminal"));
     // Logs and Stats stream only while their tab is on screen (they stop when hidden).
     m_logs = new LogView(client);
-    addTab(m_logs, tr("Logs"));
+    addTab(m_logs, Icons::icon(Icon::Logs), tr("Logs"));
     m_stats = new StatsView(client);
-    addTab(m_stats, tr("Stats", "container statistics"));
+    addTab(m_stats, Icons::icon(Icon::Stats), tr("Stats", "container statistics"));
     // DESIGN.md's order: Inspect, Logs, Terminal, Stats, then the image's layers.
     tabBar()->moveTab(indexOf(m_history), count() - 1);
     tabBar()->moveTab(indexOf(m_logs), indexOf(m_terminal));

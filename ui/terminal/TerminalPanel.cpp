@@ -4,6 +4,7 @@
 #include "specs/TerminalSpec.h"
 #include "terminal/TerminalTab.h"
 #include "terminal/TerminalWidget.h"
+#include "widgets/Icons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,6 +33,7 @@ TerminalPanel::TerminalPanel(DockerClient *client, QWidget *parent)
     m_command->setToolTip(tr("The command the shell runs in the container (docker exec -it)"));
     m_command->setPlaceholderText(tr("Command, e.g. sh or bash"));
     m_open->setObjectName(u"openShellButton"_s);
+    m_open->setIcon(Icons::icon(Icons::Icon::Terminal));
     m_open->setAccessibleName(m_open->text());
     m_open->setToolTip(tr("Run the command in the container with a terminal (docker exec -it)"));
     m_attach->setObjectName(u"attachButton"_s);

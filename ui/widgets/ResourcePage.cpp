@@ -1,5 +1,6 @@
 #include "widgets/ResourcePage.h"
 
+#include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
@@ -25,7 +26,8 @@ ResourcePage::ResourcePage(const QString &viewName, QSortFilterProxyModel *proxy
     , m_banner(new MessageBanner)
 {
     m_toolBar->setObjectName(u"toolBar"_s);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Text under the icon: the containers page's dozen actions fit the default window.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     m_filter->setObjectName(u"filter"_s);
     m_filter->setAccessibleName(tr("Filter"));
     m_filter->setPlaceholderText(tr("Filter by name, image, project…"));
@@ -71,6 +73,7 @@ QAction *ResourcePage::addAction(const QString &objectName, const QString &text,
 {
     auto *action = new QAction(text, this);
     action->setObjectName(objectName);
+    action->setIcon(Icons::forAction(objectName));
     action->setShortcut(key);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     action->setToolTip(key.isEmpty()
