@@ -42,6 +42,10 @@ public:
     QString commandLine() const;
     void showError(const QString &message);
     void setBusy(bool busy);
+    // While false, Cancel, Escape and the window's close button do nothing.
+    void setClosable(bool closable);
+
+    void reject() override;
 
     PortMappingEditor *ports() const { return m_ports; }
     VolumeMountEditor *mounts() const { return m_mounts; }
@@ -84,8 +88,10 @@ private:
     QLabel *m_engineError;
     QPlainTextEdit *m_preview;
     QPushButton *m_run;
+    QPushButton *m_cancel;
     QSet<QString> m_taken;
     QString m_ownName;
+    bool m_closable = true;
 };
 
 } // namespace gantry
