@@ -200,7 +200,8 @@ void SafeRecreate::fail(const EngineError &error)
     remove.force = true;
     remove.removeVolumes = true; // only the anonymous volumes it was just given
     perform(remove.commandLine(), remove.request(), [this](const EngineError &error) {
-        if (error.isError())
+        // A --rm container the engine could not start is already removed by the engine.
+        if (error.isError() && error.kind() != EngineError::Kind::NotFound)
             rollbackFailed(tr("The new container %1 could not be removed:")
                                .arg(m_spec.name.isEmpty() ? m_newId.left(12) : m_spec.name),
                            error);

@@ -23,19 +23,22 @@ namespace {
 // What the container model knows that the dialog checks against. The container being
 // recreated (`ownId`) gives up its name and ports to its replacement: they are not taken.
 void collect(const ContainerModel *model, const QModelIndex &parent, const QString &ownId,
-             QSet<QString> &names, QSet<QString> &ports)
+             QSet<QString> &names, QSet<QString> &ports, QSet<QString> &ownPorts)
 {
     for (int r = 0; r < model->rowCount(parent); ++r) {
         const QModelIndex i = model->index(r, 0, parent);
-        if (const ContainerSummary *c = model->container(i); c && c->id != ownId) {
-            for (const QString &n : c->names)
-                names.insert(n);
+        if (const ContainerSummary *c = model->container(i)) {
+            const bool own = !ownId.isEmpty() && c->id == ownId;
+            if (!own) {
+                for (const QString &n : c->names)
+                    names.insert(n);
+            }
             for (const PortBinding &p : c->ports) {
                 if (p.publicPort)
-                    ports.insert(p.type + u'/' + QString::number(p.publicPort));
+                    (own ? ownPorts : ports).insert(p.type + u'/' + QString::number(p.publicPort));
             }
         }
-        collect(model, i, ownId, names, ports);
+        collect(model, i, ownId, names, ports, ownPorts);
     }
 }
 
@@ -82,10 +85,11 @@ RunController::RunController(DockerClient *client, CommandLog *log, ContainerMod
 RunDialog *RunController::openDialog(const QString &ownId)
 {
     auto *dialog = new RunDialog(m_window);
-    QSet<QString> names, ports;
-    collect(m_containers, {}, ownId, names, ports);
+    QSet<QString> names, ports, ownPorts;
+    collect(m_containers, {}, ownId, names, ports, ownPorts);
     dialog->setTakenNames(names);
     dialog->setPublishedPorts(ports);
+    dialog->setOwnPorts(ownPorts);
     dialog->setImages(imageReferences(m_images));
     QPointer<RunDialog> guard(dialog);
     m_client->listNetworks(dialog, [guard](Result<QList<NetworkSummary>> r) {

@@ -286,6 +286,11 @@ void RunDialog::setPublishedPorts(const QSet<QString> &protoPorts)
     m_ports->setPublishedElsewhere(protoPorts);
 }
 
+void RunDialog::setOwnPorts(const QSet<QString> &protoPorts)
+{
+    m_ports->setOwnPorts(protoPorts);
+}
+
 void RunDialog::setRecreating(const QString &ownName)
 {
     m_ownName = ownName;

@@ -32,6 +32,7 @@ public:
     void setNetworks(const QStringList &names);
     void setVolumes(const QStringList &names);
     void setPublishedPorts(const QSet<QString> &protoPorts); // "tcp/8080" taken by others
+    void setOwnPorts(const QSet<QString> &protoPorts);       // those of the container recreated
 
     void setSpec(const RunSpec &spec);
     RunSpec spec() const;
