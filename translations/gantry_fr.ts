@@ -285,6 +285,117 @@
     </message>
 </context>
 <context>
+    <name>RunSpecDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>Point d’entrée</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Répertoire de travail</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Keep standard input open</source>
+        <translation>Garder l’entrée standard ouverte</translation>
+    </message>
+    <message>
+        <source>Allocate a terminal</source>
+        <translation>Allouer un terminal</translation>
+    </message>
+    <message>
+        <source>Remove when it stops</source>
+        <translation>Supprimer à l’arrêt</translation>
+    </message>
+    <message>
+        <source>Published ports</source>
+        <translation>Ports publiés</translation>
+    </message>
+    <message>
+        <source>Publish all exposed ports</source>
+        <translation>Publier tous les ports exposés</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation>Environnement %1</translation>
+    </message>
+    <message>
+        <source>Label %1</source>
+        <translation>Étiquette %1</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation>Politique de redémarrage</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Limite de mémoire</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Limite de CPU</translation>
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation>Privilégié</translation>
+    </message>
+    <message>
+        <source>Added capabilities</source>
+        <translation>Capacités ajoutées</translation>
+    </message>
+    <message>
+        <source>Dropped capabilities</source>
+        <translation>Capacités retirées</translation>
+    </message>
+    <message>
+        <source>Read-only root filesystem</source>
+        <translation>Système de fichiers racine en lecture seule</translation>
+    </message>
+    <message>
+        <source>No setting changes: the container is recreated as it is.</source>
+        <translation>Aucun réglage ne change : le conteneur est recréé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>StatsReader</name>
     <message>
         <source>Malformed statistics from the engine: %1</source>
@@ -701,6 +812,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -2923,12 +3038,16 @@ ID %2</translation>
         <translation>Recréer le conteneur</translation>
     </message>
     <message>
-        <source>Recreate %1? It is stopped and removed, then created again with the new options. Files changed inside it that are not in a volume (its writable layer) are lost; volumes are kept.</source>
-        <translation>Recréer %1 ? Il est arrêté et supprimé, puis créé à nouveau avec les nouvelles options. Les fichiers modifiés à l&apos;intérieur qui ne sont pas dans un volume (sa couche inscriptible) sont perdus ; les volumes sont conservés.</translation>
-    </message>
-    <message>
         <source>Recreate</source>
         <translation>Recréer</translation>
+    </message>
+    <message>
+        <source>Recreate %1 with these changes? The new container is created first; the old one is kept aside and only removed once the new one runs. Files changed inside it that are not in a volume (its writable layer) are lost; volumes are kept.</source>
+        <translation>Recréer %1 avec ces changements ? Le nouveau conteneur est créé d’abord ; l’ancien est mis de côté et n’est supprimé qu’une fois le nouveau démarré. Les fichiers modifiés à l’intérieur hors volume (sa couche inscriptible) sont perdus ; les volumes sont conservés.</translation>
+    </message>
+    <message>
+        <source>%1 is removed by the engine when it stops (--rm), so it cannot be kept aside once stopped: if the new container then fails to start, a fresh one with the old settings is started in its place.</source>
+        <translation>%1 est supprimé par le moteur à son arrêt (--rm) : il ne peut donc pas être gardé de côté une fois arrêté. Si le nouveau conteneur ne démarre pas, un conteneur neuf avec les anciens réglages est démarré à sa place.</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3355,45 @@ ID %2</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SafeRecreate</name>
+    <message>
+        <source>Undoing it did not fully work:</source>
+        <translation>L’annulation n’a pas entièrement réussi :</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the container is back as it was.</source>
+        <translation>Rien n’a changé : le conteneur est revenu tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>The new container runs, but the old one, renamed %1, could not be removed: %2</source>
+        <translation>Le nouveau conteneur tourne, mais l’ancien, renommé %1, n’a pas pu être supprimé : %2</translation>
+    </message>
+    <message>
+        <source>The new container %1 could not be removed:</source>
+        <translation>Le nouveau conteneur %1 n’a pas pu être supprimé :</translation>
+    </message>
+    <message>
+        <source>The old container could not be renamed back from %1 to %2:</source>
+        <translation>L’ancien conteneur n’a pas pu être renommé de %1 en %2 :</translation>
+    </message>
+    <message>
+        <source>The old container could not be started again:</source>
+        <translation>L’ancien conteneur n’a pas pu être redémarré :</translation>
+    </message>
+    <message>
+        <source>The old container was removed when it stopped (--rm), and one with its settings could not be created:</source>
+        <translation>L’ancien conteneur a été supprimé à son arrêt (--rm), et un conteneur avec ses réglages n’a pas pu être créé :</translation>
+    </message>
+    <message>
+        <source>The old container was removed when it stopped (--rm); one with its settings was created but did not start:</source>
+        <translation>L’ancien conteneur a été supprimé à son arrêt (--rm) ; un conteneur avec ses réglages a été créé mais n’a pas démarré :</translation>
+    </message>
+    <message>
+        <source>The old container was removed when it stopped (--rm): one with its settings runs in its place.</source>
+        <translation>L’ancien conteneur a été supprimé à son arrêt (--rm) : un conteneur avec ses réglages tourne à sa place.</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,20 @@ QString ContainerActionSpec::verbTitle(Verb verb)
     return {};
 }
 
+Request ContainerRenameSpec::request() const
+{
+    QUrlQuery q;
+    q.addQueryItem(u"name"_s, QString::fromUtf8(QUrl::toPercentEncoding(newName)));
+    Request r = post(containerPath(id, u"rename"_s), q);
+    r.timeoutMs = 30000;
+    return r;
+}
+
+QStringList ContainerRenameSpec::commandLine() const
+{
+    return {u"docker"_s, u"rename"_s, name.isEmpty() ? id.left(12) : name, newName};
+}
+
 Request ImageRemoveSpec::request() const
 {
     QUrlQuery q;

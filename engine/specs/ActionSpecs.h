@@ -39,6 +39,17 @@ public:
     static QString verbTitle(Verb verb); // translated, for buttons and messages
 };
 
+// POST /containers/{id}/rename?name=NEW, as `docker rename NAME NEW`.
+struct ContainerRenameSpec {
+    QString id;      // what the request uses
+    QString name;    // what the command line uses; the ID if empty
+    QString newName; // without the leading '/'
+
+    Request request() const;
+    QStringList commandLine() const;
+    Action action() const { return {name.isEmpty() ? id : name, request(), commandLine()}; }
+};
+
 struct ImageRemoveSpec {
     QString reference; // repo:tag, or an ID for an untagged image
     bool force = false;

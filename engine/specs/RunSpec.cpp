@@ -354,6 +354,15 @@ Request RunSpec::createRequest() const
     return r;
 }
 
+QStringList RunSpec::createCommandLine() const
+{
+    RunSpec attached = *this;
+    attached.detach = false;
+    QStringList argv = attached.commandLine();
+    argv[1] = u"create"_s;
+    return argv;
+}
+
 QStringList RunSpec::commandLine() const
 {
     QStringList argv{u"docker"_s, u"run"_s};

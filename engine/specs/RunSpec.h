@@ -65,6 +65,8 @@ struct RunSpec {
     Request createRequest() const;
     // The equivalent `docker run ...` argv, options in a stable order.
     QStringList commandLine() const;
+    // The `docker create ...` argv of createRequest() alone (no -d: create never starts).
+    QStringList createCommandLine() const;
 
     // Prefills from GET /containers/{id}/json, for "edit and recreate".
     static RunSpec fromInspect(const QJsonObject &inspect);

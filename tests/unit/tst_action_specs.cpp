@@ -70,6 +70,20 @@ private slots:
         QCOMPARE(shellJoin(spec.commandLine()), u"docker start 0123456789ab"_s);
     }
 
+    void rename()
+    {
+        ContainerRenameSpec spec{u"0123456789abcdef0123"_s, u"web"_s,
+                                 u"web-gantry-old-0123456789ab"_s};
+        const Request r = spec.request();
+        QCOMPARE(
+            QString::fromLatin1(r.method) + u' ' + r.path,
+            u"POST /containers/0123456789abcdef0123/rename?name=web-gantry-old-0123456789ab"_s);
+        QCOMPARE(shellJoin(spec.commandLine()), u"docker rename web web-gantry-old-0123456789ab"_s);
+        spec.name.clear();
+        QCOMPARE(shellJoin(spec.commandLine()),
+                 u"docker rename 0123456789ab web-gantry-old-0123456789ab"_s);
+    }
+
     void images()
     {
         const ImageRemoveSpec rm{u"sha256:3f2a1b2c3d4e5f60718293a4"_s, true, false};

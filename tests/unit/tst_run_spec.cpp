@@ -380,6 +380,18 @@ private slots:
                  spec.commandLine().join(u'\n') + u'\n');
     }
 
+    void createCommandLineIsTheCreateAlone()
+    {
+        RunSpec spec;
+        spec.image = u"busybox"_s;
+        spec.name = u"web"_s;
+        spec.autoRemove = true;
+        spec.command = {u"sleep"_s, u"1"_s};
+        QCOMPARE(shellJoin(spec.commandLine()), u"docker run -d --rm --name web busybox sleep 1"_s);
+        QCOMPARE(shellJoin(spec.createCommandLine()),
+                 u"docker create --rm --name web busybox sleep 1"_s);
+    }
+
     void createRequest()
     {
         RunSpec s = base();

@@ -55,6 +55,12 @@ void PortMappingEditor::setPublishedElsewhere(const QSet<QString> &protoPorts)
     validate();
 }
 
+void PortMappingEditor::setOwnPorts(const QSet<QString> &protoPorts)
+{
+    m_own = protoPorts;
+    validate();
+}
+
 void PortMappingEditor::addRow()
 {
     const int n = int(m_rows.size());
@@ -203,7 +209,7 @@ void PortMappingEditor::validate()
                                "\"Free port\".")
                                 .arg(p)
                                 .arg(m->protocol);
-                else if (!isPortFree(m->hostIp, p, m->protocol))
+                else if (!m_own.contains(key) && !isPortFree(m->hostIp, p, m->protocol))
                     error = tr("Host port %1/%2 is in use on this machine: use \"Free port\".")
                                 .arg(p)
                                 .arg(m->protocol);

@@ -25,6 +25,9 @@ public:
 
     // Host ports other containers publish ("tcp/8080"), so conflicts show before running.
     void setPublishedElsewhere(const QSet<QString> &protoPorts);
+    // Host ports the container being recreated publishes: its replacement takes them over,
+    // so they are not "in use on this machine" although its own proxy listens on them.
+    void setOwnPorts(const QSet<QString> &protoPorts);
 
     void setMappings(const QList<PortMapping> &mappings);
     QList<PortMapping> mappings() const; // the valid rows
@@ -61,6 +64,7 @@ private:
     QCheckBox *m_publishAll;
     QList<Row> m_rows;
     QSet<QString> m_publishedElsewhere;
+    QSet<QString> m_own;
     QStringList m_errors;
 };
 

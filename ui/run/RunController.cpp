@@ -1,14 +1,18 @@
 #include "run/RunController.h"
 
 #include "actions/CommandLog.h"
+#include "actions/SafeRecreate.h"
 #include "api/DockerClient.h"
 #include "listings/ContainerModel.h"
 #include "listings/ImageModel.h"
 #include "live/Refresher.h"
 #include "run/RunDialog.h"
+#include "specs/RunSpecDiff.h"
 #include "widgets/ConfirmDialog.h"
 
 #include <QSet>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -16,21 +20,25 @@ namespace gantry {
 
 namespace {
 
-// What the container model knows that the dialog checks against.
-void collect(const ContainerModel *model, const QModelIndex &parent, QSet<QString> &names,
-             QSet<QString> &ports)
+// What the container model knows that the dialog checks against. The container being
+// recreated (`ownId`) gives up its name and ports to its replacement: they are not taken.
+void collect(const ContainerModel *model, const QModelIndex &parent, const QString &ownId,
+             QSet<QString> &names, QSet<QString> &ports, QSet<QString> &ownPorts)
 {
     for (int r = 0; r < model->rowCount(parent); ++r) {
         const QModelIndex i = model->index(r, 0, parent);
         if (const ContainerSummary *c = model->container(i)) {
-            for (const QString &n : c->names)
-                names.insert(n);
+            const bool own = !ownId.isEmpty() && c->id == ownId;
+            if (!own) {
+                for (const QString &n : c->names)
+                    names.insert(n);
+            }
             for (const PortBinding &p : c->ports) {
                 if (p.publicPort)
-                    ports.insert(p.type + u'/' + QString::number(p.publicPort));
+                    (own ? ownPorts : ports).insert(p.type + u'/' + QString::number(p.publicPort));
             }
         }
-        collect(model, i, names, ports);
+        collect(model, i, ownId, names, ports, ownPorts);
     }
 }
 
@@ -74,13 +82,14 @@ RunController::RunController(DockerClient *client, CommandLog *log, ContainerMod
 {
 }
 
-RunDialog *RunController::openDialog()
+RunDialog *RunController::openDialog(const QString &ownId)
 {
     auto *dialog = new RunDialog(m_window);
-    QSet<QString> names, ports;
-    collect(m_containers, {}, names, ports);
+    QSet<QString> names, ports, ownPorts;
+    collect(m_containers, {}, ownId, names, ports, ownPorts);
     dialog->setTakenNames(names);
     dialog->setPublishedPorts(ports);
+    dialog->setOwnPorts(ownPorts);
     dialog->setImages(imageReferences(m_images));
     QPointer<RunDialog> guard(dialog);
     m_client->listNetworks(dialog, [guard](Result<QList<NetworkSummary>> r) {
@@ -160,66 +169,73 @@ void RunController::editAndRecreate(const QString &containerId)
         containerId, this, [this, containerId](Result<QJsonObject> container) {
             if (!container)
                 return;
+            const QString id = container->value("Id"_L1).toString(containerId);
             // What the container only inherited from its image is left out of the dialog.
             const QString image = container->value("Image"_L1).toString();
-            m_client->inspectImage(
-                image, this, [this, containerId, container](Result<QJsonObject> image) {
-                    const RunSpec original =
-                        image ? RunSpec::fromInspect(container.value(), image.value())
-                              : RunSpec::fromInspect(container.value());
-                    openRecreateDialog(containerId, original);
-                });
+            m_client->inspectImage(image, this, [this, id, container](Result<QJsonObject> image) {
+                const RunSpec original =
+                    image ? RunSpec::fromInspect(container.value(), image.value())
+                          : RunSpec::fromInspect(container.value());
+                openRecreateDialog(id, original);
+            });
         });
 }
 
 void RunController::openRecreateDialog(const QString &containerId, const RunSpec &original)
 {
-    RunDialog *dialog = openDialog();
+    RunDialog *dialog = openDialog(containerId);
     dialog->setSpec(original);
     dialog->setRecreating(original.name);
+    // A failed recreate of a --rm container can leave a new ID under the name.
+    auto current = std::make_shared<QString>(containerId);
     connect(dialog, &RunDialog::runRequested, this,
-            [this, dialog, containerId, original](const RunSpec &spec) {
+            [this, dialog, current, original](const RunSpec &spec) {
                 auto *confirm = new ConfirmDialog(
                     tr("Recreate container"),
-                    tr("Recreate %1? It is stopped and removed, then created again with the new "
-                       "options. Files changed inside it that are not in a volume (its writable "
-                       "layer) are lost; volumes are kept.")
+                    tr("Recreate %1 with these changes? The new container is created first; "
+                       "the old one is kept aside and only removed once the new one runs. Files "
+                       "changed inside it that are not in a volume (its writable layer) are "
+                       "lost; volumes are kept.")
                         .arg(original.name),
                     {original.name}, tr("Recreate"), dialog);
-                connect(confirm, &QDialog::accepted, this,
-                        [this, dialog, containerId, spec] { recreate(dialog, containerId, spec); });
+                confirm->setDetails(RunSpecDiff::text(RunSpecDiff::changes(original, spec)));
+                if (original.autoRemove)
+                    confirm->setNote(
+                        tr("%1 is removed by the engine when it stops (--rm), so it cannot be "
+                           "kept aside once stopped: if the new container then fails to start, "
+                           "a fresh one with the old settings is started in its place.")
+                            .arg(original.name));
+                connect(confirm, &QDialog::accepted, this, [this, dialog, current, spec, original] {
+                    recreate(dialog, current, spec, original);
+                });
                 confirm->open();
             });
     dialog->open();
 }
 
-void RunController::recreate(RunDialog *dialog, const QString &oldId, const RunSpec &spec)
+void RunController::recreate(RunDialog *dialog, std::shared_ptr<QString> oldId, const RunSpec &spec,
+                             const RunSpec &original)
 {
     dialog->setBusy(true);
+    dialog->setClosable(false); // half done, the sequence must finish or roll back
     QPointer<RunDialog> guard(dialog);
-    ContainerActionSpec stop = containerAction(ContainerActionSpec::Verb::Stop, oldId, spec.name);
-    ContainerActionSpec remove =
-        containerAction(ContainerActionSpec::Verb::Remove, oldId, spec.name);
-    const quint64 stopLine = m_log->append(shellJoin(stop.commandLine()));
-    m_client->perform(stop.request(), this, [=, this](Result<Done> stopped) {
-        m_log->finish(stopLine, stopped ? EngineError() : stopped.error());
-        if (!stopped) {
-            if (guard)
-                guard->showError(stopped.error().describe());
-            return;
-        }
-        const quint64 rmLine = m_log->append(shellJoin(remove.commandLine()));
-        m_client->perform(remove.request(), this, [=, this](Result<Done> removed) {
-            m_log->finish(rmLine, removed ? EngineError() : removed.error());
-            if (!removed) {
-                if (guard)
-                    guard->showError(removed.error().describe());
-                return;
-            }
-            if (guard)
-                createAndStart(guard, spec);
-        });
-    });
+    auto *job = new SafeRecreate(m_client, m_log, this);
+    connect(job, &SafeRecreate::finished, this,
+            [this, guard, oldId](const SafeRecreate::Outcome &outcome) {
+                m_refresher->refresh(Refresher::Containers);
+                if (!outcome.id.isEmpty())
+                    *oldId = outcome.id;
+                if (!guard)
+                    return;
+                guard->setClosable(true);
+                if (!outcome.recreated()) {
+                    guard->showError(outcome.message());
+                    return;
+                }
+                emit containerStarted(outcome.id);
+                guard->accept();
+            });
+    job->start(*oldId, spec, original);
 }
 
 } // namespace gantry

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QWidget;
 
 namespace gantry {
@@ -33,10 +35,11 @@ signals:
     void containerStarted(const QString &id);
 
 private:
-    RunDialog *openDialog();
+    RunDialog *openDialog(const QString &ownId = {});
     void openRecreateDialog(const QString &containerId, const RunSpec &original);
     void createAndStart(RunDialog *dialog, const RunSpec &spec);
-    void recreate(RunDialog *dialog, const QString &oldId, const RunSpec &spec);
+    void recreate(RunDialog *dialog, std::shared_ptr<QString> oldId, const RunSpec &spec,
+                  const RunSpec &original);
 
     DockerClient *m_client;
     CommandLog *m_log;

@@ -114,7 +114,8 @@ RunDialog::RunDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_run = buttons->addButton(tr("Run"), QDialogButtonBox::AcceptRole);
     named(m_run, u"runAccept"_s, tr("Run"));
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setAccessibleName(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (errors().isEmpty())
             emit runRequested(spec());
@@ -285,6 +286,11 @@ void RunDialog::setPublishedPorts(const QSet<QString> &protoPorts)
     m_ports->setPublishedElsewhere(protoPorts);
 }
 
+void RunDialog::setOwnPorts(const QSet<QString> &protoPorts)
+{
+    m_ports->setOwnPorts(protoPorts);
+}
+
 void RunDialog::setRecreating(const QString &ownName)
 {
     m_ownName = ownName;
@@ -425,6 +431,19 @@ void RunDialog::showError(const QString &message)
     setBusy(false);
     m_engineError->setText(message);
     m_engineError->setVisible(!message.isEmpty());
+}
+
+void RunDialog::setClosable(bool closable)
+{
+    m_closable = closable;
+    m_cancel->setEnabled(closable);
+}
+
+void RunDialog::reject()
+{
+    // QDialog::closeEvent and the Escape key both come through here.
+    if (m_closable)
+        QDialog::reject();
 }
 
 void RunDialog::setBusy(bool busy)

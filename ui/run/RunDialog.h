@@ -32,6 +32,7 @@ public:
     void setNetworks(const QStringList &names);
     void setVolumes(const QStringList &names);
     void setPublishedPorts(const QSet<QString> &protoPorts); // "tcp/8080" taken by others
+    void setOwnPorts(const QSet<QString> &protoPorts);       // those of the container recreated
 
     void setSpec(const RunSpec &spec);
     RunSpec spec() const;
@@ -42,6 +43,10 @@ public:
     QString commandLine() const;
     void showError(const QString &message);
     void setBusy(bool busy);
+    // While false, Cancel, Escape and the window's close button do nothing.
+    void setClosable(bool closable);
+
+    void reject() override;
 
     PortMappingEditor *ports() const { return m_ports; }
     VolumeMountEditor *mounts() const { return m_mounts; }
@@ -84,8 +89,10 @@ private:
     QLabel *m_engineError;
     QPlainTextEdit *m_preview;
     QPushButton *m_run;
+    QPushButton *m_cancel;
     QSet<QString> m_taken;
     QString m_ownName;
+    bool m_closable = true;
 };
 
 } // namespace gantry

@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -15,6 +16,7 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &text, const QS
                              const QString &acceptText, QWidget *parent)
     : QDialog(parent)
     , m_note(new QLabel)
+    , m_details(new QPlainTextEdit)
     , m_options(new QVBoxLayout)
 {
     setObjectName(u"confirmDialog"_s);
@@ -32,7 +34,13 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &text, const QS
     list->setSelectionMode(QAbstractItemView::NoSelection);
     list->setMaximumHeight(160);
     m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText); // notes name containers and images
     m_note->hide();
+    m_details->setObjectName(u"confirmDetails"_s);
+    m_details->setAccessibleName(tr("Details"));
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_accept = buttons->addButton(acceptText, QDialogButtonBox::AcceptRole);
@@ -48,6 +56,7 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &text, const QS
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);
     layout->addWidget(list);
+    layout->addWidget(m_details);
     layout->addLayout(m_options);
     layout->addWidget(m_note);
     layout->addWidget(buttons);
@@ -67,6 +76,12 @@ void ConfirmDialog::setNote(const QString &text)
 {
     m_note->setText(text);
     m_note->setVisible(!text.isEmpty());
+}
+
+void ConfirmDialog::setDetails(const QString &text)
+{
+    m_details->setPlainText(text);
+    m_details->setVisible(!text.isEmpty());
 }
 
 } // namespace gantry

@@ -6,6 +6,7 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class QVBoxLayout;
 
@@ -23,10 +24,13 @@ public:
     // Adds a choice; returns it so the caller can read it after acceptance.
     QCheckBox *addOption(const QString &objectName, const QString &text, bool checked = false);
     void setNote(const QString &text);
+    // Plain text shown read-only under the list, e.g. what changes, old value beside new.
+    void setDetails(const QString &text);
     QPushButton *acceptButton() const { return m_accept; }
 
 private:
     QLabel *m_note;
+    QPlainTextEdit *m_details;
     QPushButton *m_accept;
     QVBoxLayout *m_options;
 };

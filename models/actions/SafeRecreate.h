@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/EngineError.h"
+#include "specs/RunSpec.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace gantry {
+
+class CommandLog;
+class DockerClient;
+
+// Replaces a container by one made from new settings without ever losing it: the old one
+// is renamed aside, the new one created under the name, the old one stopped, the new one
+// started, and only then the old one removed. Any failure undoes what was done (the new
+// one removed, the old one renamed back and started again if it ran). Each step goes to
+// the command log as its docker command line.
+//
+// The new container is created before the old one stops so that a refused create (image
+// gone, option rejected) costs no downtime. A container the engine removes when it stops
+// (--rm) cannot be kept aside once stopped: if the new one then fails to start, a fresh
+// container with the old settings is created and started under the name instead.
+//
+// Runs on its own, independent of any dialog; deletes itself after finished().
+class SafeRecreate : public QObject {
+    Q_OBJECT
+public:
+    enum class Step {
+        Idle,
+        Inspecting,
+        Renaming,
+        Creating,
+        Stopping,
+        Starting,
+        RemovingOld,
+        RollingBack,
+        Done
+    };
+    Q_ENUM(Step)
+
+    struct Outcome {
+        QString id;                 // the container under the name now (new, old or restored)
+        EngineError error;          // what failed; kind None when recreated
+        QStringList rollbackErrors; // what could not be undone, as sentences
+        QString warning;            // recreated, but the old one could not be removed
+        bool recreated() const { return !error.isError(); }
+        QString message() const; // for the user: error, then what the rollback did
+    };
+
+    SafeRecreate(DockerClient *client, CommandLog *log, QObject *parent = nullptr);
+
+    // `original` is the old container's settings, used only to bring back a --rm
+    // container that was removed when it stopped.
+    void start(const QString &oldId, const RunSpec &spec, const RunSpec &original);
+    Step step() const { return m_step; }
+
+    // Where the old container waits while the new one takes its name.
+    static QString asideName(const QString &name, const QString &id);
+
+signals:
+    void stepChanged(gantry::SafeRecreate::Step step);
+    void finished(const gantry::SafeRecreate::Outcome &outcome);
+
+private:
+    using Next = std::function<void(const EngineError &)>;
+
+    void setStep(Step step);
+    void perform(const QStringList &commandLine, const Request &request, Next next);
+    void rename(const QString &id, const QString &from, const QString &to, Next next);
+    void inspected(const QJsonObject &inspect);
+    void created(const QString &id);
+    void stopOld();
+    void startNew();
+    void removeOld();
+    void fail(const EngineError &error);
+    void rollBackOld();
+    void restoreAutoRemoved();
+    void restartOld();
+    void rollbackFailed(const QString &what, const EngineError &error);
+    void finish();
+
+    DockerClient *m_client;
+    CommandLog *m_log;
+    Step m_step = Step::Idle;
+    RunSpec m_spec;
+    RunSpec m_original;
+    QString m_oldId;
+    QString m_oldName;
+    QString m_aside;
+    QString m_newId;
+    int m_stopTimeout = 10;
+    bool m_wasRunning = false;
+    bool m_autoRemove = false;
+    bool m_renamed = false;
+    bool m_stopped = false;
+    Outcome m_outcome;
+};
+
+} // namespace gantry
+
+Q_DECLARE_METATYPE(gantry::SafeRecreate::Outcome)
