@@ -1004,10 +1004,6 @@ ID %2</translation>
         <translation>Créer</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
@@ -1057,10 +1053,6 @@ ID %2</translation>
     <message>
         <source>Create</source>
         <translation>Créer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1304,6 +1296,13 @@ ID %2</translation>
     <message>
         <source>The engine&apos;s ping did not say which API version it speaks.</source>
         <translation>Le ping du moteur n&apos;indique pas quelle version de l&apos;API il parle.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1953,10 +1952,6 @@ ID %2</translation>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Registry:</source>
         <translation>Registre :</translation>
     </message>
@@ -2076,10 +2071,6 @@ ID %2</translation>
     <message>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Container:</source>
@@ -3451,10 +3442,6 @@ ID %3</translation>
     <message>
         <source>Tag</source>
         <translation>Étiqueter</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Image:</source>

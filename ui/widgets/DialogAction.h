@@ -8,7 +8,7 @@ namespace gantry {
 
 // Runs the one action a dialog asked for: the dialog is busy meanwhile; an engine error is
 // shown in it (it stays open with what the user typed); on success it closes and `done`
-// runs. Dialog: any QDialog with setBusy(bool) and showError(QString).
+// runs. Dialog: a FormDialog, or any QDialog with setBusy(bool) and showError(QString).
 template <typename Dialog>
 void runFromDialog(ActionRunner *runner, const Action &action, Dialog *dialog,
                    std::function<void()> done)
