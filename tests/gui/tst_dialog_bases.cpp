@@ -1,16 +1,20 @@
 // The shared dialog bases on their own, with small subclasses: no engine, no test bed.
 #include "AccessibilityCheck.h"
 #include "actions/CommandLog.h"
+#include "api/DockerClient.h"
 #include "widgets/FormDialog.h"
 #include "widgets/JobDialog.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -284,6 +288,51 @@ private slots:
         // Idle again: the button closes.
         dialog.closeButton()->click();
         QVERIFY(!dialog.isVisible());
+    }
+
+    void cancelAbortsTheEngineCallInFlight()
+    {
+        // An engine that takes the request and never answers: only an abort ends the call.
+        QTemporaryDir dir;
+        QLocalServer engine;
+        QVERIFY(engine.listen(dir.filePath(u"engine.sock"_s)));
+        QList<QLocalSocket *> connections;
+        connect(&engine, &QLocalServer::newConnection, this, [&] {
+            while (QLocalSocket *s = engine.nextPendingConnection())
+                connections << s;
+        });
+        Endpoint endpoint;
+        endpoint.socketPath = engine.fullServerName();
+        DockerClient client(endpoint);
+        CommandLog log;
+        FileJobDialog dialog;
+        dialog.show();
+        dialog.file->setText(u"/tmp/x.tar"_s);
+        std::optional<EngineError> outcome;
+        Request request;
+        request.method = "POST";
+        request.path = u"/v1.41/commit?container=web"_s;
+        request.timeoutMs = 0;
+        Reply *reply = client.perform(request, &dialog, [&](Result<Done> r) {
+            outcome = r ? EngineError() : r.error();
+            dialog.finishJob(*outcome);
+        });
+        QPointer<Reply> guard(reply);
+        dialog.startJob(
+            reply,
+            [guard] {
+                if (guard)
+                    guard->cancel();
+            },
+            &log, log.append(u"docker commit web"_s));
+        QTRY_VERIFY(!connections.isEmpty()); // the call is in flight
+        QVERIFY(!outcome);
+        dialog.closeButton()->click();
+        QTRY_VERIFY(outcome.has_value());
+        QCOMPARE(outcome->kind(), EngineError::Kind::Cancelled);
+        QCOMPARE(statusOf(log, 0), CommandLog::Status::Failed);
+        QCOMPARE(dialog.errorLabel()->text(), u"Cancelled; nothing was written."_s);
+        QVERIFY(!dialog.isBusy());
     }
 
     void closingCancelsThenCloses()
