@@ -16,7 +16,7 @@ namespace gantry {
 
 class CommandLog;
 
-// What the dialogs that run a long engine job share (build, save/load, export/import,
+// What the dialogs that run a long engine job share (build, save/load, export/import, commit,
 // pull/push): a start button enabled while the input is valid, a busy state with progress
 // (a bar and a line saying the step), Cancel that cancels the engine call, the error shown
 // in place with the input kept, closing the dialog = cancel (it goes once the job stopped),
