@@ -504,14 +504,6 @@
         <translation>Modifications :</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -544,16 +536,16 @@
         <translation>%1 existe et sera remplacé une fois la nouvelle archive terminée.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>%1 of %2 sent</source>
         <translation>%1 sur %2 envoyés</translation>
     </message>
     <message>
         <source>%1 written</source>
         <translation>%1 écrits</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -634,10 +626,6 @@
         <translation>Construire</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
@@ -682,16 +670,16 @@
         <translation>« %1 » n&apos;est pas un nom d&apos;étape valide.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Sending the build context: %1 of %2</source>
         <translation>Envoi du contexte de construction : %1 sur %2</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Build cancelled.</source>
+        <translation>Construction annulée.</translation>
     </message>
 </context>
 <context>
@@ -1119,10 +1107,6 @@ ID %2</translation>
         <translation>Créer</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
@@ -1172,10 +1156,6 @@ ID %2</translation>
     <message>
         <source>Create</source>
         <translation>Créer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1422,6 +1402,13 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>gantry::HijackedStream</name>
     <message>
         <source>The engine did not answer the request for the stream.</source>
@@ -1661,10 +1648,6 @@ ID %2</translation>
         <translation>Image %1 construite, étiquetée %2.</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Annulé ; rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
@@ -1679,10 +1662,6 @@ ID %2</translation>
     <message>
         <source>Imported as image %1.</source>
         <translation>Importé comme image %1.</translation>
-    </message>
-    <message>
-        <source>Cancelled: the window was closed.</source>
-        <translation>Annulé : la fenêtre a été fermée.</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1776,25 @@ ID %2</translation>
     <message>
         <source>Copy the jq path of this value</source>
         <translation>Copier le chemin jq de cette valeur</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::JobDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancelled: the window was closed.</source>
+        <translation>Annulé : la fenêtre a été fermée.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2068,10 +2066,6 @@ ID %2</translation>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Registry:</source>
         <translation>Registre :</translation>
     </message>
@@ -2191,10 +2185,6 @@ ID %2</translation>
     <message>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Container:</source>
@@ -3615,10 +3605,6 @@ ID %3</translation>
     <message>
         <source>Tag</source>
         <translation>Étiqueter</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Image:</source>

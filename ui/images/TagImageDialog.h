@@ -1,35 +1,30 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
-class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace gantry {
 
 // Asks for the new reference of an image (docker tag SOURCE TARGET). Validates as the
 // user types; an engine error is shown in place and the text is kept.
-class TagImageDialog : public QDialog {
+class TagImageDialog : public FormDialog {
     Q_OBJECT
 public:
     TagImageDialog(const QString &source, QWidget *parent = nullptr);
 
     QString target() const;
     void setTarget(const QString &target);
-    void showError(const QString &message); // keeps the dialog and what was typed
-    void setBusy(bool busy);
 
 signals:
     void tagRequested(const QString &target);
 
-private:
-    void validate();
+protected:
+    QString commandText() const override;
+    void submit() override { emit tagRequested(target()); }
 
+private:
     QLineEdit *m_target;
-    QLabel *m_error;
-    QLabel *m_command;
-    QPushButton *m_ok;
     QString m_source;
 };
 

@@ -1,45 +1,40 @@
 #pragma once
 
 #include "specs/VolumeNetworkSpecs.h"
-
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace gantry {
 
 // Asks for a new network: name, driver (bridge, overlay, macvlan), an optional subnet in
 // CIDR notation, internal, attachable. Validates as the user types; an engine error is
 // shown in place and what was entered is kept.
-class CreateNetworkDialog : public QDialog {
+class CreateNetworkDialog : public FormDialog {
     Q_OBJECT
 public:
     explicit CreateNetworkDialog(QWidget *parent = nullptr);
 
     NetworkCreateSpec spec() const;
-    void showError(const QString &message); // keeps the dialog and what was entered
-    void setBusy(bool busy);
 
 signals:
     void createRequested(const gantry::NetworkCreateSpec &spec);
 
+protected:
+    QString commandText() const override;
+    void submit() override { emit createRequested(spec()); }
+
 private:
-    bool isValid() const;
-    void validate();
+    QString nameError() const;
+    QString subnetError() const;
 
     QLineEdit *m_name;
     QComboBox *m_driver;
     QLineEdit *m_subnet;
     QCheckBox *m_internal;
     QCheckBox *m_attachable;
-    QLabel *m_error;
-    QLabel *m_command;
-    QPushButton *m_ok;
-    bool m_busy = false;
 };
 
 } // namespace gantry

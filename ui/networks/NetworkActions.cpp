@@ -102,27 +102,6 @@ void NetworkActions::remove()
     dialog->open();
 }
 
-namespace {
-
-// Runs a connect or disconnect from its dialog: the engine's error stays in the dialog.
-template <typename Spec>
-void runFromDialog(ActionRunner *runner, VolumeNetworkRefresher *refresher,
-                   NetworkContainerDialog *dialog, const Spec &spec)
-{
-    dialog->setBusy(true);
-    runner->run({spec.action()}, dialog,
-                [refresher, dialog](const QList<ActionRunner::Outcome> &outcomes) {
-                    if (outcomes.first().error.isError()) {
-                        dialog->showError(outcomes.first().error.describe());
-                        return;
-                    }
-                    dialog->accept();
-                    refresher->refresh(VolumeNetworkRefresher::Usage);
-                });
-}
-
-} // namespace
-
 void NetworkActions::connectContainer()
 {
     const QList<NetworksPage::Selected> selected = m_page->selectedNetworks();
@@ -152,8 +131,9 @@ void NetworkActions::connectContainer()
                                               candidates, m_page);
     connect(dialog, &NetworkContainerDialog::submitted, this,
             [this, dialog, network](const QString &container, bool) {
-                runFromDialog(m_runner, m_refresher, dialog,
-                              NetworkConnectSpec{network.name, container});
+                runFromDialog(m_runner, NetworkConnectSpec{network.name, container}.action(),
+                              dialog,
+                              [this] { m_refresher->refresh(VolumeNetworkRefresher::Usage); });
             });
     dialog->open();
 }
@@ -168,8 +148,9 @@ void NetworkActions::disconnectContainer()
                                               network.name, network.containers, m_page);
     connect(dialog, &NetworkContainerDialog::submitted, this,
             [this, dialog, network](const QString &container, bool force) {
-                runFromDialog(m_runner, m_refresher, dialog,
-                              NetworkDisconnectSpec{network.name, container, force});
+                runFromDialog(
+                    m_runner, NetworkDisconnectSpec{network.name, container, force}.action(),
+                    dialog, [this] { m_refresher->refresh(VolumeNetworkRefresher::Usage); });
             });
     dialog->open();
 }

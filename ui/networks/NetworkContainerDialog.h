@@ -1,17 +1,15 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
-class QPushButton;
 
 namespace gantry {
 
 // Picks a container to connect to a network, or to disconnect from it. An engine error is
 // shown in place and the choice is kept.
-class NetworkContainerDialog : public QDialog {
+class NetworkContainerDialog : public FormDialog {
     Q_OBJECT
 public:
     enum class Mode { Connect, Disconnect };
@@ -22,22 +20,19 @@ public:
     Mode mode() const { return m_mode; }
     QString container() const;
     bool force() const;
-    void showError(const QString &message);
-    void setBusy(bool busy);
 
 signals:
     void submitted(const QString &container, bool force);
 
-private:
-    void updateCommand();
+protected:
+    QString commandText() const override;
+    void submit() override { emit submitted(container(), force()); }
 
+private:
     Mode m_mode;
     QString m_network;
     QComboBox *m_container;
     QCheckBox *m_force = nullptr;
-    QLabel *m_error;
-    QLabel *m_command;
-    QPushButton *m_ok;
 };
 
 } // namespace gantry

@@ -1,9 +1,7 @@
 #include "registry/LoginDialog.h"
 
 #include "registry/RegistrySpecs.h"
-#include "widgets/ErrorLabel.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,13 +14,11 @@ using namespace Qt::StringLiterals;
 namespace gantry {
 
 LoginDialog::LoginDialog(QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(u"loginError"_s, u"loginCommand"_s, parent)
     , m_server(new QLineEdit(u"docker.io"_s))
     , m_username(new QLineEdit)
     , m_password(new QLineEdit)
     , m_hint(new QLabel)
-    , m_error(new QLabel)
-    , m_command(new QLabel)
     , m_sessionBox(new QWidget)
     , m_sessionText(new QLabel)
     , m_sessionOnly(new QPushButton(tr("Log in for this session only")))
@@ -30,8 +26,6 @@ LoginDialog::LoginDialog(QWidget *parent)
     setObjectName(u"loginDialog"_s);
     setWindowTitle(tr("Log in to a registry"));
     setAccessibleName(windowTitle());
-    setWindowModality(Qt::WindowModal);
-    setAttribute(Qt::WA_DeleteOnClose);
     setMinimumWidth(480);
 
     m_server->setObjectName(u"loginServer"_s);
@@ -44,9 +38,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_hint->setObjectName(u"loginHint"_s);
     m_hint->setWordWrap(true);
-    setUpErrorLabel(m_error, u"loginError"_s);
-    m_command->setObjectName(u"loginCommand"_s);
-    m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hint->setTextFormat(Qt::PlainText); // it repeats what was typed
 
     m_sessionBox->setObjectName(u"loginSessionBox"_s);
     m_sessionText->setObjectName(u"loginSessionText"_s);
@@ -60,33 +52,35 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_sessionBox->hide();
     connect(m_sessionOnly, &QPushButton::clicked, this, &LoginDialog::sessionOnlyRequested);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_login = buttons->addButton(tr("Log in"), QDialogButtonBox::AcceptRole);
-    m_login->setObjectName(u"loginAccept"_s);
-    m_login->setAccessibleName(tr("Log in"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"loginCancel"_s);
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_login->isEnabled())
-            emit loginRequested(credentials());
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     auto *form = new QFormLayout;
     form->addRow(tr("Registry:"), m_server);
     form->addRow(QString(), m_hint);
     form->addRow(tr("User name:"), m_username);
     form->addRow(tr("Password:"), m_password);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_sessionBox);
-    layout->addWidget(m_command);
-    layout->addWidget(buttons);
+    body()->addLayout(form);
+    footer()->addWidget(m_sessionBox);
+    addButtons(tr("Log in"), u"loginAccept"_s, u"loginCancel"_s);
 
-    for (QLineEdit *e : {m_server, m_username, m_password})
-        connect(e, &QLineEdit::textChanged, this, &LoginDialog::validate);
-    validate();
+    addField({.widget = m_server,
+              .validate =
+                  [this] {
+                      return isValidServer(m_server->text())
+                                 ? QString()
+                                 : tr("Not a registry address: a host name or IP address, "
+                                      "optionally with :port.");
+                  },
+              .hint = m_hint,
+              .note =
+                  [this] {
+                      const QString server = credentials().serverAddress;
+                      return RegistryAuth::isDockerHub(server)
+                                 ? tr("Docker Hub. For another registry, type its host[:port].")
+                                 : tr("The registry at %1.").arg(server);
+                  }});
+    addField({.widget = m_username, .required = true});
+    addField({.widget = m_password, .required = true});
+    addField({.widget = m_sessionOnly});
+    revalidate();
 }
 
 bool LoginDialog::isValidServer(const QString &typed)
@@ -111,49 +105,30 @@ RegistryCredentials LoginDialog::credentials() const
     return c;
 }
 
-void LoginDialog::validate()
+QString LoginDialog::commandText() const
+{
+    // The password is read from stdin by docker: it never shows in the command line.
+    const RegistryCredentials c = credentials();
+    return isValidServer(m_server->text()) && !c.username.isEmpty()
+               ? shellJoin(LoginSpec{c}.commandLine())
+               : QString();
+}
+
+void LoginDialog::submit()
+{
+    m_sessionBox->hide(); // a new attempt: the offer was for the previous one
+    emit loginRequested(credentials());
+}
+
+void LoginDialog::inputChanged()
 {
     m_sessionBox->hide(); // an offer was for what had been checked
-    const bool serverOk = isValidServer(m_server->text());
-    const RegistryCredentials c = credentials();
-    if (!serverOk) {
-        m_hint->setText(tr("Not a registry address: a host name or IP address, optionally "
-                           "with :port."));
-        m_hint->setStyleSheet(u"color: #b91c1c"_s);
-    } else {
-        m_hint->setText(RegistryAuth::isDockerHub(c.serverAddress)
-                            ? tr("Docker Hub. For another registry, type its host[:port].")
-                            : tr("The registry at %1.").arg(c.serverAddress));
-        m_hint->setStyleSheet(QString());
-    }
-    const bool ok = serverOk && !c.username.isEmpty() && !c.password.isEmpty();
-    m_login->setEnabled(ok && !m_busy);
-    // The password is read from stdin by docker: it never shows in the command line.
-    m_command->setText(serverOk && !c.username.isEmpty() ? shellJoin(LoginSpec{c}.commandLine())
-                                                         : QString());
-}
-
-void LoginDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    for (QLineEdit *e : {m_server, m_username, m_password})
-        e->setEnabled(!busy);
-    m_sessionOnly->setEnabled(!busy);
-    validate();
-}
-
-void LoginDialog::showError(const QString &message)
-{
-    setBusy(false);
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
-    adjustSize(); // the wrapped message needs its height
 }
 
 void LoginDialog::offerSessionOnly(const QString &why)
 {
     setBusy(false);
-    m_error->hide();
+    errorLabel()->hide();
     m_sessionText->setText(why);
     m_sessionBox->show();
     adjustSize();

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "registry/RegistryAuth.h"
-
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 class QLabel;
 class QLineEdit;
@@ -15,7 +14,7 @@ namespace gantry {
 // password. The login is checked with the engine before anything is stored; a refusal is
 // shown here and the fields are kept. With no keychain service, the dialog says so and
 // offers a login for this session only (RegistryController decides and stores).
-class LoginDialog : public QDialog {
+class LoginDialog : public FormDialog {
     Q_OBJECT
 public:
     explicit LoginDialog(QWidget *parent = nullptr);
@@ -24,8 +23,6 @@ public:
     // The server normalised (Docker Hub's key when left as docker.io or empty).
     RegistryCredentials credentials() const;
 
-    void setBusy(bool busy);
-    void showError(const QString &message);
     // The login is right but cannot be stored safely: explain, offer the session only.
     void offerSessionOnly(const QString &why);
     bool isOfferingSessionOnly() const;
@@ -36,20 +33,19 @@ signals:
     void loginRequested(const gantry::RegistryCredentials &credentials);
     void sessionOnlyRequested();
 
-private:
-    void validate();
+protected:
+    QString commandText() const override;
+    void submit() override;
+    void inputChanged() override;
 
+private:
     QLineEdit *m_server;
     QLineEdit *m_username;
     QLineEdit *m_password;
     QLabel *m_hint;
-    QLabel *m_error;
-    QLabel *m_command;
     QWidget *m_sessionBox;
     QLabel *m_sessionText;
     QPushButton *m_sessionOnly;
-    QPushButton *m_login;
-    bool m_busy = false;
 };
 
 } // namespace gantry

@@ -237,10 +237,9 @@ void RegistryController::run(TransferDialog *dialog, RegistryTransfer *transfer,
                              std::function<void(RegistryTransfer *)> succeeded)
 {
     const quint64 line = m_log->append(shellJoin(transfer->action().command));
-    dialog->follow(transfer);
+    dialog->follow(transfer, m_log, line); // ends the log line, even if the dialog goes first
     connect(transfer, &RegistryTransfer::finished, this,
-            [this, transfer, line, succeeded](const EngineError &error) {
-                m_log->finish(line, error);
+            [transfer, succeeded](const EngineError &error) {
                 if (!error.isError())
                     succeeded(transfer);
                 transfer->deleteLater();

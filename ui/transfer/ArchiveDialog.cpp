@@ -1,38 +1,47 @@
 #include "transfer/ArchiveDialog.h"
 
-#include "widgets/ErrorLabel.h"
 #include "widgets/PathField.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace gantry {
 
+namespace {
+QString actionText(ArchiveDialog::Mode mode)
+{
+    switch (mode) {
+    case ArchiveDialog::Mode::Save: return ArchiveDialog::tr("Save");
+    case ArchiveDialog::Mode::Load: return ArchiveDialog::tr("Load");
+    case ArchiveDialog::Mode::Export: return ArchiveDialog::tr("Export");
+    case ArchiveDialog::Mode::Import: return ArchiveDialog::tr("Import");
+    }
+    return {};
+}
+} // namespace
+
 ArchiveDialog::ArchiveDialog(Mode mode, const QStringList &subjects, QWidget *parent)
-    : QDialog(parent)
+    : JobDialog({.error = u"archiveError"_s,
+                 .command = u"archiveCommand"_s,
+                 .status = u"archiveStatus"_s,
+                 .progress = u"archiveProgress"_s,
+                 .start = u"archiveStart"_s,
+                 .close = u"archiveClose"_s},
+                actionText(mode), parent)
     , m_mode(mode)
     , m_subjects(subjects)
     , m_file(new PathField(sendsFile() ? PathField::Kind::OpenFile : PathField::Kind::SaveFile,
                            u"archiveFile"_s, tr("Archive file")))
     , m_note(new QLabel)
-    , m_error(new QLabel)
-    , m_command(new QLabel)
-    , m_status(new QLabel)
-    , m_progress(new QProgressBar)
 {
     setObjectName(u"archiveDialog"_s);
-    setWindowModality(Qt::WindowModal);
-    setAttribute(Qt::WA_DeleteOnClose);
     m_file->setNameFilter(tr("Tar archives (*.tar);;All files (*)"));
 
     const QString saveText =
@@ -43,27 +52,19 @@ ArchiveDialog::ArchiveDialog(Mode mode, const QStringList &subjects, QWidget *pa
         tr("<b>export</b> writes a container's filesystem flattened into one tar: no layers, "
            "no history, no tags, no CMD or ENV, and not its volumes. <b>import</b> makes a "
            "one-layer image of it. To move images with their layers and tags, use save.");
-    QString title, action;
+    QString title;
     auto *form = new QFormLayout;
     switch (mode) {
     case Mode::Save:
         title = tr("Save images to a file");
-        action = tr("Save");
         form->addRow(tr("Images:"), new QLabel(subjects.join(u'\n')));
         break;
-    case Mode::Load:
-        title = tr("Load images from a file");
-        action = tr("Load");
-        break;
+    case Mode::Load: title = tr("Load images from a file"); break;
     case Mode::Export:
         title = tr("Export container %1").arg(subjects.value(1));
-        action = tr("Export");
         form->addRow(tr("Container:"), new QLabel(subjects.value(1)));
         break;
-    case Mode::Import:
-        title = tr("Import a filesystem as an image");
-        action = tr("Import");
-        break;
+    case Mode::Import: title = tr("Import a filesystem as an image"); break;
     }
     setWindowTitle(title);
     setAccessibleName(title);
@@ -96,42 +97,14 @@ ArchiveDialog::ArchiveDialog(Mode mode, const QStringList &subjects, QWidget *pa
     }
     m_note->setObjectName(u"archiveNote"_s);
     m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText); // a path
     m_note->hide();
-    setUpErrorLabel(m_error, u"archiveError"_s);
-    m_command->setObjectName(u"archiveCommand"_s);
-    m_command->setWordWrap(true);
-    m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setObjectName(u"archiveStatus"_s);
-    m_status->setWordWrap(true);
-    m_progress->setObjectName(u"archiveProgress"_s);
-    m_progress->setAccessibleName(tr("Progress"));
-    m_progress->hide();
-
-    auto *buttons = new QDialogButtonBox;
-    m_start = buttons->addButton(action, QDialogButtonBox::ActionRole);
-    m_start->setObjectName(u"archiveStart"_s);
-    m_start->setAccessibleName(action);
-    m_start->setDefault(true);
-    m_close = buttons->addButton(QDialogButtonBox::Close);
-    m_close->setObjectName(u"archiveClose"_s);
-    m_close->setAccessibleName(tr("Close"));
-    connect(m_start, &QPushButton::clicked, this, [this] {
-        if (firstProblem().isEmpty())
-            emit startRequested();
-    });
-    connect(m_close, &QPushButton::clicked, this, [this] { reject(); });
     connect(m_file, &PathField::pathChanged, this, &ArchiveDialog::validate);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_note);
-    layout->addWidget(m_error);
-    layout->addWidget(m_command);
-    layout->addWidget(m_status);
-    layout->addWidget(m_progress);
-    layout->addStretch();
-    layout->addWidget(buttons);
+    body()->addWidget(intro);
+    body()->addLayout(form);
+    body()->addWidget(m_note);
+    tail()->addStretch();
     resize(560, sizeHint().height());
     validate();
 }
@@ -222,72 +195,54 @@ QString ArchiveDialog::firstProblem() const
     return {};
 }
 
+QString ArchiveDialog::commandText() const
+{
+    return shellJoin(commandLine());
+}
+
 void ArchiveDialog::validate()
 {
-    const QString problem = firstProblem();
-    m_error->setText(problem);
-    m_error->setVisible(!problem.isEmpty() && !filePath().isEmpty());
-    m_start->setEnabled(problem.isEmpty() && !m_busy);
-    m_command->setText(shellJoin(commandLine()));
+    revalidate();
+    updateNote();
+}
+
+void ArchiveDialog::updateNote()
+{
     const bool replaces = !sendsFile() && QFileInfo(filePath()).isFile();
     m_note->setText(tr("%1 exists and will be replaced once the new archive is complete.")
                         .arg(QDir::toNativeSeparators(filePath())));
     m_note->setVisible(replaces);
 }
 
-void ArchiveDialog::reject()
+void ArchiveDialog::setInputEnabled(bool enabled)
 {
-    if (m_busy)
-        emit cancelRequested();
-    else
-        QDialog::reject();
-}
-
-void ArchiveDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    m_file->setEnabled(!busy);
+    m_file->setEnabled(enabled);
     for (QWidget *w : {static_cast<QWidget *>(m_reference), static_cast<QWidget *>(m_message),
                        static_cast<QWidget *>(m_changes)}) {
         if (w)
-            w->setEnabled(!busy);
+            w->setEnabled(enabled);
     }
-    m_close->setText(busy ? tr("Cancel") : tr("Close"));
-    m_close->setAccessibleName(m_close->text());
-    if (busy) {
-        m_error->hide();
-        m_status->clear();
-        m_progress->setRange(0, 0);
-        m_progress->show();
-    }
-    validate();
-    if (!busy)
-        m_progress->hide();
+}
+
+void ArchiveDialog::busyChanged(bool busy)
+{
+    Q_UNUSED(busy)
+    updateNote(); // a file written a moment ago is there to be replaced now
+}
+
+QString ArchiveDialog::cancelledText() const
+{
+    return tr("Cancelled; nothing was written.");
 }
 
 void ArchiveDialog::setProgress(qint64 done, qint64 total)
 {
     const QString moved = locale().formattedDataSize(done);
-    if (total > 0) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(int(done * 1000 / total));
-        m_status->setText(tr("%1 of %2 sent").arg(moved, locale().formattedDataSize(total)));
-    } else {
-        m_status->setText(tr("%1 written").arg(moved));
-    }
-}
-
-void ArchiveDialog::showError(const QString &message)
-{
-    setBusy(false);
-    m_error->setText(message);
-    m_error->show();
-}
-
-void ArchiveDialog::showSuccess(const QString &message)
-{
-    setBusy(false);
-    m_status->setText(message);
+    setFraction(done, total);
+    if (total > 0)
+        setStatus(tr("%1 of %2 sent").arg(moved, locale().formattedDataSize(total)));
+    else
+        setStatus(tr("%1 written").arg(moved));
 }
 
 } // namespace gantry

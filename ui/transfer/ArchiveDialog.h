@@ -1,14 +1,11 @@
 #pragma once
 
 #include "specs/ImageTransferSpecs.h"
-
-#include <QDialog>
+#include "widgets/JobDialog.h"
 
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
 
 namespace gantry {
 
@@ -18,7 +15,7 @@ class PathField;
 // engine. Says the difference the course teaches (save keeps layers, tags and metadata;
 // export is a container's flattened filesystem), validates as typed, shows progress and
 // keeps every field when the engine refuses.
-class ArchiveDialog : public QDialog {
+class ArchiveDialog : public JobDialog {
     Q_OBJECT
 public:
     enum class Mode { Save, Load, Export, Import };
@@ -33,21 +30,19 @@ public:
     Request request() const;
     QStringList commandLine() const;
 
-    void setBusy(bool busy);
     void setProgress(qint64 done, qint64 total);
-    void showError(const QString &message);
-    void showSuccess(const QString &message);
 
-    // Escape or the window's close button while working cancels the work first.
-    void reject() override;
-
-signals:
-    void startRequested();
-    void cancelRequested();
+protected:
+    bool isIncomplete() const override { return filePath().isEmpty(); }
+    QString firstProblem() const override;
+    QString commandText() const override;
+    void setInputEnabled(bool enabled) override;
+    QString cancelledText() const override;
+    void busyChanged(bool busy) override;
 
 private:
     void validate();
-    QString firstProblem() const;
+    void updateNote();
     ImportSpec importSpec() const;
 
     Mode m_mode;
@@ -57,13 +52,6 @@ private:
     QLineEdit *m_message = nullptr;
     QPlainTextEdit *m_changes = nullptr;
     QLabel *m_note;
-    QLabel *m_error;
-    QLabel *m_command;
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    QPushButton *m_start;
-    QPushButton *m_close;
-    bool m_busy = false;
 };
 
 } // namespace gantry

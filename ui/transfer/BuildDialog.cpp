@@ -1,10 +1,8 @@
 #include "transfer/BuildDialog.h"
 
-#include "widgets/ErrorLabel.h"
 #include "widgets/PathField.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -12,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -43,24 +40,25 @@ QStringList nonEmptyLines(const QString &text)
 } // namespace
 
 BuildDialog::BuildDialog(QWidget *parent)
-    : QDialog(parent)
+    : JobDialog({.error = u"buildError"_s,
+                 .command = u"buildCommand"_s,
+                 .status = u"buildStatus"_s,
+                 .progress = u"buildProgress"_s,
+                 .start = u"buildAccept"_s,
+                 .close = u"buildClose"_s,
+                 .progressAccessibleName = tr("Build progress")},
+                tr("Build"), parent)
     , m_context(new PathField(PathField::Kind::Folder, u"buildContext"_s, tr("Build folder")))
     , m_dockerfile(new PathField(PathField::Kind::OpenFile, u"buildDockerfile"_s, tr("Dockerfile")))
     , m_tags(new QLineEdit)
     , m_args(new QPlainTextEdit)
     , m_target(new QLineEdit)
     , m_noCache(new QCheckBox(tr("Do not use the build cache (--no-cache)")))
-    , m_error(new QLabel)
-    , m_command(new QLabel)
-    , m_status(new QLabel)
-    , m_progress(new QProgressBar)
     , m_output(new QPlainTextEdit)
 {
     setObjectName(u"buildDialog"_s);
     setWindowTitle(tr("Build an image"));
     setAccessibleName(windowTitle());
-    setWindowModality(Qt::WindowModal);
-    setAttribute(Qt::WA_DeleteOnClose);
     resize(720, 640);
 
     m_context->setPlaceholderText(tr("The folder sent to the engine (the build context)"));
@@ -78,15 +76,6 @@ BuildDialog::BuildDialog(QWidget *parent)
     m_target->setPlaceholderText(tr("the last stage"));
     m_noCache->setObjectName(u"buildNoCache"_s);
     m_noCache->setAccessibleName(m_noCache->text());
-    setUpErrorLabel(m_error, u"buildError"_s);
-    m_command->setObjectName(u"buildCommand"_s);
-    m_command->setWordWrap(true);
-    m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setObjectName(u"buildStatus"_s);
-    m_status->setWordWrap(true);
-    m_progress->setObjectName(u"buildProgress"_s);
-    m_progress->setAccessibleName(tr("Build progress"));
-    m_progress->hide();
     m_output->setObjectName(u"buildOutput"_s);
     m_output->setAccessibleName(tr("Build output"));
     m_output->setReadOnly(true);
@@ -94,19 +83,7 @@ BuildDialog::BuildDialog(QWidget *parent)
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
 
-    auto *buttons = new QDialogButtonBox;
-    m_build = buttons->addButton(tr("Build"), QDialogButtonBox::ActionRole);
-    m_build->setObjectName(u"buildAccept"_s);
-    m_build->setAccessibleName(tr("Build"));
-    m_build->setDefault(true);
-    m_close = buttons->addButton(QDialogButtonBox::Close);
-    m_close->setObjectName(u"buildClose"_s);
-    m_close->setAccessibleName(tr("Close"));
-    connect(m_build, &QPushButton::clicked, this, [this] {
-        if (firstProblem().isEmpty())
-            emit buildRequested(spec());
-    });
-    connect(m_close, &QPushButton::clicked, this, [this] { reject(); });
+    connect(this, &JobDialog::startRequested, this, [this] { emit buildRequested(spec()); });
 
     auto *form = new QFormLayout;
     form->addRow(tr("Folder:"), m_context);
@@ -115,22 +92,16 @@ BuildDialog::BuildDialog(QWidget *parent)
     form->addRow(tr("Build arguments:"), m_args);
     form->addRow(tr("Target:"), m_target);
     form->addRow(QString(), m_noCache);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_command);
-    layout->addWidget(m_status);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_output, 1);
-    layout->addWidget(buttons);
+    body()->addLayout(form);
+    tail()->addWidget(m_output, 1);
 
-    connect(m_context, &PathField::pathChanged, this, &BuildDialog::validate);
-    connect(m_dockerfile, &PathField::pathChanged, this, &BuildDialog::validate);
-    connect(m_tags, &QLineEdit::textChanged, this, &BuildDialog::validate);
-    connect(m_args, &QPlainTextEdit::textChanged, this, &BuildDialog::validate);
-    connect(m_target, &QLineEdit::textChanged, this, &BuildDialog::validate);
-    connect(m_noCache, &QCheckBox::toggled, this, &BuildDialog::validate);
-    validate();
+    connect(m_context, &PathField::pathChanged, this, &BuildDialog::revalidate);
+    connect(m_dockerfile, &PathField::pathChanged, this, &BuildDialog::revalidate);
+    connect(m_tags, &QLineEdit::textChanged, this, &BuildDialog::revalidate);
+    connect(m_args, &QPlainTextEdit::textChanged, this, &BuildDialog::revalidate);
+    connect(m_target, &QLineEdit::textChanged, this, &BuildDialog::revalidate);
+    connect(m_noCache, &QCheckBox::toggled, this, &BuildDialog::revalidate);
+    revalidate();
 }
 
 void BuildDialog::setContextDir(const QString &dir)
@@ -184,66 +155,42 @@ QString BuildDialog::firstProblem() const
     return {};
 }
 
-void BuildDialog::validate()
+QString BuildDialog::commandText() const
 {
-    const QString problem = firstProblem();
-    m_error->setText(problem);
-    m_error->setVisible(!problem.isEmpty());
-    m_build->setEnabled(problem.isEmpty() && !m_busy);
-    m_command->setText(shellJoin(spec().commandLine()));
+    return shellJoin(spec().commandLine());
 }
 
-void BuildDialog::reject()
+void BuildDialog::setInputEnabled(bool enabled)
 {
-    if (m_busy)
-        emit cancelRequested();
-    else
-        QDialog::reject();
-}
-
-void BuildDialog::setBusy(bool busy)
-{
-    m_busy = busy;
     for (QWidget *w : {static_cast<QWidget *>(m_context), static_cast<QWidget *>(m_dockerfile),
                        static_cast<QWidget *>(m_tags), static_cast<QWidget *>(m_args),
                        static_cast<QWidget *>(m_target), static_cast<QWidget *>(m_noCache)})
-        w->setEnabled(!busy);
-    m_close->setText(busy ? tr("Cancel") : tr("Close"));
-    m_close->setAccessibleName(m_close->text());
-    if (busy) {
-        m_output->clear();
-        m_error->hide();
-        m_progress->show();
-        m_progress->setRange(0, 0);
-    }
-    validate();
-    if (!busy)
-        m_progress->hide();
+        w->setEnabled(enabled);
 }
 
-void BuildDialog::setStatus(const QString &text)
+void BuildDialog::busyChanged(bool busy)
 {
-    m_status->setText(text);
+    if (busy)
+        m_output->clear();
+}
+
+QString BuildDialog::cancelledText() const
+{
+    return tr("Build cancelled.");
 }
 
 void BuildDialog::setUploadProgress(qint64 sent, qint64 total)
 {
     if (total <= 0)
         return;
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(int(sent * 1000 / total));
-    m_status->setText(
-        tr("Sending the build context: %1 of %2")
-            .arg(locale().formattedDataSize(sent), locale().formattedDataSize(total)));
+    setFraction(sent, total);
+    setStatus(tr("Sending the build context: %1 of %2")
+                  .arg(locale().formattedDataSize(sent), locale().formattedDataSize(total)));
 }
 
-void BuildDialog::setStep(int step, int count, const QString &instruction)
+void BuildDialog::setBuildStep(int step, int count, const QString &instruction)
 {
-    if (count <= 0)
-        return;
-    m_progress->setRange(0, count);
-    m_progress->setValue(step - 1);
-    m_status->setText(tr("Step %1 of %2: %3").arg(step).arg(count).arg(instruction));
+    setStep(step, count, tr("Step %1 of %2: %3").arg(step).arg(count).arg(instruction));
 }
 
 void BuildDialog::appendOutput(const QString &text)
@@ -254,19 +201,6 @@ void BuildDialog::appendOutput(const QString &text)
     m_output->insertPlainText(text);
     if (atEnd)
         bar->setValue(bar->maximum());
-}
-
-void BuildDialog::showError(const QString &message)
-{
-    setBusy(false);
-    m_error->setText(message);
-    m_error->show();
-}
-
-void BuildDialog::showSuccess(const QString &message)
-{
-    setBusy(false);
-    m_status->setText(message);
 }
 
 } // namespace gantry

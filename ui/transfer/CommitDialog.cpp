@@ -1,13 +1,10 @@
 #include "transfer/CommitDialog.h"
 
-#include "widgets/ErrorLabel.h"
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +13,12 @@ namespace gantry {
 
 CommitDialog::CommitDialog(const QString &containerId, const QString &containerName,
                            QWidget *parent)
-    : QDialog(parent)
+    : JobDialog({.error = u"commitError"_s,
+                 .command = u"commitCommand"_s,
+                 .progress = u"commitProgress"_s,
+                 .start = u"commitAccept"_s,
+                 .close = u"commitCancel"_s},
+                tr("Commit"), parent)
     , m_id(containerId)
     , m_name(containerName)
     , m_reference(new QLineEdit)
@@ -24,14 +26,10 @@ CommitDialog::CommitDialog(const QString &containerId, const QString &containerN
     , m_author(new QLineEdit)
     , m_changes(new QPlainTextEdit)
     , m_pause(new QCheckBox(tr("Pause the container while committing")))
-    , m_error(new QLabel)
-    , m_command(new QLabel)
 {
     setObjectName(u"commitDialog"_s);
     setWindowTitle(tr("Commit container %1").arg(containerName));
     setAccessibleName(tr("Commit container"));
-    setWindowModality(Qt::WindowModal);
-    setAttribute(Qt::WA_DeleteOnClose);
 
     auto *intro = new QLabel(
         tr("Makes an image of the container's current filesystem (its image plus every change "
@@ -55,21 +53,8 @@ CommitDialog::CommitDialog(const QString &containerId, const QString &containerN
     m_pause->setObjectName(u"commitPause"_s);
     m_pause->setAccessibleName(m_pause->text());
     m_pause->setChecked(true);
-    setUpErrorLabel(m_error, u"commitError"_s);
-    m_command->setObjectName(u"commitCommand"_s);
-    m_command->setWordWrap(true);
-    m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_ok = buttons->addButton(tr("Commit"), QDialogButtonBox::AcceptRole);
-    m_ok->setObjectName(u"commitAccept"_s);
-    m_ok->setAccessibleName(tr("Commit"));
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (firstProblem().isEmpty())
-            emit commitRequested(spec());
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setIdleCloseText(tr("Cancel"));
+    connect(this, &JobDialog::startRequested, this, [this] { emit commitRequested(spec()); });
 
     auto *form = new QFormLayout;
     form->addRow(tr("Container:"), new QLabel(containerName));
@@ -78,19 +63,15 @@ CommitDialog::CommitDialog(const QString &containerId, const QString &containerN
     form->addRow(tr("Author:"), m_author);
     form->addRow(tr("Changes:"), m_changes);
     form->addRow(QString(), m_pause);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(m_command);
-    layout->addWidget(buttons);
+    body()->addWidget(intro);
+    body()->addLayout(form);
 
-    connect(m_reference, &QLineEdit::textChanged, this, &CommitDialog::validate);
-    connect(m_message, &QLineEdit::textChanged, this, &CommitDialog::validate);
-    connect(m_author, &QLineEdit::textChanged, this, &CommitDialog::validate);
-    connect(m_changes, &QPlainTextEdit::textChanged, this, &CommitDialog::validate);
-    connect(m_pause, &QCheckBox::toggled, this, &CommitDialog::validate);
-    validate();
+    connect(m_reference, &QLineEdit::textChanged, this, &CommitDialog::revalidate);
+    connect(m_message, &QLineEdit::textChanged, this, &CommitDialog::revalidate);
+    connect(m_author, &QLineEdit::textChanged, this, &CommitDialog::revalidate);
+    connect(m_changes, &QPlainTextEdit::textChanged, this, &CommitDialog::revalidate);
+    connect(m_pause, &QCheckBox::toggled, this, &CommitDialog::revalidate);
+    revalidate();
 }
 
 CommitSpec CommitDialog::spec() const
@@ -123,26 +104,17 @@ QString CommitDialog::firstProblem() const
     return {};
 }
 
-void CommitDialog::validate()
+QString CommitDialog::commandText() const
 {
-    const QString problem = firstProblem();
-    m_error->setText(problem);
-    m_error->setVisible(!problem.isEmpty());
-    m_ok->setEnabled(problem.isEmpty() && !m_busy);
-    m_command->setText(shellJoin(spec().commandLine()));
+    return shellJoin(spec().commandLine());
 }
 
-void CommitDialog::setBusy(bool busy)
+void CommitDialog::setInputEnabled(bool enabled)
 {
-    m_busy = busy;
-    validate();
-}
-
-void CommitDialog::showError(const QString &message)
-{
-    setBusy(false);
-    m_error->setText(message);
-    m_error->show();
+    for (QWidget *w : {static_cast<QWidget *>(m_reference), static_cast<QWidget *>(m_message),
+                       static_cast<QWidget *>(m_author), static_cast<QWidget *>(m_changes),
+                       static_cast<QWidget *>(m_pause)})
+        w->setEnabled(enabled);
 }
 
 } // namespace gantry

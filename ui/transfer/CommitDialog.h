@@ -1,36 +1,34 @@
 #pragma once
 
 #include "specs/ImageTransferSpecs.h"
-
-#include <QDialog>
+#include "widgets/JobDialog.h"
 
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 
 namespace gantry {
 
 // docker commit: a container's filesystem as a new image, with a message, an author and
-// Dockerfile changes (CMD, ENV, ...). Validates as typed; an engine error keeps the fields.
-class CommitDialog : public QDialog {
+// Dockerfile changes (CMD, ENV, ...). Validates as typed; an engine error keeps the fields;
+// Cancel aborts a commit in flight (a large filesystem takes a while).
+class CommitDialog : public JobDialog {
     Q_OBJECT
 public:
     CommitDialog(const QString &containerId, const QString &containerName,
                  QWidget *parent = nullptr);
 
     CommitSpec spec() const;
-    void setBusy(bool busy);
-    void showError(const QString &message);
 
 signals:
     void commitRequested(const gantry::CommitSpec &spec);
 
-private:
-    void validate();
-    QString firstProblem() const;
+protected:
+    QString firstProblem() const override;
+    QString commandText() const override;
+    void setInputEnabled(bool enabled) override;
 
+private:
     QString m_id;
     QString m_name;
     QLineEdit *m_reference;
@@ -38,10 +36,6 @@ private:
     QLineEdit *m_author;
     QPlainTextEdit *m_changes;
     QCheckBox *m_pause;
-    QLabel *m_error;
-    QLabel *m_command;
-    QPushButton *m_ok;
-    bool m_busy = false;
 };
 
 } // namespace gantry

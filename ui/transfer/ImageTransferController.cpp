@@ -12,7 +12,6 @@
 #include "transfer/BuildContext.h"
 #include "transfer/BuildDialog.h"
 #include "transfer/CommitDialog.h"
-#include "widgets/DialogAction.h"
 
 #include <QAction>
 #include <QDir>
@@ -87,27 +86,20 @@ void ImageTransferController::startBuild(BuildDialog *dialog)
     const BuildSpec spec = dialog->spec();
     dialog->setBusy(true);
     dialog->setStatus(tr("Reading the folder…"));
-    // One attempt at a time; a cancel during the listing only drops its result.
-    auto cancelled = std::make_shared<bool>(false);
-    auto transfer = std::make_shared<QPointer<ArchiveTransfer>>();
-    auto cancelConnection = std::make_shared<QMetaObject::Connection>();
-    *cancelConnection = connect(dialog, &BuildDialog::cancelRequested, dialog, [=] {
-        *cancelled = true;
-        if (*transfer)
-            (*transfer)->cancel();
-        else
-            dialog->showError(tr("Build cancelled."));
-        disconnect(*cancelConnection);
-    });
-
+    // Reading the folder is no engine call: a cancel meanwhile only drops its result.
     auto *watcher = new QFutureWatcher<Result<BuildContext>>(dialog);
+    auto cancelled = std::make_shared<bool>(false);
+    dialog->startJob(watcher, [dialog, cancelled] {
+        *cancelled = true;
+        dialog->finishJob(EngineError(EngineError::Kind::Cancelled, tr("Build cancelled.")));
+    });
     connect(watcher, &QFutureWatcherBase::finished, dialog, [=, this] {
         const Result<BuildContext> context = watcher->result();
         watcher->deleteLater();
         if (*cancelled)
             return;
         if (!context) {
-            disconnect(*cancelConnection);
+            dialog->finishJob(EngineError());
             dialog->showError(context.error().message());
             return;
         }
@@ -121,20 +113,16 @@ void ImageTransferController::startBuild(BuildDialog *dialog)
         const quint64 handle = m_log->append(shellJoin(spec.commandLine()));
         ArchiveTransfer *t = ArchiveTransfer::fromDevice(
             m_client, spec.request(context->dockerfileName()), tar, context->tarSize(), dialog);
-        *transfer = t;
         connect(t, &ArchiveTransfer::progress, dialog, &BuildDialog::setUploadProgress);
         connect(t, &ArchiveTransfer::outputReceived, dialog, [dialog, t](const QString &text) {
             dialog->appendOutput(text);
-            dialog->setStep(t->output().step(), t->output().stepCount(), t->output().stepText());
+            dialog->setBuildStep(t->output().step(), t->output().stepCount(),
+                                 t->output().stepText());
         });
-        logUntilDone(t, handle);
+        dialog->follow(t, m_log, handle);
         connect(t, &ArchiveTransfer::finished, dialog, [=, this](const EngineError &e) {
-            disconnect(*cancelConnection);
-            if (e.isError()) {
-                dialog->showError(e.kind() == EngineError::Kind::Cancelled ? tr("Build cancelled.")
-                                                                           : e.message());
-                return;
-            }
+            if (e.isError())
+                return; // shown by the dialog
             const QString id = ImageModel::shortId(t->output().imageId());
             dialog->showSuccess(
                 spec.tags.isEmpty()
@@ -146,22 +134,6 @@ void ImageTransferController::startBuild(BuildDialog *dialog)
     watcher->setFuture(QtConcurrent::run(&BuildContext::scan, spec.contextDir, spec.dockerfile));
 }
 
-void ImageTransferController::logUntilDone(ArchiveTransfer *transfer, quint64 handle)
-{
-    // The log's line ends even when the dialog (the transfer's parent) goes mid-way.
-    auto logged = std::make_shared<bool>(false);
-    connect(transfer, &ArchiveTransfer::finished, this,
-            [this, handle, logged](const EngineError &e) {
-                *logged = true;
-                m_log->finish(handle, e);
-            });
-    connect(transfer, &QObject::destroyed, this, [this, handle, logged] {
-        if (!*logged)
-            m_log->finish(handle, EngineError(EngineError::Kind::Cancelled,
-                                              tr("Cancelled: the window was closed.")));
-    });
-}
-
 CommitDialog *ImageTransferController::commit()
 {
     const QList<ContainerSummary> selected = m_containers->selectedContainers();
@@ -170,8 +142,23 @@ CommitDialog *ImageTransferController::commit()
     const ContainerSummary &c = selected.first();
     auto *dialog = new CommitDialog(c.id, c.names.value(0, c.id.left(12)), m_containers->window());
     connect(dialog, &CommitDialog::commitRequested, this, [this, dialog](const CommitSpec &spec) {
-        runFromDialog(m_runner, Action{spec.name, spec.request(), spec.commandLine()}, dialog,
-                      [this] { m_refresher->refresh(Refresher::Images); });
+        dialog->setBusy(true);
+        const quint64 line = m_log->append(shellJoin(spec.commandLine()));
+        Reply *reply = m_client->perform(spec.request(), dialog, [this, dialog](Result<Done> r) {
+            dialog->finishJob(r ? EngineError() : r.error());
+            if (!r)
+                return; // shown by the dialog
+            dialog->accept();
+            m_refresher->refresh(Refresher::Images);
+        });
+        QPointer<Reply> guard(reply);
+        dialog->startJob(
+            reply,
+            [guard] {
+                if (guard)
+                    guard->cancel();
+            },
+            m_log, line);
     });
     dialog->open();
     return dialog;
@@ -235,17 +222,10 @@ void ImageTransferController::startArchive(ArchiveDialog *dialog)
             ? ArchiveTransfer::fromFile(m_client, dialog->request(), dialog->filePath(), dialog)
             : ArchiveTransfer::toFile(m_client, dialog->request(), dialog->filePath(), dialog);
     connect(t, &ArchiveTransfer::progress, dialog, &ArchiveDialog::setProgress);
-    auto cancelConnection = std::make_shared<QMetaObject::Connection>(
-        connect(dialog, &ArchiveDialog::cancelRequested, t, &ArchiveTransfer::cancel));
-    logUntilDone(t, handle);
+    dialog->follow(t, m_log, handle);
     connect(t, &ArchiveTransfer::finished, dialog, [=, this](const EngineError &e) {
-        disconnect(*cancelConnection);
-        if (e.isError()) {
-            dialog->showError(e.kind() == EngineError::Kind::Cancelled
-                                  ? tr("Cancelled; nothing was written.")
-                                  : e.describe());
-            return;
-        }
+        if (e.isError())
+            return; // shown by the dialog
         const QString file = QDir::toNativeSeparators(dialog->filePath());
         switch (dialog->mode()) {
         case ArchiveDialog::Mode::Save: dialog->showSuccess(tr("Saved to %1.").arg(file)); break;

@@ -40,7 +40,6 @@ private:
     void connectArchive(ArchiveDialog *dialog);
     void startArchive(ArchiveDialog *dialog);
     void updateActions();
-    void logUntilDone(ArchiveTransfer *transfer, quint64 handle);
 
     DockerClient *m_client;
     ActionRunner *m_runner;
