@@ -29,6 +29,7 @@ public:
     NameForm()
         : FormDialog(u"formError"_s, u"formCommand"_s, nullptr)
     {
+        setAttribute(Qt::WA_DeleteOnClose, false); // always on the stack
         name->setObjectName(u"formName"_s);
         name->setAccessibleName(u"Name"_s);
         port->setObjectName(u"formPort"_s);
@@ -95,7 +96,8 @@ signals:
 
 class FileJobDialog : public JobDialog {
 public:
-    FileJobDialog()
+    // On the stack unless told otherwise: a stack dialog must not delete itself on close.
+    explicit FileJobDialog(bool onHeap = false)
         : JobDialog({.error = u"jobError"_s,
                      .command = u"jobCommand"_s,
                      .status = u"jobStatus"_s,
@@ -104,6 +106,8 @@ public:
                      .close = u"jobClose"_s},
                     u"Start"_s, nullptr)
     {
+        if (!onHeap)
+            setAttribute(Qt::WA_DeleteOnClose, false);
         file->setObjectName(u"jobFile"_s);
         file->setAccessibleName(u"File"_s);
         body()->addWidget(file);
@@ -271,7 +275,6 @@ private slots:
     {
         CommandLog log;
         FileJobDialog dialog;
-        dialog.setAttribute(Qt::WA_DeleteOnClose, false); // on the stack
         dialog.show();
         dialog.file->setText(u"/tmp/x.tar"_s);
         FakeJob job;
@@ -338,7 +341,7 @@ private slots:
     void closingCancelsThenCloses()
     {
         CommandLog log;
-        auto *dialog = new FileJobDialog; // deletes itself on close
+        auto *dialog = new FileJobDialog(true); // deletes itself on close, as dialogs do
         QPointer<FileJobDialog> guard(dialog);
         dialog->show();
         dialog->file->setText(u"/tmp/x.tar"_s);
@@ -350,7 +353,7 @@ private slots:
         QTRY_VERIFY(guard.isNull());
 
         // The window's close button too.
-        dialog = new FileJobDialog;
+        dialog = new FileJobDialog(true);
         guard = dialog;
         dialog->show();
         dialog->file->setText(u"/tmp/x.tar"_s);
@@ -382,7 +385,6 @@ private slots:
     {
         // Busy before any engine job started (a lookup): nothing to cancel, Cancel closes.
         FileJobDialog dialog;
-        dialog.setAttribute(Qt::WA_DeleteOnClose, false); // on the stack
         dialog.show();
         dialog.setBusy(true);
         QVERIFY(!dialog.isRunning());

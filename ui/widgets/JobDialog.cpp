@@ -208,8 +208,9 @@ void JobDialog::endLogLine(const EngineError &error)
 void JobDialog::cancelJob()
 {
     emit cancelRequested();
-    if (m_cancelJob)
-        m_cancelJob();
+    // A cancel may finish the job at once, and finishJob() clears m_cancelJob: call a copy.
+    if (const std::function<void()> cancel = m_cancelJob)
+        cancel();
 }
 
 void JobDialog::reject()
