@@ -155,7 +155,7 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
         if (id.isEmpty())
             return;
         const ContainerSummary *c = m_containers->container(m_containers->findKey(id));
-        m_details->followContainerState(c ? c->state : QString());
+        m_details->followContainerState(c ? c->state : ContainerState());
     };
     connect(m_containers, &QAbstractItemModel::dataChanged, this, followState);
     connect(m_containers, &QAbstractItemModel::rowsRemoved, this, followState);
@@ -164,7 +164,7 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
         if (!c)
             return;
         TerminalPanel *terminal = m_details->terminalPanel();
-        terminal->setContainer(c->id, c->names.value(0), c->state);
+        terminal->setContainer(c->id, c->names.value(0), c->state.toString());
         m_detailsDock->show();
         m_detailsDock->raise();
         m_details->setCurrentWidget(terminal);

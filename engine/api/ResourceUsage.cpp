@@ -59,7 +59,7 @@ Result<QList<ContainerUsage>> parse::containerUsage(const QByteArray &json)
             u.name.remove(0, 1);
         if (u.name.isEmpty())
             u.name = u.id.left(12);
-        u.state = o.value("State"_L1).toString();
+        u.state = ContainerState::parse(o.value("State"_L1).toString());
         for (const QJsonValue &m : o.value("Mounts"_L1).toArray()) {
             const QJsonObject mo = m.toObject();
             const QString name = mo.value("Name"_L1).toString();

@@ -74,9 +74,8 @@ DiskUsageItem containerItem(const QJsonObject &o)
     if (i.name.isEmpty())
         i.name = shortId(i.id);
     i.size = int64(o.value("SizeRw"_L1));
-    const QString state = o.value("State"_L1).toString();
     // As `docker system df` counts them: running, paused and restarting ones are active.
-    i.inUse = state == u"running"_s || state == u"paused"_s || state == u"restarting"_s;
+    i.inUse = ContainerState::parse(o.value("State"_L1).toString()).isActive();
     i.reclaimable = i.inUse ? 0 : i.size;
     i.created = parse::fromUnixSeconds(o.value("Created"_L1));
     return i;

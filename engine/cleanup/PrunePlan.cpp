@@ -51,10 +51,10 @@ QString shortId(QString id)
     return id.left(12);
 }
 
-bool isActive(const QString &state)
+bool isActive(const ContainerState &state)
 {
     // What the engine counts as running: prune leaves them, and their networks.
-    return state == u"running"_s || state == u"paused"_s || state == u"restarting"_s;
+    return state.isActive();
 }
 
 bool isImageCategory(PruneCategory c)

@@ -37,7 +37,7 @@ void StatsOverviewModel::setContainers(const QList<ContainerSummary> &containers
     QList<Spec> rows;
     QHash<QString, bool> kept;
     for (const ContainerSummary &c : containers) {
-        if (c.state != u"running"_s)
+        if (c.state.kind() != ContainerState::Running)
             continue;
         rows.append({c.id, StatsRow{c.names.value(0, c.id.left(12)), c.image}, {}});
         kept.insert(c.id, true);

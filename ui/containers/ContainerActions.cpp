@@ -52,8 +52,7 @@ void ContainerActions::perform(ContainerActionSpec::Verb verb)
     bool anyRunning = false;
     for (const ContainerSummary &c : selected) {
         items << describe(c);
-        anyRunning |=
-            c.state == u"running"_s || c.state == u"paused"_s || c.state == u"restarting"_s;
+        anyRunning |= c.state.isActive();
     }
     const int n = int(selected.size());
 
