@@ -11,6 +11,7 @@
 #include "cleanup/PruneController.h"
 #include "containers/ContainerActions.h"
 #include "containers/ContainersPage.h"
+#include "core/Format.h"
 #include "details/DetailsPanel.h"
 #include "details/ResourceInspector.h"
 #include "images/ImageActions.h"
@@ -192,7 +193,7 @@ QList<LogTarget> Workspace::projectLogTargets(const QModelIndex &project) const
     QList<LogTarget> targets;
     for (int r = 0; r < m_containers->rowCount(project); ++r) {
         if (const ContainerSummary *c = m_containers->container(m_containers->index(r, 0, project)))
-            targets.append({c->id, c->names.value(0, c->id.left(12))});
+            targets.append({c->id, c->names.value(0, shortId(c->id))});
     }
     return targets;
 }

@@ -2,6 +2,7 @@
 
 #include "api/DockerClient.h"
 #include "api/Parsers.h"
+#include "core/Format.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -34,13 +35,6 @@ EngineError malformed(const QString &what)
 qint64 int64(const QJsonValue &v, qint64 fallback = 0)
 {
     return v.isDouble() ? qint64(v.toDouble()) : fallback;
-}
-
-QString shortId(QString id)
-{
-    if (id.startsWith(u"sha256:"_s))
-        id = id.mid(7);
-    return id.left(12);
 }
 
 using Category = DiskUsageItem::Category;

@@ -4,6 +4,7 @@
 #include "api/Parsers.h"
 #include "api/ResourceUsage.h"
 #include "cleanup/DiskUsage.h"
+#include "core/Format.h"
 #include "specs/VolumeNetworkSpecs.h"
 
 #include <QCryptographicHash>
@@ -43,13 +44,6 @@ using namespace Qt::StringLiterals;
 namespace gantry {
 
 namespace {
-
-QString shortId(QString id)
-{
-    if (id.startsWith(u"sha256:"_s))
-        id = id.mid(7);
-    return id.left(12);
-}
 
 bool isActive(const ContainerState &state)
 {

@@ -1,5 +1,6 @@
 #include "listings/ContainerModel.h"
 
+#include "core/Format.h"
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -95,7 +96,7 @@ QVariant ContainerModel::projectData(const ContainerRow &row, int column, int ro
 QVariant ContainerModel::containerData(const ContainerSummary &c, int column, int role) const
 {
     const int code = exitCode(c.status);
-    const QString name = c.names.value(0, c.id.left(12));
+    const QString name = c.names.value(0, shortId(c.id));
     switch (role) {
     case IdRole: return c.id;
     case StateRole: return c.state.toString();

@@ -1,5 +1,6 @@
 #include "listings/ImageModel.h"
 
+#include "core/Format.h"
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -20,7 +21,7 @@ ImageModel::ImageModel(QObject *parent)
 
 QString ImageModel::shortId(const QString &id)
 {
-    return (id.startsWith(u"sha256:"_s) ? id.mid(7) : id).left(12);
+    return gantry::shortId(id);
 }
 
 QHash<QString, int> ImageModel::usageOf(const QList<ContainerSummary> &containers)
@@ -158,7 +159,7 @@ QVariant ImageModel::data(const QModelIndex &index, int role) const
             const qint64 size = isImage ? row.image.size : row.size;
             if (!isImage && row.kind != ImageRow::Kind::DanglingGroup)
                 return {};
-            return role == SortRole ? QVariant(size) : QVariant(QLocale().formattedDataSize(size));
+            return role == SortRole ? QVariant(size) : QVariant(humanSize(size));
         }
         case UsedByColumn:
             if (role == SortRole)
@@ -188,7 +189,7 @@ QVariant ImageModel::data(const QModelIndex &index, int role) const
         if (row.kind == ImageRow::Kind::DanglingGroup)
             return tr("Images that lost their last tag, usually to a newer build of the same "
                       "name. They take %1 and can be removed.")
-                .arg(QLocale().formattedDataSize(row.size));
+                .arg(humanSize(row.size));
         if (isImage)
             return row.image.id;
         break;

@@ -1,5 +1,6 @@
 #include "live/StatsOverviewModel.h"
 
+#include "core/Format.h"
 #include "listings/ContainerModel.h"
 
 #include <QLocale>
@@ -39,7 +40,7 @@ void StatsOverviewModel::setContainers(const QList<ContainerSummary> &containers
     for (const ContainerSummary &c : containers) {
         if (c.state.kind() != ContainerState::Running)
             continue;
-        rows.append({c.id, StatsRow{c.names.value(0, c.id.left(12)), c.image}, {}});
+        rows.append({c.id, StatsRow{c.names.value(0, shortId(c.id)), c.image}, {}});
         kept.insert(c.id, true);
     }
     apply(rows);
@@ -111,12 +112,12 @@ QString StatsOverviewModel::percentText(double percent)
 
 QString StatsOverviewModel::memoryText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 2, QLocale::DataSizeIecFormat);
+    return binarySize(bytes);
 }
 
 QString StatsOverviewModel::transferText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    return humanSize(bytes);
 }
 
 QVariant StatsOverviewModel::data(const QModelIndex &index, int role) const

@@ -59,7 +59,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString percentText(double percent);
-    // Binary units (KiB, MiB) for memory, decimal (kB, MB) for transfers, as the CLI.
+    // As docker stats prints them: binary units (1.953MiB) for memory, decimal (1.2kB) for
+    // network and block I/O.
     static QString memoryText(qint64 bytes);
     static QString transferText(qint64 bytes);
 

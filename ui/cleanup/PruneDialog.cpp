@@ -1,5 +1,6 @@
 #include "cleanup/PruneDialog.h"
 
+#include "core/Format.h"
 #include "widgets/ErrorLabel.h"
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -28,7 +29,7 @@ constexpr PruneCategory allCategories[] = {
 
 QString bytes(qint64 n)
 {
-    return QLocale().formattedDataSize(n, 1, QLocale::DataSizeSIFormat);
+    return humanSize(n, 4); // as "Total reclaimed space" (go-units HumanSize)
 }
 
 QString objectNameOf(PruneCategory c)
