@@ -1,6 +1,8 @@
 #include "listings/ContainerModel.h"
 
 #include "core/Format.h"
+#include "style/StatusColors.h"
+
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -208,13 +210,13 @@ QString ContainerModel::stateText(const ContainerState &state, int exitCode)
 QColor ContainerModel::stateColour(const ContainerState &state, int exitCode)
 {
     switch (state.kind()) {
-    case ContainerState::Running: return QColor(0x1b, 0x8a, 0x3c); // green
+    case ContainerState::Running: return StatusColors::colour(StatusColors::Success);
     case ContainerState::Paused:
-    case ContainerState::Restarting: return QColor(0xc2, 0x7c, 0x0e); // amber
+    case ContainerState::Restarting: return StatusColors::colour(StatusColors::Warning);
     case ContainerState::Exited:
-        return exitCode == 0 ? QColor(0x6b, 0x72, 0x80) : QColor(0xc0, 0x26, 0x26);
-    case ContainerState::Dead: return QColor(0x7f, 0x1d, 0x1d);
-    default: return QColor(0x25, 0x63, 0xeb); // created, removing: blue
+        return StatusColors::colour(exitCode == 0 ? StatusColors::Muted : StatusColors::Error);
+    case ContainerState::Dead: return StatusColors::colour(StatusColors::Severe);
+    default: return StatusColors::colour(StatusColors::Info); // created, removing
     }
 }
 

@@ -1,6 +1,8 @@
 #include "listings/ImageModel.h"
 
 #include "core/Format.h"
+#include "style/StatusColors.h"
+
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -171,7 +173,7 @@ QVariant ImageModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (row.kind == ImageRow::Kind::Dangling || row.kind == ImageRow::Kind::DanglingGroup)
-            return QColor(0xb4, 0x53, 0x09); // amber: reclaimable space
+            return StatusColors::colour(StatusColors::Warning); // reclaimable space
         break;
     case Qt::FontRole:
         if (row.kind == ImageRow::Kind::Repository || row.kind == ImageRow::Kind::DanglingGroup) {

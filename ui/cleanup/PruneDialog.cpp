@@ -1,6 +1,7 @@
 #include "cleanup/PruneDialog.h"
 
 #include "core/Format.h"
+#include "style/StatusColors.h"
 #include "widgets/ErrorLabel.h"
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -154,7 +155,8 @@ PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
 
     m_volumeWarning->setObjectName(u"pruneVolumeWarning"_s);
     m_volumeWarning->setWordWrap(true);
-    m_volumeWarning->setStyleSheet(u"color: #b91c1c; font-weight: bold"_s);
+    m_volumeWarning->setStyleSheet(StatusColors::textStyleSheet(StatusColors::Error, palette()) +
+                                   u"; font-weight: bold"_s);
     m_volumeWarning->setText(tr("Removing a volume deletes its data for good: databases, "
                                 "uploads, whatever containers wrote there. Untick the volumes "
                                 "to keep. Volumes are removed one by one (docker volume rm), "
@@ -392,7 +394,7 @@ void PruneDialog::setPreview(const PrunePreview &preview)
         f.setBold(true);
         group->setFont(0, f);
         if (c == PruneCategory::UnusedVolumes)
-            group->setForeground(0, QColor(0xb9, 0x1c, 0x1c));
+            group->setForeground(0, StatusColors::colour(StatusColors::Error, palette()));
         if (indexes.isEmpty()) {
             group->setText(0, tr("%1 — nothing to remove", "a category").arg(group->text(0)));
             group->setFlags(Qt::ItemIsEnabled);

@@ -1,6 +1,7 @@
 #include "registry/LoginDialog.h"
 
 #include "registry/RegistrySpecs.h"
+#include "style/StatusColors.h"
 #include "widgets/ErrorLabel.h"
 
 #include <QDialogButtonBox>
@@ -119,7 +120,7 @@ void LoginDialog::validate()
     if (!serverOk) {
         m_hint->setText(tr("Not a registry address: a host name or IP address, optionally "
                            "with :port."));
-        m_hint->setStyleSheet(u"color: #b91c1c"_s);
+        m_hint->setStyleSheet(StatusColors::textStyleSheet(StatusColors::Error, palette()));
     } else {
         m_hint->setText(RegistryAuth::isDockerHub(c.serverAddress)
                             ? tr("Docker Hub. For another registry, type its host[:port].")
