@@ -112,12 +112,12 @@ QString StatsOverviewModel::percentText(double percent)
 
 QString StatsOverviewModel::memoryText(qint64 bytes)
 {
-    return binarySize(bytes);
+    return QLocale().formattedDataSize(bytes, 2, QLocale::DataSizeIecFormat);
 }
 
 QString StatsOverviewModel::transferText(qint64 bytes)
 {
-    return humanSize(bytes);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
 QVariant StatsOverviewModel::data(const QModelIndex &index, int role) const

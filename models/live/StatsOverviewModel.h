@@ -59,8 +59,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString percentText(double percent);
-    // As docker stats prints them: binary units (1.953MiB) for memory, decimal (1.2kB) for
-    // network and block I/O.
+    // Binary units (KiB, MiB) for memory, decimal (kB, MB) for transfers, as the CLI; in the
+    // locale's style (tst_stats_overview_model pins "64.00 MiB"), not go-units' "64MiB".
     static QString memoryText(qint64 bytes);
     static QString transferText(qint64 bytes);
 
