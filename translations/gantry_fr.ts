@@ -2102,6 +2102,25 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::NamedListPage</name>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filtrer par nom…</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Créer…</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>gantry::NetworkActions</name>
     <message>
         <source>Not removed: %1. The built-in networks bridge, host and none cannot be removed (docker network rm refuses them too).</source>
@@ -2268,28 +2287,12 @@ ID %2</translation>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <source>Filter by name…</source>
-        <translation>Filtrer par nom…</translation>
-    </message>
-    <message>
-        <source>Create…</source>
-        <translation>Créer…</translation>
-    </message>
-    <message>
         <source>Create a network (docker network create)</source>
         <translation>Créer un réseau (docker network create)</translation>
     </message>
     <message>
-        <source>Inspect</source>
-        <translation>Inspection</translation>
-    </message>
-    <message>
         <source>Show the selected network in the details (docker network inspect)</source>
         <translation>Afficher le réseau sélectionné dans les détails (docker network inspect)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected networks (docker network rm)</source>
@@ -4070,28 +4073,12 @@ ID %3</translation>
         <translation>Volumes</translation>
     </message>
     <message>
-        <source>Filter by name…</source>
-        <translation>Filtrer par nom…</translation>
-    </message>
-    <message>
-        <source>Create…</source>
-        <translation>Créer…</translation>
-    </message>
-    <message>
         <source>Create a volume (docker volume create)</source>
         <translation>Créer un volume (docker volume create)</translation>
     </message>
     <message>
-        <source>Inspect</source>
-        <translation>Inspection</translation>
-    </message>
-    <message>
         <source>Show the selected volume in the details (docker volume inspect)</source>
         <translation>Afficher le volume sélectionné dans les détails (docker volume inspect)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected volumes and their data (docker volume rm)</source>

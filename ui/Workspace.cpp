@@ -11,6 +11,7 @@
 #include "cleanup/PruneController.h"
 #include "containers/ContainerActions.h"
 #include "containers/ContainersPage.h"
+#include "core/Format.h"
 #include "details/DetailsPanel.h"
 #include "details/ResourceInspector.h"
 #include "images/ImageActions.h"
@@ -153,7 +154,7 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
         if (id.isEmpty())
             return;
         const ContainerSummary *c = m_containers->container(m_containers->findKey(id));
-        m_details->followContainerState(c ? c->state : QString());
+        m_details->followContainerState(c ? c->state : ContainerState());
     };
     connect(m_containers, &QAbstractItemModel::dataChanged, this, followState);
     connect(m_containers, &QAbstractItemModel::rowsRemoved, this, followState);
@@ -162,7 +163,7 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
         if (!c)
             return;
         TerminalPanel *terminal = m_details->terminalPanel();
-        terminal->setContainer(c->id, c->names.value(0), c->state);
+        terminal->setContainer(c->id, c->names.value(0), c->state.toString());
         m_detailsDock->show();
         m_detailsDock->raise();
         m_details->setCurrentWidget(terminal);
@@ -190,7 +191,7 @@ QList<LogTarget> Workspace::projectLogTargets(const QModelIndex &project) const
     QList<LogTarget> targets;
     for (int r = 0; r < m_containers->rowCount(project); ++r) {
         if (const ContainerSummary *c = m_containers->container(m_containers->index(r, 0, project)))
-            targets.append({c->id, c->names.value(0, c->id.left(12))});
+            targets.append({c->id, c->names.value(0, shortId(c->id))});
     }
     return targets;
 }

@@ -144,7 +144,7 @@ Result<QList<ContainerSummary>> containers(const QByteArray &json)
         c.imageId = o.value("ImageID"_L1).toString();
         c.command = o.value("Command"_L1).toString();
         c.created = fromUnixSeconds(o.value("Created"_L1));
-        c.state = o.value("State"_L1).toString();
+        c.state = ContainerState::parse(o.value("State"_L1).toString());
         c.status = o.value("Status"_L1).toString();
         for (const QJsonValue &p : o.value("Ports"_L1).toArray()) {
             const QJsonObject po = p.toObject();

@@ -1,6 +1,7 @@
 #include "api/ResourceUsage.h"
 
 #include "api/Parsers.h"
+#include "core/Format.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -58,8 +59,8 @@ Result<QList<ContainerUsage>> parse::containerUsage(const QByteArray &json)
         if (u.name.startsWith(u'/'))
             u.name.remove(0, 1);
         if (u.name.isEmpty())
-            u.name = u.id.left(12);
-        u.state = o.value("State"_L1).toString();
+            u.name = shortId(u.id);
+        u.state = ContainerState::parse(o.value("State"_L1).toString());
         for (const QJsonValue &m : o.value("Mounts"_L1).toArray()) {
             const QJsonObject mo = m.toObject();
             const QString name = mo.value("Name"_L1).toString();

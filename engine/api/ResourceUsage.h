@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/DockerClient.h"
+#include "core/ContainerState.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -22,7 +23,7 @@ struct ContainerUsage {
     };
     QString id;
     QString name; // without the leading '/'
-    QString state;
+    ContainerState state;
     QStringList volumes; // names of the volumes it mounts (Type "volume")
     QList<Network> networks;
     friend bool operator==(const ContainerUsage &, const ContainerUsage &) = default;

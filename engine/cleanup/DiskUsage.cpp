@@ -2,6 +2,7 @@
 
 #include "api/DockerClient.h"
 #include "api/Parsers.h"
+#include "core/Format.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,13 +37,6 @@ qint64 int64(const QJsonValue &v, qint64 fallback = 0)
     return v.isDouble() ? qint64(v.toDouble()) : fallback;
 }
 
-QString shortId(QString id)
-{
-    if (id.startsWith(u"sha256:"_s))
-        id = id.mid(7);
-    return id.left(12);
-}
-
 using Category = DiskUsageItem::Category;
 
 DiskUsageItem imageItem(const QJsonObject &o)
@@ -74,9 +68,8 @@ DiskUsageItem containerItem(const QJsonObject &o)
     if (i.name.isEmpty())
         i.name = shortId(i.id);
     i.size = int64(o.value("SizeRw"_L1));
-    const QString state = o.value("State"_L1).toString();
     // As `docker system df` counts them: running, paused and restarting ones are active.
-    i.inUse = state == u"running"_s || state == u"paused"_s || state == u"restarting"_s;
+    i.inUse = ContainerState::parse(o.value("State"_L1).toString()).isActive();
     i.reclaimable = i.inUse ? 0 : i.size;
     i.created = parse::fromUnixSeconds(o.value("Created"_L1));
     return i;

@@ -1,21 +1,12 @@
 #include "cleanup/PruneFindings.h"
 
+#include "core/Format.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace gantry {
-
-namespace {
-
-QString shortId(QString id)
-{
-    if (id.startsWith(u"sha256:"_s))
-        id = id.mid(7);
-    return id.left(12);
-}
-
-} // namespace
 
 QList<const ImageSummary *>
 PruneFindings::imageCandidates(bool danglingOnly, QHash<QString, QStringList> *usedBy) const

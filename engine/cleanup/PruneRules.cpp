@@ -27,9 +27,10 @@ bool takenByAnother(PruneCategory c, const QSet<PruneCategory> &chosen)
     });
 }
 
-bool isActiveState(const QString &state)
+bool isActiveState(const ContainerState &state)
 {
-    return state == u"running"_s || state == u"paused"_s || state == u"restarting"_s;
+    // What the engine counts as running: prune leaves them, and their networks.
+    return state.isActive();
 }
 
 const PruneCandidate *findCandidate(const PrunePreview &p, const QString &id)

@@ -30,7 +30,7 @@ bool takenByAnother(PruneCategory c, const QSet<PruneCategory> &chosen);
 
 // A container state the engine counts as running: prune leaves such containers, and the
 // networks they are attached to.
-bool isActiveState(const QString &state);
+bool isActiveState(const ContainerState &state);
 
 const PruneCandidate *findCandidate(const PrunePreview &p, const QString &id);
 // Ticked, and every candidate it waits for (dependsOn) is ticked too.

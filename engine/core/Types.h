@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ApiVersion.h"
+#include "core/ContainerState.h"
 
 #include <QDateTime>
 #include <QList>
@@ -57,7 +58,7 @@ struct ContainerSummary {
     QString imageId;
     QString command;
     QDateTime created;
-    QString state;  // created, running, paused, restarting, removing, exited, dead
+    ContainerState state;
     QString status; // "Up 3 minutes", "Exited (0) 2 hours ago"
     QList<PortBinding> ports;
     Labels labels;

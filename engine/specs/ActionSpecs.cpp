@@ -1,5 +1,7 @@
 #include "specs/ActionSpecs.h"
 
+#include "core/Format.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -58,7 +60,7 @@ Request ContainerActionSpec::request() const
 
 QStringList ContainerActionSpec::commandLine() const
 {
-    const QString who = name.isEmpty() ? id.left(12) : name;
+    const QString who = name.isEmpty() ? shortId(id) : name;
     switch (verb) {
     case Verb::Start: return {u"docker"_s, u"start"_s, who};
     case Verb::Pause: return {u"docker"_s, u"pause"_s, who};
@@ -137,7 +139,7 @@ QStringList ImageRemoveSpec::commandLine() const
         argv << u"--no-prune"_s;
     QString ref = reference;
     if (ref.startsWith(u"sha256:"_s))
-        ref = ref.mid(7, 12);
+        ref = shortId(ref);
     return argv << ref;
 }
 
@@ -171,7 +173,7 @@ QStringList ImageTagSpec::commandLine() const
 {
     QString src = source;
     if (src.startsWith(u"sha256:"_s))
-        src = src.mid(7, 12);
+        src = shortId(src);
     return {u"docker"_s, u"tag"_s, src, target};
 }
 

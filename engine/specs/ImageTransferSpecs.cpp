@@ -1,5 +1,7 @@
 #include "specs/ImageTransferSpecs.h"
 
+#include "core/Format.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -132,7 +134,7 @@ QStringList CommitSpec::commandLine() const
         argv << u"-c"_s << c;
     if (!pause)
         argv << u"--pause=false"_s;
-    argv << (name.isEmpty() ? container.left(12) : name);
+    argv << (name.isEmpty() ? shortId(container) : name);
     if (!reference.isEmpty())
         argv << reference;
     return argv;
@@ -191,7 +193,7 @@ Request ExportSpec::request() const
 
 QStringList ExportSpec::commandLine() const
 {
-    return {u"docker"_s, u"export"_s, u"-o"_s, file, name.isEmpty() ? container.left(12) : name};
+    return {u"docker"_s, u"export"_s, u"-o"_s, file, name.isEmpty() ? shortId(container) : name};
 }
 
 Request ImportSpec::request() const

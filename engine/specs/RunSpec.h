@@ -8,8 +8,12 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace gantry {
+
+// HostConfig.NanoCpus per CPU of --cpus.
+inline constexpr qint64 NanosPerCpu = 1000000000;
 
 // One published port: -p [hostIp:][hostPort[-hostPortEnd]:]containerPort[-containerPortEnd][/proto]
 struct PortMapping {
@@ -80,6 +84,8 @@ struct RunSpec {
 // default); and its parse (nullopt when invalid).
 QString portMappingText(const PortMapping &mapping);
 std::optional<PortMapping> parsePortMapping(const QString &text);
+// "80" or "80-90" as docker's nat.ParsePortRange, ports 1-65535; nullopt when invalid.
+std::optional<std::pair<int, int>> parsePortRange(const QString &text);
 // Docker's container name rule: [a-zA-Z0-9][a-zA-Z0-9_.-]+
 bool isValidContainerName(const QString &name);
 // "512m", "1g", "1.5g" -> bytes, as docker's -m; nullopt when invalid.

@@ -1,5 +1,7 @@
 #include "specs/TerminalSpec.h"
 
+#include "core/Format.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,7 +83,7 @@ Request TerminalSpec::inspectExecRequest(const QString &execId)
 
 QStringList TerminalSpec::commandLine() const
 {
-    const QString who = containerName.isEmpty() ? containerId.left(12) : containerName;
+    const QString who = containerName.isEmpty() ? shortId(containerId) : containerName;
     if (mode == Mode::Attach)
         return {u"docker"_s, u"attach"_s, who};
     QStringList argv{u"docker"_s, u"exec"_s};

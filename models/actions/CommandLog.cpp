@@ -1,5 +1,7 @@
 #include "actions/CommandLog.h"
 
+#include "style/StatusColors.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -76,9 +78,9 @@ QVariant CommandLog::data(const QModelIndex &index, int role) const
         return QLocale().toString(e.time, QLocale::LongFormat);
     case Qt::DecorationRole:
         switch (e.status) {
-        case Status::Running: return QColor(0x25, 0x63, 0xeb);
-        case Status::Succeeded: return QColor(0x1b, 0x8a, 0x3c);
-        case Status::Failed: return QColor(0xc0, 0x26, 0x26);
+        case Status::Running: return StatusColors::colour(StatusColors::Info);
+        case Status::Succeeded: return StatusColors::colour(StatusColors::Success);
+        case Status::Failed: return StatusColors::colour(StatusColors::Error);
         }
         break;
     default: break;

@@ -35,9 +35,8 @@ bool ContainerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (idx.data(ContainerModel::IsProjectRole).toBool())
         return false; // shown through its containers (recursive filtering)
-    const QString state = idx.data(ContainerModel::StateRole).toString();
     // docker ps lists running containers, paused and restarting ones included.
-    if (!m_showAll && state != u"running"_s && state != u"paused"_s && state != u"restarting"_s)
+    if (!m_showAll && !idx.data(ContainerModel::IsActiveRole).toBool())
         return false;
     if (m_text.isEmpty())
         return true;

@@ -1,5 +1,8 @@
 #include "listings/ContainerModel.h"
 
+#include "core/Format.h"
+#include "style/StatusColors.h"
+
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -36,7 +39,7 @@ void ContainerModel::setContainers(const QList<ContainerSummary> &containers)
         }
         Spec &group = top[*it];
         group.payload.total += 1;
-        if (c.state == u"running"_s)
+        if (c.state == ContainerState::Running)
             group.payload.running += 1;
         group.children.append({c.id, std::move(row), {}});
     }
@@ -95,10 +98,11 @@ QVariant ContainerModel::projectData(const ContainerRow &row, int column, int ro
 QVariant ContainerModel::containerData(const ContainerSummary &c, int column, int role) const
 {
     const int code = exitCode(c.status);
-    const QString name = c.names.value(0, c.id.left(12));
+    const QString name = c.names.value(0, shortId(c.id));
     switch (role) {
     case IdRole: return c.id;
-    case StateRole: return c.state;
+    case StateRole: return c.state.toString();
+    case IsActiveRole: return c.state.isActive();
     case NameRole: return name;
     case ExitCodeRole: return code;
     case Qt::DisplayRole:
@@ -115,7 +119,7 @@ QVariant ContainerModel::containerData(const ContainerSummary &c, int column, in
         break;
     case SortRole:
         switch (column) {
-        case StateColumn: return c.state;
+        case StateColumn: return c.state.toString();
         case CreatedColumn: return c.created;
         default: return containerData(c, column, Qt::DisplayRole);
         }
@@ -187,36 +191,33 @@ QString ContainerModel::portsText(const QList<PortBinding> &ports)
     return parts.join(u", "_s);
 }
 
-QString ContainerModel::stateText(const QString &state, int exitCode)
+QString ContainerModel::stateText(const ContainerState &state, int exitCode)
 {
-    if (state == u"running"_s)
-        return tr("Running");
-    if (state == u"paused"_s)
-        return tr("Paused");
-    if (state == u"exited"_s)
+    switch (state.kind()) {
+    case ContainerState::Running: return tr("Running");
+    case ContainerState::Paused: return tr("Paused");
+    case ContainerState::Exited:
         return exitCode >= 0 ? tr("Exited (%1)").arg(exitCode) : tr("Exited");
-    if (state == u"created"_s)
-        return tr("Created");
-    if (state == u"restarting"_s)
-        return tr("Restarting");
-    if (state == u"removing"_s)
-        return tr("Removing");
-    if (state == u"dead"_s)
-        return tr("Dead");
-    return state;
+    case ContainerState::Created: return tr("Created");
+    case ContainerState::Restarting: return tr("Restarting");
+    case ContainerState::Removing: return tr("Removing");
+    case ContainerState::Dead: return tr("Dead");
+    case ContainerState::Unknown: break;
+    }
+    return state.toString();
 }
 
-QColor ContainerModel::stateColour(const QString &state, int exitCode)
+QColor ContainerModel::stateColour(const ContainerState &state, int exitCode)
 {
-    if (state == u"running"_s)
-        return QColor(0x1b, 0x8a, 0x3c); // green
-    if (state == u"paused"_s || state == u"restarting"_s)
-        return QColor(0xc2, 0x7c, 0x0e); // amber
-    if (state == u"exited"_s)
-        return exitCode == 0 ? QColor(0x6b, 0x72, 0x80) : QColor(0xc0, 0x26, 0x26);
-    if (state == u"dead"_s)
-        return QColor(0x7f, 0x1d, 0x1d);
-    return QColor(0x25, 0x63, 0xeb); // created, removing: blue
+    switch (state.kind()) {
+    case ContainerState::Running: return StatusColors::colour(StatusColors::Success);
+    case ContainerState::Paused:
+    case ContainerState::Restarting: return StatusColors::colour(StatusColors::Warning);
+    case ContainerState::Exited:
+        return StatusColors::colour(exitCode == 0 ? StatusColors::Muted : StatusColors::Error);
+    case ContainerState::Dead: return StatusColors::colour(StatusColors::Severe);
+    default: return StatusColors::colour(StatusColors::Info); // created, removing
+    }
 }
 
 } // namespace gantry

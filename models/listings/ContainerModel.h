@@ -38,6 +38,7 @@ public:
         ProjectRole,
         NameRole,
         ExitCodeRole, // int, -1 when not exited
+        IsActiveRole, // bool: running, paused or restarting (what docker ps lists)
     };
 
     static constexpr const char *kProjectLabel = "com.docker.compose.project";
@@ -62,8 +63,8 @@ public:
     // 127.0.0.1:8080->80/tcp, 9000/tcp
     static QString portsText(const QList<PortBinding> &ports);
     // Running, Exited (3), Paused...: translated.
-    static QString stateText(const QString &state, int exitCode);
-    static QColor stateColour(const QString &state, int exitCode);
+    static QString stateText(const ContainerState &state, int exitCode);
+    static QColor stateColour(const ContainerState &state, int exitCode);
 
 private:
     QVariant containerData(const ContainerSummary &c, int column, int role) const;

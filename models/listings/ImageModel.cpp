@@ -1,5 +1,8 @@
 #include "listings/ImageModel.h"
 
+#include "core/Format.h"
+#include "style/StatusColors.h"
+
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -20,7 +23,7 @@ ImageModel::ImageModel(QObject *parent)
 
 QString ImageModel::shortId(const QString &id)
 {
-    return (id.startsWith(u"sha256:"_s) ? id.mid(7) : id).left(12);
+    return gantry::shortId(id);
 }
 
 QHash<QString, int> ImageModel::usageOf(const QList<ContainerSummary> &containers)
@@ -158,7 +161,7 @@ QVariant ImageModel::data(const QModelIndex &index, int role) const
             const qint64 size = isImage ? row.image.size : row.size;
             if (!isImage && row.kind != ImageRow::Kind::DanglingGroup)
                 return {};
-            return role == SortRole ? QVariant(size) : QVariant(QLocale().formattedDataSize(size));
+            return role == SortRole ? QVariant(size) : QVariant(humanSize(size));
         }
         case UsedByColumn:
             if (role == SortRole)
@@ -170,7 +173,7 @@ QVariant ImageModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (row.kind == ImageRow::Kind::Dangling || row.kind == ImageRow::Kind::DanglingGroup)
-            return QColor(0xb4, 0x53, 0x09); // amber: reclaimable space
+            return StatusColors::colour(StatusColors::Warning); // reclaimable space
         break;
     case Qt::FontRole:
         if (row.kind == ImageRow::Kind::Repository || row.kind == ImageRow::Kind::DanglingGroup) {
@@ -188,7 +191,7 @@ QVariant ImageModel::data(const QModelIndex &index, int role) const
         if (row.kind == ImageRow::Kind::DanglingGroup)
             return tr("Images that lost their last tag, usually to a newer build of the same "
                       "name. They take %1 and can be removed.")
-                .arg(QLocale().formattedDataSize(row.size));
+                .arg(humanSize(row.size));
         if (isImage)
             return row.image.id;
         break;

@@ -1,6 +1,7 @@
 #include "listings/PortModel.h"
 
 #include "listings/ContainerModel.h"
+#include "style/StatusColors.h"
 
 #include <QColor>
 #include <QHash>
@@ -115,7 +116,7 @@ QVariant PortModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (row.conflict)
-            return QColor(0xc0, 0x26, 0x26);
+            return StatusColors::colour(StatusColors::Error);
         break;
     case Qt::ToolTipRole:
         if (row.conflict)

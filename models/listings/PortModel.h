@@ -13,7 +13,7 @@ struct PortRow {
     PortBinding binding;
     QString containerId;
     QString containerName;
-    QString state;
+    ContainerState state;
     bool conflict = false; // another container publishes the same host port
     friend bool operator==(const PortRow &, const PortRow &) = default;
 };

@@ -1,5 +1,7 @@
 #include "listings/VolumeModel.h"
 
+#include "style/StatusColors.h"
+
 #include <QColor>
 #include <QLocale>
 #include <QRegularExpression>
@@ -113,7 +115,7 @@ QVariant VolumeModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ForegroundRole:
         if (column == UsedByColumn && row.usedBy.isEmpty())
-            return QColor(0x6b, 0x72, 0x80); // grey: what a prune would take
+            return StatusColors::colour(StatusColors::Muted); // what a prune would take
         break;
     case Qt::ToolTipRole:
         if (column == NameColumn)

@@ -1,5 +1,6 @@
 #include "live/LogFeed.h"
 
+#include "core/Format.h"
 #include "live/LogModel.h"
 #include "streams/LogStream.h"
 
@@ -72,7 +73,7 @@ void LogFeed::startAll()
 {
     for (const LogTarget &target : std::as_const(m_targets)) {
         auto *s = new LogStream(m_client, specFor(target), this);
-        const QString source = target.name.isEmpty() ? target.id.left(12) : target.name;
+        const QString source = target.name.isEmpty() ? shortId(target.id) : target.name;
         connect(s, &LogStream::lines, this,
                 [this, source](const QList<LogLine> &lines) { queue(source, lines); });
         connect(s, &LogStream::ended, this, [this, source](const EngineError &error) {

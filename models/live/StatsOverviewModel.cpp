@@ -1,5 +1,6 @@
 #include "live/StatsOverviewModel.h"
 
+#include "core/Format.h"
 #include "listings/ContainerModel.h"
 
 #include <QLocale>
@@ -37,9 +38,9 @@ void StatsOverviewModel::setContainers(const QList<ContainerSummary> &containers
     QList<Spec> rows;
     QHash<QString, bool> kept;
     for (const ContainerSummary &c : containers) {
-        if (c.state != u"running"_s)
+        if (c.state.kind() != ContainerState::Running)
             continue;
-        rows.append({c.id, StatsRow{c.names.value(0, c.id.left(12)), c.image}, {}});
+        rows.append({c.id, StatsRow{c.names.value(0, shortId(c.id)), c.image}, {}});
         kept.insert(c.id, true);
     }
     apply(rows);

@@ -59,7 +59,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString percentText(double percent);
-    // Binary units (KiB, MiB) for memory, decimal (kB, MB) for transfers, as the CLI.
+    // Binary units (KiB, MiB) for memory, decimal (kB, MB) for transfers, as the CLI; in the
+    // locale's style (tst_stats_overview_model pins "64.00 MiB"), not go-units' "64MiB".
     static QString memoryText(qint64 bytes);
     static QString transferText(qint64 bytes);
 

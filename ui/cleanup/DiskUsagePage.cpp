@@ -1,6 +1,7 @@
 #include "cleanup/DiskUsagePage.h"
 
 #include "api/DockerClient.h"
+#include "core/Format.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 
@@ -29,7 +30,7 @@ namespace {
 
 QString bytes(qint64 n)
 {
-    return QLocale().formattedDataSize(n, 1, QLocale::DataSizeSIFormat);
+    return humanSize(n, 4); // as docker system df (go-units HumanSize)
 }
 
 QString kindName(DiskUsageItem::Category c)
@@ -47,12 +48,9 @@ QString displayName(const DiskUsageItem &item)
 {
     if (!item.name.isEmpty() && item.name != u"<none>:<none>"_s)
         return item.name;
-    QString id = item.id;
-    if (id.startsWith(u"sha256:"_s))
-        id = id.mid(7);
     if (item.category == DiskUsageItem::Category::Image)
-        return DiskUsagePage::tr("untagged image %1").arg(id.left(12));
-    return id.left(12);
+        return DiskUsagePage::tr("untagged image %1").arg(shortId(item.id));
+    return shortId(item.id);
 }
 
 QStandardItem *cell(const QString &text, const QVariant &sortValue)

@@ -1,6 +1,7 @@
 #include "cleanup/PruneOptionsForm.h"
 
 #include "cleanup/PruneRules.h"
+#include "style/StatusColors.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -72,7 +73,8 @@ PruneOptionsForm::PruneOptionsForm(QWidget *parent)
 
     m_volumeWarning->setObjectName(u"pruneVolumeWarning"_s);
     m_volumeWarning->setWordWrap(true);
-    m_volumeWarning->setStyleSheet(u"color: #b91c1c; font-weight: bold"_s);
+    m_volumeWarning->setStyleSheet(StatusColors::textStyleSheet(StatusColors::Error, palette()) +
+                                   u"; font-weight: bold"_s);
     m_volumeWarning->setText(tr("Removing a volume deletes its data for good: databases, "
                                 "uploads, whatever containers wrote there. Untick the volumes "
                                 "to keep. Volumes are removed one by one (docker volume rm), "

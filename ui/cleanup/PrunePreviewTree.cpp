@@ -1,6 +1,8 @@
 #include "cleanup/PrunePreviewTree.h"
 
 #include "cleanup/PruneRules.h"
+#include "core/Format.h"
+#include "style/StatusColors.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -57,7 +59,7 @@ PrunePreviewTree::PrunePreviewTree(QWidget *parent)
 
 QString PrunePreviewTree::sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    return humanSize(bytes, 4); // as "Total reclaimed space" (go-units HumanSize)
 }
 
 void PrunePreviewTree::clearPreview()
@@ -87,7 +89,7 @@ void PrunePreviewTree::setPreview(const PrunePreview &preview)
         f.setBold(true);
         group->setFont(0, f);
         if (c == PruneCategory::UnusedVolumes)
-            group->setForeground(0, QColor(0xb9, 0x1c, 0x1c));
+            group->setForeground(0, StatusColors::colour(StatusColors::Error, palette()));
         if (indexes.isEmpty()) {
             group->setText(0, tr("%1 — nothing to remove", "a category").arg(group->text(0)));
             group->setFlags(Qt::ItemIsEnabled);

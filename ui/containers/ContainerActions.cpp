@@ -2,6 +2,7 @@
 
 #include "actions/ActionRunner.h"
 #include "containers/ContainersPage.h"
+#include "core/Format.h"
 #include "listings/ContainerModel.h"
 #include "live/Refresher.h"
 #include "widgets/ConfirmDialog.h"
@@ -26,7 +27,7 @@ ContainerActionSpec specFor(ContainerActionSpec::Verb verb, const ContainerSumma
 
 QString describe(const ContainerSummary &c)
 {
-    return c.names.value(0, c.id.left(12)) + u" — "_s +
+    return c.names.value(0, shortId(c.id)) + u" — "_s +
            ContainerModel::stateText(c.state, ContainerModel::exitCode(c.status));
 }
 
@@ -52,8 +53,7 @@ void ContainerActions::perform(ContainerActionSpec::Verb verb)
     bool anyRunning = false;
     for (const ContainerSummary &c : selected) {
         items << describe(c);
-        anyRunning |=
-            c.state == u"running"_s || c.state == u"paused"_s || c.state == u"restarting"_s;
+        anyRunning |= c.state.isActive();
     }
     const int n = int(selected.size());
 

@@ -52,7 +52,7 @@ ContainersPage::ContainersPage(ContainerModel *model, QWidget *parent)
                   tr("Open a shell in the selected container (docker exec -it)"));
     connect(m_openTerminal, &QAction::triggered, this, [this] {
         const QList<ContainerSummary> selected = selectedContainers();
-        if (selected.size() == 1 && selected.first().state == u"running"_s)
+        if (selected.size() == 1 && selected.first().state == ContainerState::Running)
             emit terminalRequested(selected.first().id);
     });
 
@@ -116,9 +116,11 @@ void ContainersPage::updateActions()
     bool running = false, paused = false, stopped = false;
     const QList<ContainerSummary> selected = selectedContainers();
     for (const ContainerSummary &c : selected) {
-        running |= c.state == u"running"_s || c.state == u"restarting"_s;
-        paused |= c.state == u"paused"_s;
-        stopped |= c.state == u"exited"_s || c.state == u"created"_s || c.state == u"dead"_s;
+        const ContainerState::Kind kind = c.state.kind();
+        running |= kind == ContainerState::Running || kind == ContainerState::Restarting;
+        paused |= kind == ContainerState::Paused;
+        stopped |= kind == ContainerState::Exited || kind == ContainerState::Created ||
+                   kind == ContainerState::Dead;
     }
     const bool any = !selected.isEmpty();
     m_actions[Verb::Start]->setEnabled(stopped);
@@ -129,7 +131,8 @@ void ContainersPage::updateActions()
     m_actions[Verb::Kill]->setEnabled(running || paused);
     m_actions[Verb::Remove]->setEnabled(any);
     m_recreate->setEnabled(selected.size() == 1);
-    m_openTerminal->setEnabled(selected.size() == 1 && selected.first().state == u"running"_s);
+    m_openTerminal->setEnabled(selected.size() == 1 &&
+                               selected.first().state == ContainerState::Running);
 }
 
 } // namespace gantry

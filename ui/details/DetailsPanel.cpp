@@ -67,17 +67,18 @@ void DetailsPanel::clear()
     m_stats->setContainer({});
 }
 
-void DetailsPanel::showContainer(const QString &id, const QString &name, const QString &state)
+void DetailsPanel::showContainer(const QString &id, const QString &name,
+                                 const ContainerState &state)
 {
     cancelPending();
     m_containerId = id;
     m_containerName = name;
     m_containerState = state;
-    m_terminal->setContainer(id, name, state);
+    m_terminal->setContainer(id, name, state.toString());
     m_logs->setTargets({{id, name}});
     setTabEnabled(indexOf(m_logs), true);
     // Statistics exist for a running container only (an unknown state: let the engine say).
-    const bool running = state.isEmpty() || state == u"running"_s;
+    const bool running = state.isEmpty() || state == ContainerState::Running;
     m_stats->setContainer(running ? id : QString());
     setTabEnabled(indexOf(m_stats), running);
     setTabEnabled(m_historyTab, false);
@@ -121,11 +122,11 @@ void DetailsPanel::showProject(const QString &project, const QList<LogTarget> &c
     setTabEnabled(indexOf(m_logs), true);
 }
 
-void DetailsPanel::followContainerState(const QString &state)
+void DetailsPanel::followContainerState(const ContainerState &state)
 {
     if (m_containerId.isEmpty() || state == m_containerState)
         return;
-    const bool wasRunning = m_containerState == u"running"_s;
+    const bool wasRunning = m_containerState == ContainerState::Running;
     m_containerState = state;
     if (state.isEmpty()) { // removed
         m_terminal->setContainer({}, {}, {});
@@ -133,8 +134,8 @@ void DetailsPanel::followContainerState(const QString &state)
         setTabEnabled(indexOf(m_stats), false);
         return;
     }
-    m_terminal->setContainer(m_containerId, m_containerName, state);
-    const bool running = state == u"running"_s;
+    m_terminal->setContainer(m_containerId, m_containerName, state.toString());
+    const bool running = state == ContainerState::Running;
     m_stats->setContainer(running ? m_containerId : QString());
     setTabEnabled(indexOf(m_stats), running);
     if (running && !wasRunning && m_logs->feed()->runningCount() == 0)

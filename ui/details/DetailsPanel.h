@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ContainerState.h"
 #include "core/Result.h"
 #include "live/LogFeed.h"
 #include "transport/Transport.h"
@@ -25,14 +26,15 @@ public:
     DetailsPanel(DockerClient *client, QWidget *parent = nullptr);
 
     // name and state (the engine's: running, exited...) tell the Terminal tab what it may do.
-    void showContainer(const QString &id, const QString &name = {}, const QString &state = {});
+    void showContainer(const QString &id, const QString &name = {},
+                       const ContainerState &state = {});
     void showImage(const QString &reference);
     // A compose project: its containers' logs merged by time (no inspect data, no stats).
     void showProject(const QString &project, const QList<LogTarget> &containers);
     void clear();
     // The shown container changed state (or went: empty state): the Terminal follows it,
     // Stats start or stop, and a log that ended with the container resumes when it starts.
-    void followContainerState(const QString &state);
+    void followContainerState(const ContainerState &state);
     const QString &containerId() const { return m_containerId; }
 
     InspectView *inspectView() const { return m_inspect; }
@@ -54,7 +56,7 @@ private:
     TerminalPanel *m_terminal;
     QString m_containerId; // the container shown, if one is
     QString m_containerName;
-    QString m_containerState;
+    ContainerState m_containerState;
     QPointer<Reply> m_inspectReply;
     QPointer<Reply> m_historyReply;
 };

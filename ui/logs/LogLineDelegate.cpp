@@ -1,6 +1,7 @@
 #include "logs/LogLineDelegate.h"
 
 #include "live/LogModel.h"
+#include "style/StatusColors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -28,9 +29,7 @@ LogLineDelegate::LogLineDelegate(QObject *parent)
 
 QColor LogLineDelegate::stderrColour(const QPalette &palette)
 {
-    // Readable on light and dark palettes alike.
-    return palette.color(QPalette::Base).lightness() > 128 ? QColor(0xb0, 0x1c, 0x1c)
-                                                           : QColor(0xff, 0x80, 0x80);
+    return StatusColors::colour(StatusColors::Error, palette);
 }
 
 QString LogLineDelegate::displayText(const QModelIndex &index) const

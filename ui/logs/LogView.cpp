@@ -3,6 +3,7 @@
 #include "live/LogModel.h"
 #include "logs/LogLineDelegate.h"
 #include "specs/ActionSpecs.h"
+#include "style/StatusColors.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
@@ -64,7 +65,7 @@ LogView::LogView(DockerClient *client, QWidget *parent)
     m_apply = toolButton(u"logsApply"_s, tr("Apply"), tr("Read the log again from these options"));
     m_sinceError->setObjectName(u"logsSinceError"_s);
     m_sinceError->setWordWrap(true);
-    m_sinceError->setStyleSheet(u"color: #b01c1c"_s);
+    m_sinceError->setStyleSheet(StatusColors::textStyleSheet(StatusColors::Error, palette()));
     m_sinceError->hide();
 
     m_follow->setObjectName(u"logsFollow"_s);

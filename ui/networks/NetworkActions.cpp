@@ -7,7 +7,8 @@
 #include "networks/NetworkContainerDialog.h"
 #include "networks/NetworksPage.h"
 #include "specs/VolumeNetworkSpecs.h"
-#include "widgets/ConfirmDialog.h"
+#include "widgets/ConfirmRemoval.h"
+#include "widgets/CreateFromDialog.h"
 #include "widgets/DialogAction.h"
 #include "widgets/MessageBanner.h"
 
@@ -32,13 +33,8 @@ NetworkActions::NetworkActions(NetworksPage *page, ActionRunner *runner,
 
 void NetworkActions::create()
 {
-    auto *dialog = new CreateNetworkDialog(m_page);
-    connect(dialog, &CreateNetworkDialog::createRequested, this,
-            [this, dialog](const NetworkCreateSpec &spec) {
-                runFromDialog(m_runner, spec.action(), dialog,
-                              [this] { m_refresher->refresh(VolumeNetworkRefresher::Networks); });
-            });
-    dialog->open();
+    openCreateDialog<CreateNetworkDialog, NetworkCreateSpec>(
+        m_page, this, m_runner, [this] { m_refresher->refresh(VolumeNetworkRefresher::Networks); });
 }
 
 void NetworkActions::remove()
@@ -71,18 +67,19 @@ void NetworkActions::remove()
         anyAttached |= !s.containers.isEmpty();
     }
     const int n = int(selected.size());
-    auto *dialog = new ConfirmDialog(
+    RemovalQuestion question{
         tr("Remove networks"),
         tr("Remove %n network(s)? Their settings (subnet, options) are lost.", "", n), items,
-        tr("Remove %n network(s)", "", n), m_page);
+        tr("Remove %n network(s)", "", n), QString()};
     if (anyAttached)
-        dialog->setNote(tr("A network with running containers attached is refused by the engine: "
-                           "disconnect or stop them first."));
-    connect(dialog, &QDialog::accepted, this, [this, selected, refused] {
-        QList<Action> actions;
-        for (const NetworksPage::Selected &s : selected)
-            actions << NetworkRemoveSpec{s.name}.action();
-        m_runner->run(actions, this, [this, refused](const QList<ActionRunner::Outcome> &outcomes) {
+        question.note = tr("A network with running containers attached is refused by the "
+                           "engine: disconnect or stop them first.");
+    QList<Action> actions;
+    for (const NetworksPage::Selected &s : selected)
+        actions << NetworkRemoveSpec{s.name}.action();
+    confirmRemoval(
+        m_page, question, m_runner, this, actions,
+        [this, refused](const QList<ActionRunner::Outcome> &outcomes) {
             const QStringList failures = failureLines(outcomes);
             QStringList text;
             if (!failures.isEmpty())
@@ -98,8 +95,6 @@ void NetworkActions::remove()
                                               text.join(u"\n\n"_s));
             m_refresher->refresh(VolumeNetworkRefresher::Networks);
         });
-    });
-    dialog->open();
 }
 
 void NetworkActions::connectContainer()

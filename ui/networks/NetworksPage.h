@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/ResourcePage.h"
+#include "widgets/NamedListPage.h"
 
 namespace gantry {
 
@@ -8,7 +8,7 @@ class NetworkModel;
 
 // The networks with the containers attached to them. Passive: it says what the user asked
 // for; NetworkActions does it.
-class NetworksPage : public ResourcePage {
+class NetworksPage : public NamedListPage {
     Q_OBJECT
 public:
     struct Selected {
@@ -25,20 +25,15 @@ public:
     QList<Selected> selectedNetworks() const;
 
 signals:
-    void createRequested();
-    void removeRequested();
     void connectRequested();
     void disconnectRequested();
-    // The current network changed, or Inspect was asked for: show its `docker network inspect`.
-    void inspectRequested(const QString &id);
+
+protected:
+    QString keyOf(const QModelIndex &sourceIndex) const override;
+    void updateActions() override;
 
 private:
-    void updateActions();
-
     NetworkModel *m_model;
-    QAction *m_create;
-    QAction *m_inspect;
-    QAction *m_remove;
     QAction *m_connect;
     QAction *m_disconnect;
 };

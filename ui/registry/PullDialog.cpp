@@ -1,6 +1,7 @@
 #include "registry/PullDialog.h"
 
 #include "registry/RegistrySpecs.h"
+#include "style/StatusColors.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -70,7 +71,9 @@ void PullDialog::validate()
                 ? tr("From %1.").arg(where)
                 : tr("From %1; no tag given, so the tag %2 is pulled.").arg(where, tag));
     }
-    m_hint->setStyleSheet(ref.isEmpty() || valid ? QString() : u"color: #b91c1c"_s);
+    m_hint->setStyleSheet(ref.isEmpty() || valid
+                              ? QString()
+                              : StatusColors::textStyleSheet(StatusColors::Error, palette()));
     inputChanged(valid ? shellJoin(PullSpec{ref, std::nullopt}.commandLine()) : QString());
 }
 

@@ -1,6 +1,7 @@
 #include "registry/PushDialog.h"
 
 #include "registry/RegistrySpecs.h"
+#include "style/StatusColors.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -89,7 +90,8 @@ void PushDialog::validate()
             hint += u' ' + tr("The image is tagged with this name first.");
     }
     m_hint->setText(hint);
-    m_hint->setStyleSheet(problem ? u"color: #b91c1c"_s : QString());
+    m_hint->setStyleSheet(problem ? StatusColors::textStyleSheet(StatusColors::Error, palette())
+                                  : QString());
     QStringList lines;
     if (valid && t != m_source)
         lines << shellJoin(ImageTagSpec{m_source, t}.commandLine());

@@ -1,5 +1,6 @@
 #include "registry/TransferProgressView.h"
 
+#include "core/Format.h"
 #include "registry/RegistryTransfer.h"
 
 #include <QLabel>
@@ -18,7 +19,7 @@ constexpr int kSteps = 1000;
 
 QString bytes(qint64 n)
 {
-    return QLocale().formattedDataSize(n, 1, QLocale::DataSizeSIFormat);
+    return humanSize(n, 4); // as the CLI's progress bars (go-units HumanSize)
 }
 
 } // namespace

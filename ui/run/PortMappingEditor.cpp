@@ -1,5 +1,6 @@
 #include "run/PortMappingEditor.h"
 
+#include "style/StatusColors.h"
 #include "widgets/RowError.h"
 
 #include <QCheckBox>
@@ -89,7 +90,7 @@ void PortMappingEditor::addRow()
     row.remove->setObjectName(u"removePort"_s + suffix);
     row.remove->setAccessibleName(tr("Remove port %1").arg(n + 1));
     row.error->setObjectName(u"portError"_s + suffix);
-    row.error->setStyleSheet(u"color: #b91c1c"_s);
+    row.error->setStyleSheet(StatusColors::textStyleSheet(StatusColors::Error, palette()));
     row.error->setWordWrap(true);
     row.error->hide();
 

@@ -2,6 +2,7 @@
 
 #include "run/PortMappingEditor.h"
 #include "run/VolumeMountEditor.h"
+#include "style/StatusColors.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -31,7 +32,7 @@ QLabel *errorLabel(const QString &objectName)
 {
     auto *label = new QLabel;
     label->setObjectName(objectName);
-    label->setStyleSheet(u"color: #b91c1c"_s);
+    label->setStyleSheet(StatusColors::textStyleSheet(StatusColors::Error, label->palette()));
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -225,7 +226,8 @@ QWidget *RunDialog::resourcesTab()
            "containers you fully trust."));
     m_privilegedWarning->setObjectName(u"privilegedWarning"_s);
     m_privilegedWarning->setWordWrap(true);
-    m_privilegedWarning->setStyleSheet(u"color: #b45309"_s);
+    m_privilegedWarning->setStyleSheet(
+        StatusColors::textStyleSheet(StatusColors::Warning, palette()));
     m_privilegedWarning->hide();
     m_capAdd = named(new QLineEdit, u"runCapAdd"_s, tr("Capabilities to add"));
     m_capAdd->setPlaceholderText(u"NET_ADMIN, SYS_TIME"_s);

@@ -1,5 +1,6 @@
 #include "run/VolumeMountEditor.h"
 
+#include "style/StatusColors.h"
 #include "widgets/RowError.h"
 
 #include <QCheckBox>
@@ -78,7 +79,7 @@ void VolumeMountEditor::addRow()
     row.remove->setObjectName(u"removeMount"_s + suffix);
     row.remove->setAccessibleName(tr("Remove mount %1").arg(n + 1));
     row.error->setObjectName(u"mountError"_s + suffix);
-    row.error->setStyleSheet(u"color: #b91c1c"_s);
+    row.error->setStyleSheet(StatusColors::textStyleSheet(StatusColors::Error, palette()));
     row.error->setWordWrap(true);
     row.error->hide();
 

@@ -1,5 +1,6 @@
 #include "stats/StatsOverviewPage.h"
 
+#include "core/Format.h"
 #include "live/StatsOverviewModel.h"
 #include "live/StatsPool.h"
 #include "specs/ActionSpecs.h"
@@ -77,7 +78,7 @@ StatsOverviewPage::StatsOverviewPage(DockerClient *client, StatsOverviewModel *m
     connect(m_pool, &StatsPool::activeCountChanged, this, &StatsOverviewPage::updateStatus);
     connect(m_pool, &StatsPool::streamFailed, this,
             [this](const QString &id, const EngineError &e) {
-                m_failure = tr("Statistics of %1 failed: %2").arg(id.left(12), e.describe());
+                m_failure = tr("Statistics of %1 failed: %2").arg(shortId(id), e.describe());
                 updateStatus();
             });
     updateStreams();

@@ -1,5 +1,6 @@
 #include "stats/StatsView.h"
 
+#include "core/Format.h"
 #include "live/StatsOverviewModel.h"
 #include "specs/ActionSpecs.h"
 #include "streams/StatsStream.h"
@@ -169,7 +170,7 @@ void StatsView::resetFigures()
         l->setText(u"\u2013"_s);
     m_state->setText(m_id.isEmpty() ? tr("No container selected.") : QString());
     m_state->setVisible(m_id.isEmpty());
-    m_command->setText(m_id.isEmpty() ? QString() : shellJoin(statsCommandLine(m_id.left(12))));
+    m_command->setText(m_id.isEmpty() ? QString() : shellJoin(statsCommandLine(shortId(m_id))));
 }
 
 void StatsView::showEvent(QShowEvent *event)

@@ -99,14 +99,14 @@ QString TerminalPanel::hint() const
 
 void TerminalPanel::updateControls()
 {
-    const bool running = !m_id.isEmpty() && m_state == u"running"_s;
+    const bool running = !m_id.isEmpty() && m_state == ContainerState::Running;
     const QStringList words = shellSplit(m_command->text());
     m_open->setEnabled(running && !words.isEmpty());
     m_attach->setEnabled(running);
     QString hint;
     if (m_id.isEmpty())
         hint = tr("Select a running container to open a terminal in it.");
-    else if (m_state == u"paused"_s)
+    else if (m_state == ContainerState::Paused)
         hint = tr("%1 is paused: unpause it to open a terminal.").arg(m_name);
     else if (!running)
         hint = tr("%1 is not running: start it to open a terminal.").arg(m_name);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ContainerState.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -49,7 +51,7 @@ private:
     QPointer<CommandLog> m_log;
     QString m_id;
     QString m_name;
-    QString m_state;
+    ContainerState m_state; // parsed from the engine's word
     QLineEdit *m_command;
     QPushButton *m_open;
     QPushButton *m_attach;

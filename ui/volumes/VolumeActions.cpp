@@ -8,6 +8,8 @@
 #include "volumes/CreateVolumeDialog.h"
 #include "volumes/VolumesPage.h"
 #include "widgets/ConfirmDialog.h"
+#include "widgets/ConfirmRemoval.h"
+#include "widgets/CreateFromDialog.h"
 #include "widgets/DialogAction.h"
 #include "widgets/MessageBanner.h"
 
@@ -31,13 +33,8 @@ VolumeActions::VolumeActions(VolumesPage *page, ActionRunner *runner,
 
 void VolumeActions::create()
 {
-    auto *dialog = new CreateVolumeDialog(m_page);
-    connect(dialog, &CreateVolumeDialog::createRequested, this,
-            [this, dialog](const VolumeCreateSpec &spec) {
-                runFromDialog(m_runner, spec.action(), dialog,
-                              [this] { m_refresher->refresh(VolumeNetworkRefresher::Volumes); });
-            });
-    dialog->open();
+    openCreateDialog<CreateVolumeDialog, VolumeCreateSpec>(
+        m_page, this, m_runner, [this] { m_refresher->refresh(VolumeNetworkRefresher::Volumes); });
 }
 
 void VolumeActions::remove()
@@ -54,42 +51,37 @@ void VolumeActions::remove()
         anyUsed |= !v.usedBy.isEmpty();
     }
     const int n = int(selected.size());
-    auto *dialog = new ConfirmDialog(
+    RemovalQuestion question{
         tr("Remove volumes"),
         tr("Remove %n volume(s)? Everything stored in them is deleted for good.", "", n), items,
-        tr("Remove %n volume(s)", "", n), m_page);
+        tr("Remove %n volume(s)", "", n), QString()};
     if (anyUsed)
-        dialog->setNote(tr("A volume used by a container, running or not, is refused by the "
-                           "engine and kept: remove the container first."));
-    connect(dialog, &QDialog::accepted, this, [this, selected] {
-        QList<Action> actions;
-        for (const VolumesPage::Selected &v : selected)
-            actions << VolumeRemoveSpec{v.name, false}.action();
-        m_runner->run(actions, this, [this](const QList<ActionRunner::Outcome> &outcomes) {
+        question.note = tr("A volume used by a container, running or not, is refused by the "
+                           "engine and kept: remove the container first.");
+    QList<Action> actions;
+    for (const VolumesPage::Selected &v : selected)
+        actions << VolumeRemoveSpec{v.name, false}.action();
+    confirmRemoval(
+        m_page, question, m_runner, this, actions,
+        [this](const QList<ActionRunner::Outcome> &outcomes) {
             QStringList failures;
             for (const ActionRunner::Outcome &o : outcomes) {
                 if (!o.error.isError())
                     continue;
                 QString line = o.action.target + u": "_s + o.error.describe();
-                // 409: in use. Say by whom, from the container listing (the engine's
-                // message only gives container IDs).
+                // 409: in use. Say by whom, from the container listing (the
+                // engine's message only gives container IDs).
                 const QStringList users = m_page->model()->usersOf(o.action.target);
                 if (o.error.kind() == EngineError::Kind::Conflict && !users.isEmpty())
                     line += u' ' + tr("In use by %n container(s): %1.", "", int(users.size()))
                                        .arg(users.join(u", "_s));
                 failures << line;
             }
-            if (failures.isEmpty())
-                m_page->banner()->hide();
-            else
-                m_page->banner()->showMessage(
-                    MessageBanner::Level::Error,
-                    tr("%n volume(s) could not be removed:", "", int(failures.size())) + u'\n' +
-                        failures.join(u'\n'));
+            reportFailures(m_page->banner(),
+                           tr("%n volume(s) could not be removed:", "", int(failures.size())),
+                           failures);
             m_refresher->refresh(VolumeNetworkRefresher::Volumes | VolumeNetworkRefresher::Usage);
         });
-    });
-    dialog->open();
 }
 
 void VolumeActions::prune()
@@ -113,12 +105,7 @@ void VolumeActions::prune()
     dialog->setNote(tr("The same as: %1").arg(shellJoin(spec.commandLine())));
     connect(dialog, &QDialog::accepted, this, [this, spec] {
         m_runner->run({spec.action()}, this, [this](const QList<ActionRunner::Outcome> &outcomes) {
-            const QStringList failures = failureLines(outcomes);
-            if (failures.isEmpty())
-                m_page->banner()->hide();
-            else
-                m_page->banner()->showMessage(MessageBanner::Level::Error,
-                                              tr("Pruning failed:") + u'\n' + failures.join(u'\n'));
+            reportFailures(m_page->banner(), tr("Pruning failed:"), failureLines(outcomes));
             m_refresher->refresh(VolumeNetworkRefresher::Volumes);
         });
     });

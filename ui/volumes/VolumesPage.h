@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/ResourcePage.h"
+#include "widgets/NamedListPage.h"
 
 namespace gantry {
 
@@ -8,7 +8,7 @@ class VolumeModel;
 
 // The volumes with who uses them. Passive: it says what the user asked for; VolumeActions
 // does it.
-class VolumesPage : public ResourcePage {
+class VolumesPage : public NamedListPage {
     Q_OBJECT
 public:
     struct Selected {
@@ -22,19 +22,13 @@ public:
     QList<Selected> selectedVolumes() const;
 
 signals:
-    void createRequested();
-    void removeRequested();
     void pruneRequested();
-    // The current volume changed, or Inspect was asked for: show its `docker volume inspect`.
-    void inspectRequested(const QString &name);
+
+protected:
+    QString keyOf(const QModelIndex &sourceIndex) const override;
 
 private:
-    void updateActions();
-
     VolumeModel *m_model;
-    QAction *m_create;
-    QAction *m_inspect;
-    QAction *m_remove;
     QAction *m_prune;
 };
 

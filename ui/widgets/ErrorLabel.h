@@ -1,5 +1,7 @@
 #pragma once
 
+#include "style/StatusColors.h"
+
 #include <QLabel>
 
 namespace gantry {
@@ -11,7 +13,7 @@ inline void setUpErrorLabel(QLabel *label, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("color: #b91c1c"));
+    label->setStyleSheet(StatusColors::textStyleSheet(StatusColors::Error, label->palette()));
     label->hide();
 }
 

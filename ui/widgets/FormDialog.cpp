@@ -1,5 +1,7 @@
 #include "widgets/FormDialog.h"
 
+#include "style/StatusColors.h"
+
 #include "widgets/ErrorLabel.h"
 
 #include <QAbstractButton>
@@ -109,7 +111,9 @@ void FormDialog::revalidate()
             continue;
         }
         f.hint->setText(error.isEmpty() && f.note ? f.note() : error);
-        f.hint->setStyleSheet(error.isEmpty() ? QString() : u"color: #b91c1c"_s);
+        f.hint->setStyleSheet(error.isEmpty()
+                                  ? QString()
+                                  : StatusColors::textStyleSheet(StatusColors::Error, palette()));
     }
     // An engine error was about what had been sent: what is typed now replaces it.
     m_error->setText(firstError);

@@ -1,5 +1,7 @@
 #include "widgets/MessageBanner.h"
 
+#include "style/StatusColors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -29,9 +31,10 @@ MessageBanner::MessageBanner(QWidget *parent)
 
 void MessageBanner::showMessage(Level level, const QString &text, const QString &actionText)
 {
-    static const char *const colours[] = {"#dbeafe", "#fef3c7", "#fee2e2"};
+    static constexpr StatusColors::Status statuses[] = {StatusColors::Info, StatusColors::Warning,
+                                                        StatusColors::Error};
     setStyleSheet(u"gantry--MessageBanner { background: %1; border-radius: 4px; }"_s.arg(
-        QLatin1StringView(colours[int(level)])));
+        StatusColors::background(statuses[int(level)], palette()).name()));
     m_text->setText(text);
     setAccessibleName(text);
     m_action->setText(actionText);
