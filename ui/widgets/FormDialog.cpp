@@ -1,7 +1,6 @@
 #include "widgets/FormDialog.h"
 
 #include "style/StatusColors.h"
-
 #include "widgets/ErrorLabel.h"
 
 #include <QAbstractButton>
