@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "widgets/MessageBanner.h"
+#include "widgets/PlainToolTips.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_connection(new QLabel)
 {
     setObjectName(u"mainWindow"_s);
+    PlainToolTips::install();
     setWindowTitle(tr("Gantry"));
     resize(1280, 800);
 
@@ -31,6 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setIconSize(QSize(20, 20));
     m_pages->setObjectName(u"pages"_s);
     m_connection->setObjectName(u"connectionStatus"_s);
+    m_connection->setTextFormat(Qt::PlainText); // shows the engine's error
 
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);

@@ -31,6 +31,7 @@ QLabel *errorLabel(const QString &objectName)
 {
     auto *label = new QLabel;
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // engine errors quote the command and image
     label->setStyleSheet(u"color: #b91c1c"_s);
     label->setWordWrap(true);
     label->hide();

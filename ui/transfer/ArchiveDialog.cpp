@@ -102,6 +102,7 @@ ArchiveDialog::ArchiveDialog(Mode mode, const QStringList &subjects, QWidget *pa
     m_command->setWordWrap(true);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(u"archiveStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_progress->setObjectName(u"archiveProgress"_s);
     m_progress->setAccessibleName(tr("Progress"));

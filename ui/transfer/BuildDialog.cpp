@@ -83,6 +83,7 @@ BuildDialog::BuildDialog(QWidget *parent)
     m_command->setWordWrap(true);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(u"buildStatus"_s);
+    m_status->setTextFormat(Qt::PlainText); // quotes Dockerfile steps
     m_status->setWordWrap(true);
     m_progress->setObjectName(u"buildProgress"_s);
     m_progress->setAccessibleName(tr("Build progress"));
