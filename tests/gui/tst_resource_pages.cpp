@@ -290,7 +290,7 @@ private slots:
         QVERIFY2(text.contains(u"nothing is deleted"_s), qPrintable(text));
         QVERIFY2(!text.contains(u"refused"_s), qPrintable(text));
         QVERIFY(dialog->findChild<QListWidget *>()->item(0)->text().contains(u"other tags"_s));
-        QCOMPARE(dialog->acceptButton()->text(), u"Remove 1 tag"_s);
+        QVERIFY(dialog->acceptButton()->text().startsWith(u"Remove 1 tag"_s));
         dialog->acceptButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!images()->findKey(ref).isValid(), 5000);
         QTRY_VERIFY(!page->banner()->isVisible());
