@@ -14,7 +14,5 @@ if build/app/gantry --ping "$@"; then
 fi
 
 echo "run.sh: no Docker engine answers; starting a practice engine for this session."
-export GANTRY_TESTBED_DIR=${GANTRY_PRACTICE_DIR:-/tmp/gantry-practice}
-trap 'scripts/testbed.sh stop' EXIT
-scripts/testbed.sh start --engine-only
-build/app/gantry --host "unix://$GANTRY_TESTBED_DIR/docker.sock" "$@"
+scripts/practice-engine.sh sh -c 'exec build/app/gantry --host "$GANTRY_PRACTICE_HOST" "$@"' \
+    gantry "$@"

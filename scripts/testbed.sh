@@ -8,6 +8,11 @@
 #   scripts/testbed.sh start-dockerd           start it again with the same flags
 #   scripts/testbed.sh stop                    stop everything, unmount, remove $T
 #
+# $T is private: created by start with mode 0700 (or an empty 0700 directory of ours, as
+# mktemp -d makes) and marked as ours; start refuses any other existing directory, stop
+# removes only a marked one. dockerd's arguments are computed, never read from a file in
+# $T, and its socket is left to the user alone (mode 0600).
+#
 # T=${GANTRY_TESTBED_DIR:-/tmp/gantry-testbed}; registry port ${GANTRY_REGISTRY_PORT:-5000}.
 # dockerd needs root: as another user, passwordless sudo is used for it.
 set -euo pipefail
@@ -15,6 +20,7 @@ set -euo pipefail
 T=${GANTRY_TESTBED_DIR:-/tmp/gantry-testbed}
 SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
 SOCK=$T/docker.sock
+MARK=.gantry-testbed # in $T: this script created $T (or adopted it empty and private)
 IMAGE=gantry-seed/busybox:latest
 REG_PORT=${GANTRY_REGISTRY_PORT:-5000}
 REG_USER=gantry
@@ -47,6 +53,26 @@ stop_pid() {
   gone "$1" "$2" || { $SUDO kill -KILL "$1" 2>/dev/null || true; gone "$1" 5 || true; }
 }
 ping_engine() { curl -sf -m 2 --unix-socket "$SOCK" http://localhost/_ping >/dev/null 2>&1; }
+# ours: $T and its marker belong to us and nobody else can write in $T.
+ours() {
+  [ -d "$T" ] && [ ! -L "$T" ] && [ -O "$T" ] && [ -f "$T/$MARK" ] && [ -O "$T/$MARK" ] &&
+    [ "$(stat -c %a "$T")" = 700 ]
+}
+# make_private: creates $T with mode 0700, or adopts an empty private directory of ours
+# (mktemp -d); refuses anything else, which another user or an old run may have prepared.
+make_private() {
+  if [ ! -e "$T" ] && [ ! -L "$T" ]; then
+    mkdir -m 700 -- "$T" || die "cannot create $T"
+  elif ours; then
+    return 0
+  elif [ -d "$T" ] && [ ! -L "$T" ] && [ -O "$T" ] && [ "$(stat -c %a "$T")" = 700 ] &&
+    [ -z "$(ls -A -- "$T")" ]; then
+    : # empty and private: nobody else can have put anything in it
+  else
+    die "$T already exists and was not created by this script: refusing to use it"
+  fi
+  : >"$T/$MARK"
+}
 other_dockerd() {
   local mine p; mine=$(pid_of "$T/docker.pid" dockerd || true)
   for p in $(pgrep -x dockerd || true); do [ "$p" != "$mine" ] && alive "$p" && return 0; done
@@ -57,7 +83,9 @@ sq() { printf "'%s'" "${1//\'/\'\\\'\'}"; } # single-quote for sh
 dockerd_args() {
   printf '%s\n' --host "unix://$SOCK" --data-root "$T/root" --exec-root "$T/exec" --pidfile "$T/docker.pid"
   [ "$(id -u)" -eq 0 ] || printf '%s\n' --group "$(id -g)"
-  if other_dockerd || [ -n "$(ip link show master docker0 2>/dev/null)" ]; then
+  # Our own bridge still there means an earlier start of ours chose it (a restart).
+  if other_dockerd || [ -n "$(ip link show master docker0 2>/dev/null)" ] ||
+    ip link show "$(own_bridge)" >/dev/null 2>&1; then
     # Not --bridge none: dockerd then deletes docker0, breaking the other engine.
     say "another engine owns docker0: our default bridge is $(own_bridge)" >&2
     printf '%s\n' --bridge "$(own_bridge)"
@@ -66,8 +94,7 @@ dockerd_args() {
 own_bridge() { echo "gtb$(printf %s "$T" | md5sum | cut -c1-8)"; }
 
 start_dockerd() {
-  mkdir -p "$T"
-  [ -s "$T/dockerd.args" ] || dockerd_args >"$T/dockerd.args"
+  make_private
   local pid; pid=$(pid_of "$T/docker.pid" dockerd || true)
   if [ -n "$pid" ]; then
     say "dockerd already running (pid $pid)"
@@ -78,8 +105,8 @@ start_dockerd() {
     # dockerd's restore; kill them now, they end up "Exited (137)" just the same.
     reap_engine_children 1
     $SUDO rm -f "$T/docker.pid" "$T/exec/containerd/containerd.pid"
-    local args; mapfile -t args <"$T/dockerd.args"
-    if grep -qx -- --bridge "$T/dockerd.args" && ! ip link show "$(own_bridge)" >/dev/null 2>&1; then
+    local args; mapfile -t args < <(dockerd_args)
+    if [[ " ${args[*]} " == *" --bridge "* ]] && ! ip link show "$(own_bridge)" >/dev/null 2>&1; then
       $SUDO ip link add "$(own_bridge)" type bridge # dockerd creates only docker0 itself
     fi
     say "starting dockerd ${args[*]} (log: $T/dockerd.log)"
@@ -88,7 +115,12 @@ start_dockerd() {
   fi
   local i
   for ((i = 0; i < 120; i++)); do
-    ping_engine && { say "dockerd ready at unix://$SOCK"; return 0; }
+    if ping_engine; then
+      # dockerd makes it root:group 0660; the engine is root on this machine: the user only.
+      $SUDO chown "$(id -u):$(id -g)" "$SOCK" && $SUDO chmod 600 "$SOCK" ||
+        die "cannot make $SOCK private"
+      say "dockerd ready at unix://$SOCK"; return 0
+    fi
     alive "$pid" || break
     sleep 0.5
   done
@@ -234,7 +266,9 @@ start_all() {
 }
 
 stop_all() {
-  [ -d "$T" ] || { say "nothing to stop ($T does not exist)"; return 0; }
+  [ -e "$T" ] || [ -L "$T" ] || { say "nothing to stop ($T does not exist)"; return 0; }
+  ours || die "$T was not created by this script: not touching it"
+
   if ping_engine; then # remove what tests left, so no bridge or netns outlives the engine
     say "removing containers, networks and swarm state"
     export DOCKER_HOST=unix://$SOCK
@@ -269,7 +303,7 @@ case "${1:-}" in
   start) shift; start_all "$@" ;;
   env) [ -f "$T/env" ] || die "no test bed at $T (run: $0 start)"; cat "$T/env" ;;
   kill-dockerd) kill_dockerd ;;
-  start-dockerd) [ -s "$T/dockerd.args" ] || die "no test bed at $T (run: $0 start)"; start_dockerd ;;
+  start-dockerd) ours || die "no test bed at $T (run: $0 start)"; start_dockerd ;;
   stop) stop_all ;;
   *) echo "usage: $0 start [--engine-only] | env | kill-dockerd | start-dockerd | stop" >&2; exit 2 ;;
 esac

@@ -69,6 +69,20 @@
             <numerusform>%n images could not be removed:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n tag(s)? Each image keeps its other tags: nothing is deleted and the containers that use it are not affected.</source>
+        <translation>
+            <numerusform>Remove %n tag? The image keeps its other tags: nothing is deleted and the containers that use it are not affected.</numerusform>
+            <numerusform>Remove %n tags? Each image keeps its other tags: nothing is deleted and the containers that use them are not affected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n tag(s)</source>
+        <translation>
+            <numerusform>Remove %n tag</numerusform>
+            <numerusform>Remove %n tags</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gantry::ImageModel</name>

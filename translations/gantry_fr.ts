@@ -108,6 +108,17 @@
     </message>
 </context>
 <context>
+    <name>EndpointPrivacy</name>
+    <message>
+        <source>The connection to the Docker engine at %1 is not encrypted: anyone on the network can read and change what Gantry sends, registry passwords included. Use TLS with verification (DOCKER_TLS_VERIFY=1) or an SSH tunnel.</source>
+        <translation>La connexion au moteur Docker %1 n&apos;est pas chiffrée : n&apos;importe qui sur le réseau peut lire et modifier ce que Gantry envoie, mots de passe de registre compris. Utilisez TLS avec vérification (DOCKER_TLS_VERIFY=1) ou un tunnel SSH.</translation>
+    </message>
+    <message>
+        <source>The connection to the Docker engine at %1 is encrypted but the engine&apos;s certificate is not verified: anyone on the way can pose as the engine and read what Gantry sends, registry passwords included. Set DOCKER_TLS_VERIFY=1.</source>
+        <translation>La connexion au moteur Docker %1 est chiffrée mais le certificat du moteur n&apos;est pas vérifié : n&apos;importe qui sur le chemin peut se faire passer pour le moteur et lire ce que Gantry envoie, mots de passe de registre compris. Définissez DOCKER_TLS_VERIFY=1.</translation>
+    </message>
+</context>
+<context>
     <name>EngineError</name>
     <message>
         <source>The Docker engine cannot be reached.</source>
@@ -1525,6 +1536,24 @@ ID %2</translation>
         <translation>
             <numerusform>%n image n&apos;a pas pu être supprimée :</numerusform>
             <numerusform>%n images n&apos;ont pas pu être supprimées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — only this tag goes: the image keeps its other tags</source>
+        <translation>%1 — seule cette étiquette est retirée : l&apos;image garde ses autres étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n tag(s)? Each image keeps its other tags: nothing is deleted and the containers that use it are not affected.</source>
+        <translation>
+            <numerusform>Retirer %n étiquette ? L&apos;image garde ses autres étiquettes : rien n&apos;est supprimé et les conteneurs qui l&apos;utilisent ne sont pas touchés.</numerusform>
+            <numerusform>Retirer %n étiquettes ? Chaque image garde ses autres étiquettes : rien n&apos;est supprimé et les conteneurs qui les utilisent ne sont pas touchés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n tag(s)</source>
+        <translation>
+            <numerusform>Retirer %n étiquette</numerusform>
+            <numerusform>Retirer %n étiquettes</numerusform>
         </translation>
     </message>
 </context>
@@ -3007,6 +3036,22 @@ ID %2</translation>
     <message>
         <source>Pushed %1 (digest %2).</source>
         <translation>%1 envoyée (condensé %2).</translation>
+    </message>
+    <message>
+        <source>Send the registry login?</source>
+        <translation>Envoyer l&apos;identifiant du registre ?</translation>
+    </message>
+    <message>
+        <source>Send the registry user name and password over this connection anyway?</source>
+        <translation>Envoyer quand même le nom d&apos;utilisateur et le mot de passe du registre par cette connexion ?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the connection to the engine is not private.</source>
+        <translation>Rien n&apos;a été envoyé : la connexion au moteur n&apos;est pas privée.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "widgets/MessageBanner.h"
+#include "widgets/PlainToolTips.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -19,9 +20,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sidebar(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_banner(new MessageBanner)
+    , m_securityBanner(new MessageBanner)
     , m_connection(new QLabel)
 {
     setObjectName(u"mainWindow"_s);
+    PlainToolTips::install();
     setWindowTitle(tr("Gantry"));
     resize(1280, 800);
 
@@ -30,11 +33,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setFixedWidth(170);
     m_sidebar->setIconSize(QSize(20, 20));
     m_pages->setObjectName(u"pages"_s);
+    m_securityBanner->setObjectName(u"securityBanner"_s);
     m_connection->setObjectName(u"connectionStatus"_s);
+    m_connection->setTextFormat(Qt::PlainText); // shows the engine's error
 
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_securityBanner);
     column->addWidget(m_banner);
     column->addWidget(m_pages, 1);
 

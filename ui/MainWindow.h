@@ -22,6 +22,8 @@ public:
     QWidget *currentPage() const;
 
     MessageBanner *banner() const { return m_banner; }
+    // A warning that stays for the whole session (a connection that is not private).
+    MessageBanner *securityBanner() const { return m_securityBanner; }
     QLabel *connectionLabel() const { return m_connection; }
 
 signals:
@@ -37,6 +39,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     MessageBanner *m_banner;
+    MessageBanner *m_securityBanner;
     QLabel *m_connection;
 };
 

@@ -33,6 +33,7 @@
 #include "stats/StatsOverviewPage.h"
 #include "terminal/TerminalPanel.h"
 #include "transfer/ImageTransferController.h"
+#include "transport/EndpointPrivacy.h"
 #include "volumes/VolumeActions.h"
 #include "volumes/VolumesPage.h"
 #include "widgets/Icons.h"
@@ -93,6 +94,8 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
 
     m_connection = new ConnectionPresenter(monitor, client->endpoint().url(), m_window->banner(),
                                            m_window->connectionLabel(), this);
+    if (const QString warning = EndpointPrivacy::warning(client->endpoint()); !warning.isEmpty())
+        m_window->securityBanner()->showMessage(MessageBanner::Level::Warning, warning);
     m_containerActions = new ContainerActions(m_containersPage, m_runner, m_refresher, this);
     m_imageActions = new ImageActions(m_imagesPage, m_runner, m_refresher, this);
     m_prune = new PruneController(client, m_log, m_window, this);

@@ -260,6 +260,57 @@ private slots:
         QVERIFY(testbed::docker({u"image"_s, u"inspect"_s, ref}).has_value());
     }
 
+    // One tag of an image that has others only untags it, used or not: the confirmation
+    // says so, not that the engine refuses an image in use.
+    void removingOneOfSeveralTagsOnlyUntags()
+    {
+        const QString ref = unique("gantry-gui/twice-") + u":1"_s;
+        const QString other = ref.chopped(2) + u":2"_s;
+        QVERIFY(build(ref, u"RUN echo two > /two"_s));
+        QVERIFY(testbed::docker({u"tag"_s, ref, other}));
+        m_images << ref << other;
+        const QString user = unique("gantry-gui-user-");
+        m_containers << user;
+        QVERIFY(testbed::docker(
+            {u"create"_s, u"--name"_s, user, u"--network"_s, u"none"_s, other, u"true"_s}));
+
+        ImagesPage *page = m_workspace->imagesPage();
+        QTRY_VERIFY_WITH_TIMEOUT(images()->findKey(ref).isValid(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(images()->findKey(other).isValid(), 3000);
+        QTRY_COMPARE(images()->findKey(ref).data(ImageModel::UsedByRole).toInt(), 1);
+        select(page, images(), {ref});
+        clickTool(page, u"Remove"_s);
+        ConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<ConfirmDialog *>()));
+        QStringList shown;
+        for (QLabel *l : dialog->findChildren<QLabel *>())
+            if (l->isVisibleTo(dialog))
+                shown << l->text();
+        const QString text = shown.join(u'\n');
+        QVERIFY2(text.contains(u"nothing is deleted"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"refused"_s), qPrintable(text));
+        QVERIFY(dialog->findChild<QListWidget *>()->item(0)->text().contains(u"other tags"_s));
+        QVERIFY(dialog->acceptButton()->text().startsWith(u"Remove 1 tag"_s));
+        dialog->acceptButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!images()->findKey(ref).isValid(), 5000);
+        QTRY_VERIFY(!page->banner()->isVisible());
+        QVERIFY(testbed::docker({u"image"_s, u"inspect"_s, other}).has_value());
+        dialog = nullptr;
+
+        // Both tags chosen: the image goes, so the engine's refusal applies again.
+        QVERIFY(testbed::docker({u"tag"_s, other, ref}));
+        QTRY_VERIFY_WITH_TIMEOUT(images()->findKey(ref).isValid(), 3000);
+        select(page, images(), {ref, other});
+        clickTool(page, u"Remove"_s);
+        QTRY_VERIFY((dialog = page->findChild<ConfirmDialog *>()));
+        shown.clear();
+        for (QLabel *l : dialog->findChildren<QLabel *>())
+            if (l->isVisibleTo(dialog))
+                shown << l->text();
+        QVERIFY2(shown.join(u'\n').contains(u"refused"_s), qPrintable(shown.join(u'\n')));
+        dialog->reject();
+    }
+
     void danglingImagesSelectedAtOnce()
     {
         const QString ref = unique("gantry-gui/rebuilt-") + u":dev"_s;

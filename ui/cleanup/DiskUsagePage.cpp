@@ -105,6 +105,7 @@ DiskUsagePage::DiskUsagePage(DockerClient *client, QWidget *parent)
     m_progress->setMaximumWidth(160);
     m_progress->hide();
     m_status->setObjectName(u"diskUsageStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &DiskUsagePage::updateStatus);

@@ -68,6 +68,7 @@ PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
     m_progress->setMaximumWidth(120);
     m_progress->hide();
     m_progressText->setObjectName(u"pruneProgressText"_s);
+    m_progressText->setTextFormat(Qt::PlainText);
     m_progressText->setWordWrap(true);
     m_cancelPreview->setObjectName(u"pruneCancelPreview"_s);
     m_cancelPreview->setAccessibleName(tr("Cancel preview"));
@@ -92,6 +93,7 @@ PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
     bold.setBold(true);
     m_total->setFont(bold);
     m_partialNote->setObjectName(u"prunePartialNote"_s);
+    m_partialNote->setTextFormat(Qt::PlainText);
     m_partialNote->setWordWrap(true);
     m_partialNote->setText(
         tr("Some items are unticked, so this is no longer a prune: each ticked item is removed "
@@ -99,6 +101,7 @@ PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
            "stay."));
     m_partialNote->hide();
     m_commandLabel->setObjectName(u"pruneCommandLabel"_s);
+    m_commandLabel->setTextFormat(Qt::PlainText);
     m_commandLabel->setText(tr("Command line equivalent:"));
     m_command->setObjectName(u"pruneCommand"_s);
     m_command->setAccessibleName(tr("Command line equivalent"));

@@ -24,6 +24,7 @@ HistoryView::HistoryView(QWidget *parent)
     setObjectName(u"historyView"_s);
 
     m_explanation->setObjectName(u"historyExplanation"_s);
+    m_explanation->setTextFormat(Qt::PlainText);
     m_explanation->setText(tr("Each line is a layer, newest first: the Dockerfile step that "
                               "made it and what it added."));
     m_explanation->setWordWrap(true);

@@ -10,6 +10,7 @@
 #include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -31,22 +32,41 @@ void ImageActions::remove()
     const QList<ImagesPage::Selected> selected = m_page->selectedImages();
     if (selected.isEmpty())
         return;
+    // Removing a tag of an image that keeps other tags only untags it: the engine deletes
+    // nothing and refuses nothing, whoever uses the image.
+    QHash<QString, int> chosenTags;
+    for (const ImagesPage::Selected &s : selected)
+        if (!s.reference.startsWith(u"sha256:"_s))
+            ++chosenTags[s.id];
+    const auto untagOnly = [&](const ImagesPage::Selected &s) {
+        return !s.reference.startsWith(u"sha256:"_s) && chosenTags.value(s.id) < s.tags;
+    };
     QStringList items;
     bool anyUsed = false;
+    int untags = 0;
     for (const ImagesPage::Selected &s : selected) {
         const QString name = s.reference.startsWith(u"sha256:"_s)
                                  ? tr("untagged image %1").arg(ImageModel::shortId(s.reference))
                                  : s.reference;
+        if (untagOnly(s)) {
+            ++untags;
+            items << tr("%1 — only this tag goes: the image keeps its other tags").arg(name);
+            continue;
+        }
         items << (s.usedBy > 0 ? tr("%1 — used by %n container(s)", "", s.usedBy).arg(name) : name);
         anyUsed |= s.usedBy > 0;
     }
     const int n = int(selected.size());
+    const QString question =
+        untags == n ? tr("Remove %n tag(s)? Each image keeps its other tags: nothing is deleted "
+                         "and the containers that use it are not affected.",
+                         "", n)
+                    : tr("Remove %n image(s)? Each tag goes; layers that no other image uses are "
+                         "deleted and must be pulled or built again.",
+                         "", n);
     auto *dialog = new ConfirmDialog(
-        tr("Remove images"),
-        tr("Remove %n image(s)? Each tag goes; layers that no other image uses are deleted "
-           "and must be pulled or built again.",
-           "", n),
-        items, tr("Remove %n image(s)", "", n), m_page);
+        tr("Remove images"), question, items,
+        untags == n ? tr("Remove %n tag(s)", "", n) : tr("Remove %n image(s)", "", n), m_page);
     QCheckBox *force = dialog->addOption(
         u"forceRemoveImages"_s,
         tr("Force (docker image rm -f): also remove images used by stopped containers, and "

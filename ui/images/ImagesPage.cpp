@@ -91,8 +91,10 @@ QList<ImagesPage::Selected> ImagesPage::selectedImages() const
         if (ref.isEmpty() || seen.contains(ref))
             return;
         seen.insert(ref);
-        out.append(
-            {ref, i.data(ImageModel::IdRole).toString(), i.data(ImageModel::UsedByRole).toInt()});
+        const ImageSummary *image = m_model->image(i);
+        out.append({ref, i.data(ImageModel::IdRole).toString(),
+                    i.data(ImageModel::UsedByRole).toInt(),
+                    image ? int(image->repoTags.size()) : 0});
     };
     for (const QModelIndex &i : selectedSourceRows()) {
         if (m_model->image(i)) {

@@ -16,6 +16,7 @@ public:
         QString reference; // repo:tag, or the ID of a dangling image
         QString id;
         int usedBy = 0;
+        int tags = 0; // how many tags the image has in all
     };
 
     ImagesPage(ImageModel *model, QWidget *parent = nullptr);

@@ -64,6 +64,7 @@ LogView::LogView(DockerClient *client, QWidget *parent)
     m_tail->setValue(m_feed->tail());
     m_apply = toolButton(u"logsApply"_s, tr("Apply"), tr("Read the log again from these options"));
     m_sinceError->setObjectName(u"logsSinceError"_s);
+    m_sinceError->setTextFormat(Qt::PlainText);
     m_sinceError->setWordWrap(true);
     m_sinceError->setStyleSheet(StatusColors::textStyleSheet(StatusColors::Error, palette()));
     m_sinceError->hide();
@@ -114,7 +115,9 @@ LogView::LogView(DockerClient *client, QWidget *parent)
     m_view->viewport()->installEventFilter(this);
 
     m_status->setObjectName(u"logsStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
     m_command->setObjectName(u"logsCommand"_s);
+    m_command->setTextFormat(Qt::PlainText);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_command->setWordWrap(true);

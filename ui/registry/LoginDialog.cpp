@@ -42,6 +42,7 @@ LoginDialog::LoginDialog(QWidget *parent)
 
     m_sessionBox->setObjectName(u"loginSessionBox"_s);
     m_sessionText->setObjectName(u"loginSessionText"_s);
+    m_sessionText->setTextFormat(Qt::PlainText);
     m_sessionText->setWordWrap(true);
     m_sessionOnly->setObjectName(u"loginSessionOnly"_s);
     m_sessionOnly->setAccessibleName(m_sessionOnly->text());

@@ -36,6 +36,7 @@ RegistriesDialog::RegistriesDialog(QWidget *parent)
     m_list->setHeaderLabels({tr("Registry"), tr("User"), tr("Stored in")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_note->setObjectName(u"registriesNote"_s);
+    m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
     m_note->setText(tr("Passwords are kept in the system keychain, never in a file. Logins "
                        "made with docker login are used too; docker logout removes them."));

@@ -10,6 +10,7 @@
 #include "registry/RegistriesDialog.h"
 #include "registry/RegistrySpecs.h"
 #include "registry/RegistryTransfer.h"
+#include "transport/EndpointPrivacy.h"
 #include "widgets/ConfirmDialog.h"
 
 #include <QPointer>
@@ -41,9 +42,44 @@ LoginDialog *RegistryController::openLogin(const QString &server, QWidget *paren
     return dialog;
 }
 
+void RegistryController::askBeforeSendingCredentials(QWidget *dialog,
+                                                     std::function<void(bool)> then)
+{
+    const QString warning = EndpointPrivacy::warning(m_client->endpoint());
+    if (warning.isEmpty() || m_insecureAllowed) {
+        then(true);
+        return;
+    }
+    auto *confirm = new ConfirmDialog(
+        tr("Send the registry login?"),
+        warning + u"\n\n"_s +
+            tr("Send the registry user name and password over this connection anyway?"),
+        {}, tr("Send anyway"), dialog);
+    confirm->setObjectName(u"insecureCredentialsConfirm"_s);
+    connect(confirm, &QDialog::accepted, this, [this, then] {
+        m_insecureAllowed = true;
+        then(true);
+    });
+    connect(confirm, &QDialog::rejected, this, [then] { then(false); });
+    confirm->open();
+}
+
 void RegistryController::login(LoginDialog *dialog, const RegistryCredentials &credentials)
 {
     dialog->setBusy(true);
+    QPointer<LoginDialog> guard(dialog);
+    askBeforeSendingCredentials(dialog, [this, guard, credentials](bool send) {
+        if (!guard)
+            return;
+        if (send)
+            sendLogin(guard, credentials);
+        else
+            guard->showError(tr("Nothing was sent: the connection to the engine is not private."));
+    });
+}
+
+void RegistryController::sendLogin(LoginDialog *dialog, const RegistryCredentials &credentials)
+{
     const LoginSpec spec{credentials};
     const quint64 line = m_log->append(shellJoin(spec.commandLine()));
     QPointer<LoginDialog> guard(dialog);
@@ -169,13 +205,26 @@ void RegistryController::pull(PullDialog *dialog, const QString &reference)
         [this, guard, reference](std::optional<RegistryCredentials> credentials) {
             if (!guard)
                 return;
-            run(guard, new RegistryTransfer(m_client, PullSpec{reference, credentials}, this),
-                [this, guard, reference](RegistryTransfer *) {
-                    m_refresher->refresh(Refresher::Images);
-                    if (guard)
-                        guard->showDone(tr("Pulled %1.").arg(reference));
-                    emit pulled(reference);
-                });
+            const auto go = [this, guard, reference, credentials](bool send) {
+                if (!guard)
+                    return;
+                if (!send) {
+                    guard->showError(
+                        tr("Nothing was sent: the connection to the engine is not private."));
+                    return;
+                }
+                run(guard, new RegistryTransfer(m_client, PullSpec{reference, credentials}, this),
+                    [this, guard, reference](RegistryTransfer *) {
+                        m_refresher->refresh(Refresher::Images);
+                        if (guard)
+                            guard->showDone(tr("Pulled %1.").arg(reference));
+                        emit pulled(reference);
+                    });
+            };
+            if (credentials)
+                askBeforeSendingCredentials(guard, go);
+            else
+                go(true);
         });
 }
 
@@ -220,16 +269,29 @@ void RegistryController::pushTagged(PushDialog *dialog, const QString &target)
         [this, guard, target](std::optional<RegistryCredentials> credentials) {
             if (!guard)
                 return;
-            run(guard, new RegistryTransfer(m_client, PushSpec{target, credentials}, this),
-                [this, guard, target](RegistryTransfer *t) {
-                    const QString digest = t->progress().digest();
-                    m_refresher->refresh(Refresher::Images); // the repo digest is new
-                    if (guard)
-                        guard->showDone(digest.isEmpty()
-                                            ? tr("Pushed %1.").arg(target)
-                                            : tr("Pushed %1 (digest %2).").arg(target, digest));
-                    emit pushed(target, digest);
-                });
+            const auto go = [this, guard, target, credentials](bool send) {
+                if (!guard)
+                    return;
+                if (!send) {
+                    guard->showError(
+                        tr("Nothing was sent: the connection to the engine is not private."));
+                    return;
+                }
+                run(guard, new RegistryTransfer(m_client, PushSpec{target, credentials}, this),
+                    [this, guard, target](RegistryTransfer *t) {
+                        const QString digest = t->progress().digest();
+                        m_refresher->refresh(Refresher::Images); // the repo digest is new
+                        if (guard)
+                            guard->showDone(digest.isEmpty()
+                                                ? tr("Pushed %1.").arg(target)
+                                                : tr("Pushed %1 (digest %2).").arg(target, digest));
+                        emit pushed(target, digest);
+                    });
+            };
+            if (credentials)
+                askBeforeSendingCredentials(guard, go);
+            else
+                go(true);
         });
 }
 

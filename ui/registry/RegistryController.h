@@ -45,6 +45,10 @@ signals:
 
 private:
     void login(LoginDialog *dialog, const RegistryCredentials &credentials);
+    void sendLogin(LoginDialog *dialog, const RegistryCredentials &credentials);
+    // Registry logins travel to the engine with the request: over a connection that is not
+    // private, asks first; `then(true)` once allowed (the answer holds for the session).
+    void askBeforeSendingCredentials(QWidget *dialog, std::function<void(bool)> then);
     void keep(LoginDialog *dialog, const RegistryCredentials &verified);
     void logout(RegistriesDialog *dialog, const QString &server);
     void pull(PullDialog *dialog, const QString &reference);
@@ -58,6 +62,7 @@ private:
     CommandLog *m_log;
     Refresher *m_refresher;
     QWidget *m_window;
+    bool m_insecureAllowed = false;
 };
 
 } // namespace gantry

@@ -35,6 +35,7 @@ TransferProgressView::TransferProgressView(QWidget *parent)
     m_overall->setAccessibleName(tr("Overall progress"));
     m_overall->setRange(0, kSteps);
     m_status->setObjectName(u"transferStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_layerLayout->setContentsMargins(0, 0, 0, 0);
@@ -129,6 +130,7 @@ void TransferProgressView::updateLayers(const QStringList &ids)
         if (it == m_rows.end()) {
             Row row{new QLabel, new QProgressBar};
             row.label->setObjectName(u"layerLabel_"_s + id);
+            row.label->setTextFormat(Qt::PlainText);
             row.bar->setObjectName(u"layerBar_"_s + id);
             row.bar->setAccessibleName(tr("Layer %1").arg(id));
             row.bar->setRange(0, kSteps);

@@ -130,7 +130,7 @@ RunDialog *RunController::runNew(const QString &image)
 void RunController::createAndStart(RunDialog *dialog, const RunSpec &spec)
 {
     dialog->setBusy(true);
-    const quint64 line = m_log->append(shellJoin(spec.commandLine()));
+    const quint64 line = m_log->append(dialog->commandLine(spec));
     QPointer<RunDialog> guard(dialog);
     m_client->createContainer(
         spec.name, spec.createBody(), this,

@@ -32,6 +32,7 @@ QLabel *errorLabel(const QString &objectName)
 {
     auto *label = new QLabel;
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // engine errors quote the command and image
     label->setStyleSheet(StatusColors::textStyleSheet(StatusColors::Error, label->palette()));
     label->setWordWrap(true);
     label->hide();
@@ -189,7 +190,7 @@ QWidget *RunDialog::environmentTab()
     m_env->setPlaceholderText(u"KEY=value"_s);
     auto *load =
         named(new QPushButton(tr("Load an env file…")), u"runLoadEnv"_s, tr("Load an env file"));
-    connect(load, &QPushButton::clicked, this, &RunDialog::loadEnvFile);
+    connect(load, &QPushButton::clicked, this, &RunDialog::chooseEnvFile);
     m_labels = named(new QPlainTextEdit, u"runLabels"_s, tr("Labels"));
     m_labels->setPlaceholderText(u"key=value"_s);
     form->addRow(tr("Environment (-e), one per line:"), m_env);
@@ -392,7 +393,20 @@ QStringList RunDialog::errors() const
 
 QString RunDialog::commandLine() const
 {
-    return shellJoin(spec().commandLine());
+    return commandLine(spec());
+}
+
+QString RunDialog::commandLine(const RunSpec &spec) const
+{
+    QStringList argv = spec.commandLine();
+    for (qsizetype i = 0; i + 1 < argv.size(); ++i) {
+        if (argv.at(i) != u"-e"_s)
+            continue;
+        const QString key = argv.at(i + 1).section(u'=', 0, 0);
+        if (m_envFileKeys.contains(key) && argv.at(i + 1).contains(u'='))
+            argv[i + 1] = key + u"=********"_s;
+    }
+    return shellJoin(argv);
 }
 
 void RunDialog::update()
@@ -414,18 +428,29 @@ void RunDialog::update()
     m_preview->setPlainText(commandLine());
 }
 
-void RunDialog::loadEnvFile()
+void RunDialog::chooseEnvFile()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Env file"));
-    if (file.isEmpty())
-        return;
-    QFile f(file);
+    if (!file.isEmpty())
+        loadEnvFile(file);
+}
+
+bool RunDialog::loadEnvFile(const QString &path)
+{
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        showError(tr("Cannot read %1: %2").arg(file, f.errorString()));
-        return;
+        showError(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return false;
     }
     const QString text = QString::fromUtf8(f.readAll());
+    // Env files hold secrets (tokens, passwords): their values are masked from now on.
+    for (const QString &line : text.split(u'\n')) {
+        const QString l = line.trimmed();
+        if (!l.isEmpty() && !l.startsWith(u'#'))
+            m_envFileKeys.insert(l.section(u'=', 0, 0));
+    }
     m_env->setPlainText(QString(m_env->toPlainText().trimmed() + u'\n' + text).trimmed());
+    return true;
 }
 
 void RunDialog::showError(const QString &message)

@@ -40,7 +40,13 @@ public:
     void setRecreating(const QString &ownName);
 
     QStringList errors() const; // empty when the spec can be sent
+    // The docker line as shown, copied and logged: values loaded from an env file are
+    // hidden (docker run --env-file keeps them off the command line too).
     QString commandLine() const;
+    QString commandLine(const RunSpec &spec) const;
+    // Adds the variables of an env file (KEY=VALUE lines) to the environment; false, with
+    // the reason shown, when it cannot be read.
+    bool loadEnvFile(const QString &path);
     void showError(const QString &message);
     void setBusy(bool busy);
     // While false, Cancel, Escape and the window's close button do nothing.
@@ -59,7 +65,7 @@ private:
     QWidget *environmentTab();
     QWidget *resourcesTab();
     void update();
-    void loadEnvFile();
+    void chooseEnvFile();
 
     QTabWidget *m_tabs;
     QComboBox *m_image;
@@ -91,6 +97,7 @@ private:
     QPushButton *m_run;
     QPushButton *m_cancel;
     QSet<QString> m_taken;
+    QSet<QString> m_envFileKeys; // their values stay off the screen and the log
     QString m_ownName;
     bool m_closable = true;
 };

@@ -51,6 +51,7 @@ StatsOverviewPage::StatsOverviewPage(DockerClient *client, StatsOverviewModel *m
     m_view->viewport()->installEventFilter(this);
 
     m_status->setObjectName(u"statsOverviewStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     auto *command = new QLabel(shellJoin({u"docker"_s, u"stats"_s}));
     command->setObjectName(u"statsOverviewCommand"_s);

@@ -82,6 +82,7 @@ StatsView::StatsView(DockerClient *client, QWidget *parent)
 {
     setObjectName(u"statsView"_s);
     m_state->setObjectName(u"statsState"_s);
+    m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
     m_cpu->setObjectName(u"statsCpu"_s);
     m_memory->setObjectName(u"statsMemory"_s);
@@ -89,6 +90,7 @@ StatsView::StatsView(DockerClient *client, QWidget *parent)
     m_block->setObjectName(u"statsBlockIo"_s);
     m_pids->setObjectName(u"statsPids"_s);
     m_command->setObjectName(u"statsCommand"_s);
+    m_command->setTextFormat(Qt::PlainText);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_command->setToolTip(tr("The docker command that shows the same figures"));

@@ -26,6 +26,7 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &text, const QS
     setAttribute(Qt::WA_DeleteOnClose);
 
     auto *label = new QLabel(text);
+    label->setTextFormat(Qt::PlainText); // the question names containers and images
     label->setWordWrap(true);
     auto *list = new QListWidget;
     list->setObjectName(u"confirmItems"_s);

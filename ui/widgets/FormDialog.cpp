@@ -27,6 +27,7 @@ FormDialog::FormDialog(const QString &errorName, const QString &commandName, QWi
     setAttribute(Qt::WA_DeleteOnClose);
     setUpErrorLabel(m_error, errorName);
     m_command->setObjectName(commandName);
+    m_command->setTextFormat(Qt::PlainText); // names the user typed
     m_command->setWordWrap(true);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_footer->setContentsMargins(0, 0, 0, 0);

@@ -25,9 +25,11 @@ JobDialog::JobDialog(const Names &names, const QString &startText, QWidget *pare
     setAttribute(Qt::WA_DeleteOnClose);
     setUpErrorLabel(m_error, names.error);
     m_command->setObjectName(names.command);
+    m_command->setTextFormat(Qt::PlainText); // names and paths the user typed
     m_command->setWordWrap(true);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(names.status);
+    m_status->setTextFormat(Qt::PlainText); // quotes Dockerfile steps and engine messages
     m_status->setWordWrap(true);
     m_progress->setObjectName(names.progress);
     m_progress->setAccessibleName(

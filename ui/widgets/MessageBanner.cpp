@@ -18,6 +18,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     setObjectName(u"messageBanner"_s);
     setFrameShape(QFrame::StyledPanel);
     m_text->setObjectName(u"messageBannerText"_s);
+    m_text->setTextFormat(Qt::PlainText); // banners quote engine errors and names
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setObjectName(u"messageBannerAction"_s);

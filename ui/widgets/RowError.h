@@ -9,6 +9,7 @@ namespace gantry {
 // dialog's summary; shared by the row editors of the run dialog.
 inline void showRowError(QLabel *label, const QString &error, QStringList &errors)
 {
+    label->setTextFormat(Qt::PlainText); // errors quote what was typed
     label->setText(error);
     label->setVisible(!error.isEmpty());
     if (!error.isEmpty())
