@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 #include <qt6keychain/keychain.h>
 
 namespace gantry {

@@ -100,7 +100,7 @@ ChunkedParse HttpResponse::dechunk(QByteArrayView in, qsizetype maxBody)
         }
         if (in.size() - pos < size + 2)
             return out;
-        out.body += in.sliced(pos, size);
+        out.body.append(in.sliced(pos, size));
         pos += size + 2;
     }
 }

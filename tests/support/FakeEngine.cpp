@@ -55,8 +55,8 @@ gantry::Endpoint FakeEngine::endpoint() const
 
 FakeEngine::Script &FakeEngine::on(const QByteArray &match)
 {
-    m_routes.append({match, Script()});
-    return m_routes.last().second;
+    m_routes.emplace_back(match, Script());
+    return m_routes.back().second;
 }
 
 QByteArray FakeEngine::jsonResponse(int status, const QByteArray &json)

@@ -8,6 +8,9 @@
 #include <QObject>
 #include <QTemporaryDir>
 
+#include <deque>
+#include <utility>
+
 class QLocalSocket;
 
 // A scriptable engine for fault tests: a local socket server, in a private directory, that
@@ -76,7 +79,7 @@ private:
 
     QTemporaryDir m_dir;
     QLocalServer m_server;
-    QList<QPair<QByteArray, Script>> m_routes;
+    std::deque<std::pair<QByteArray, Script>> m_routes; // stable references for on()
     QList<Connection *> m_live;
     QList<QByteArray> m_requestLines;
     int m_connections = 0;
