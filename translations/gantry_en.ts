@@ -113,6 +113,16 @@
     </message>
 </context>
 <context>
+    <name>gantry::Keychain</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gantry::LogView</name>
     <message numerus="yes">
         <source>%n matching line(s)</source>

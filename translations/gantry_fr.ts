@@ -166,6 +166,25 @@
     </message>
 </context>
 <context>
+    <name>HttpResponse</name>
+    <message>
+        <source>The engine&apos;s answer has no end of headers within %1 KiB.</source>
+        <translation>La réponse du moteur n&apos;a pas de fin d&apos;en-têtes dans les %1 premiers Kio.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer is not HTTP: %1</source>
+        <translation>La réponse du moteur n&apos;est pas du HTTP : %1</translation>
+    </message>
+    <message>
+        <source>A chunk size line of the engine&apos;s answer has no end.</source>
+        <translation>Une ligne de taille de bloc de la réponse du moteur n&apos;a pas de fin.</translation>
+    </message>
+    <message>
+        <source>A chunk of the engine&apos;s answer is larger than the %1 bytes allowed for it.</source>
+        <translation>Un bloc de la réponse du moteur dépasse les %1 octets permis.</translation>
+    </message>
+</context>
+<context>
     <name>JobOutput</name>
     <message>
         <source>Step %1/%2 (%3) failed: %4</source>
@@ -203,6 +222,10 @@
     <message>
         <source>The output stream ended in the middle of a frame.</source>
         <translation>Le flux de sortie s&apos;est terminé au milieu d&apos;une trame.</translation>
+    </message>
+    <message>
+        <source>The output stream announces a frame of %1 bytes, more than the %2 allowed.</source>
+        <translation>Le flux de sortie annonce une trame de %1 octets, plus que les %2 permis.</translation>
     </message>
 </context>
 <context>
@@ -1430,14 +1453,6 @@ ID %2</translation>
         <translation>Les terminaux sur une connexion TLS (%1) ne sont pas encore pris en charge ; utilisez un socket unix ou tcp:// sans TLS.</translation>
     </message>
     <message>
-        <source>The engine&apos;s answer has no end of headers.</source>
-        <translation>La réponse du moteur n&apos;a pas de fin d&apos;en-têtes.</translation>
-    </message>
-    <message>
-        <source>The engine&apos;s answer is not HTTP: %1</source>
-        <translation>La réponse du moteur n&apos;est pas du HTTP : %1</translation>
-    </message>
-    <message>
         <source>The engine answered HTTP %1 instead of opening the stream.</source>
         <translation>Le moteur a répondu HTTP %1 au lieu d&apos;ouvrir le flux.</translation>
     </message>
@@ -1872,6 +1887,16 @@ ID %2</translation>
         <source>Type</source>
         <comment>JSON type</comment>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::Keychain</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le trousseau n&apos;a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le trousseau n&apos;a pas répondu en %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3698,18 @@ ID %3</translation>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
+    <message>
+        <source>Cannot read %1: it was replaced by a symbolic link since the folder was scanned.</source>
+        <translation>Impossible de lire %1 : il a été remplacé par un lien symbolique depuis le parcours du dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it was replaced by another file since the folder was scanned.</source>
+        <translation>Impossible de lire %1 : il a été remplacé par un autre fichier depuis le parcours du dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
 </context>
 <context>
     <name>gantry::TerminalPanel</name>
@@ -3896,6 +3933,14 @@ ID %3</translation>
     <message>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer is larger than the %1 MiB allowed for it.</source>
+        <translation>La réponse du moteur dépasse les %1 Mio permis.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer has more than %1 KiB of headers.</source>
+        <translation>La réponse du moteur a plus de %1 Kio d&apos;en-têtes.</translation>
     </message>
 </context>
 <context>

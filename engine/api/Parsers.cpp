@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace gantry::parse {
@@ -76,9 +78,15 @@ Result<QJsonArray> array(const QByteArray &json)
     return doc.array();
 }
 
+// Beyond year 9999 nothing shown would be true: no time rather than a wrong one (and no
+// conversion of a double out of qint64's range, which is undefined behaviour).
+constexpr double kYear10000 = 253402300800.0;
+
 QDateTime fromUnixSeconds(const QJsonValue &value)
 {
     if (!value.isDouble() || value.toDouble() <= 0)
+        return {};
+    if (value.toDouble() >= kYear10000)
         return {};
     return QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
 }
@@ -268,10 +276,11 @@ Result<EngineEvent> event(const QJsonObject &o)
     e.actorId = actor.value("ID"_L1).toString(o.value("id"_L1).toString());
     e.attributes = labels(actor.value("Attributes"_L1));
     e.scope = o.value("scope"_L1).toString();
-    if (o.contains("timeNano"_L1))
-        e.time = QDateTime::fromMSecsSinceEpoch(qint64(o.value("timeNano"_L1).toDouble() / 1e6),
-                                                Qt::UTC);
-    else
+    if (o.contains("timeNano"_L1)) {
+        const double ms = o.value("timeNano"_L1).toDouble() / 1e6;
+        if (std::abs(ms) < kYear10000 * 1000)
+            e.time = QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC);
+    } else
         e.time = fromUnixSeconds(o.value("time"_L1));
     if (e.type.isEmpty() && o.contains("status"_L1))
         e.type = u"container"_s; // the oldest shape had no Type and only container events

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 
 #include <deque>
 #include <functional>
@@ -34,13 +35,23 @@ public:
     ~Keychain() override;
 
     const QString &service() const { return m_service; }
+    // How long one job may take before it is given up as Unavailable: a keychain daemon
+    // that hangs (a prompt nobody sees, a stuck D-Bus peer) must not block logins forever.
+    void setJobTimeout(int ms) { m_jobTimeoutMs = ms; }
+    static constexpr int kDefaultJobTimeoutMs = 30000;
 
     void read(const QString &key, QObject *context, Done done);
     void write(const QString &key, const QByteArray &secret, QObject *context, Done done);
     void remove(const QString &key, QObject *context, Done done);
 
-private:
+protected:
     enum class Op { Read, Write, Remove };
+    // Runs one job on the system keychain and calls `finish` once when it ends (tests
+    // replace it with a keychain that never answers).
+    virtual void run(Op op, const QString &key, const QByteArray &secret,
+                     std::function<void(const Outcome &)> finish);
+
+private:
     struct Pending {
         Op op;
         QString key;
@@ -52,10 +63,17 @@ private:
 
     void enqueue(Pending pending);
     void startNext();
+    void finishCurrent(quint64 job, const Outcome &out);
 
     QString m_service;
     std::deque<Pending> m_queue;
     bool m_busy = false;
+    quint64 m_job = 0; // the current job's number: a late answer of one given up is ignored
+    int m_jobTimeoutMs = kDefaultJobTimeoutMs;
+    QPointer<QObject> m_context;
+    Done m_done;
+    bool m_guarded = false;
+    QTimer *m_timeout = nullptr;
 };
 
 } // namespace gantry

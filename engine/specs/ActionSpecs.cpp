@@ -6,6 +6,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace gantry {
@@ -18,7 +21,7 @@ Request post(const QString &path, const QUrlQuery &query = {})
     r.method = "POST";
     const QString q = query.toString(QUrl::FullyEncoded);
     r.path = q.isEmpty() ? path : path + u'?' + q;
-    r.timeoutMs = 120000; // stop and restart wait for the container's grace period
+    r.timeoutMs = 120000;
     return r;
 }
 
@@ -37,10 +40,18 @@ Request ContainerActionSpec::request() const
     case Verb::Pause: return post(containerPath(id, u"pause"_s));
     case Verb::Unpause: return post(containerPath(id, u"unpause"_s));
     case Verb::Stop:
-    case Verb::Restart:
+    case Verb::Restart: {
         if (timeoutSeconds)
             q.addQueryItem(u"t"_s, QString::number(*timeoutSeconds));
-        return post(containerPath(id, verb == Verb::Stop ? u"stop"_s : u"restart"_s), q);
+        Request r = post(containerPath(id, verb == Verb::Stop ? u"stop"_s : u"restart"_s), q);
+        // A negative grace period makes the engine wait for the process however long it takes.
+        const std::optional<int> grace = timeoutSeconds ? timeoutSeconds : stopTimeout;
+        r.timeoutMs = !grace || *grace < 0
+                          ? 0
+                          : int(std::min<qint64>(qint64(*grace) * 1000 + kStopMarginMs,
+                                                 std::numeric_limits<int>::max()));
+        return r;
+    }
     case Verb::Kill:
         if (!signal.isEmpty())
             q.addQueryItem(u"signal"_s, signal);

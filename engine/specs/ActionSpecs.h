@@ -29,8 +29,14 @@ public:
     QString name;               // what the command line uses (docker accepts both); the ID if empty
     bool force = false;         // Remove: a running container too (docker rm -f)
     bool removeVolumes = false; // Remove: its anonymous volumes too (docker rm -v)
-    std::optional<int> timeoutSeconds; // Stop, Restart
-    QString signal;                    // Kill; empty: the engine's default (SIGKILL)
+    std::optional<int> timeoutSeconds; // Stop, Restart: sent as t=, overrides the container's
+    // Stop, Restart: the container's own grace period (Config.StopTimeout) when known. The
+    // request waits for whichever applies plus a margin; knowing neither, it waits for the
+    // engine however long it takes (the engine kills the container at the end of its grace
+    // period, which may be set to minutes), rather than giving up at a fixed time.
+    std::optional<int> stopTimeout;
+    static constexpr int kStopMarginMs = 30000;
+    QString signal; // Kill; empty: the engine's default (SIGKILL)
 
     Request request() const;
     QStringList commandLine() const;

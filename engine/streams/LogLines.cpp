@@ -1,6 +1,7 @@
 #include "streams/LogLines.h"
 
 #include <cstdio>
+#include <limits>
 
 namespace gantry {
 
@@ -134,6 +135,14 @@ std::optional<qint64> parseRfc3339Nano(QByteArrayView s)
 
     const qint64 days = daysFromCivil(year, unsigned(month), unsigned(day));
     const qint64 seconds = days * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
+    // Nanoseconds in 64 bits reach 1677-09-21 to 2262-04-11; Go's zero time (0001-01-01)
+    // and 9999-12-31 lie outside: they are clamped to the nearest representable instant.
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+    if (seconds > (kMax - fraction) / kNsPerSecond)
+        return kMax;
+    if (seconds < kMin / kNsPerSecond)
+        return kMin;
     return seconds * kNsPerSecond + fraction;
 }
 

@@ -28,7 +28,8 @@ struct LogLine {
 // Reads an RFC 3339 time with up to nine fraction digits (what the engine puts before each
 // line with timestamps=1: 2024-05-01T10:00:00.123456789Z) as nanoseconds since the epoch.
 // Hand-written rather than QDateTime::fromString: it runs for every line of a flood and
-// keeps the nanoseconds that order lines of several containers.
+// keeps the nanoseconds that order lines of several containers. Times outside what 64-bit
+// nanoseconds hold (before 1677-09-21, after 2262-04-11) are clamped to those bounds.
 std::optional<qint64> parseRfc3339Nano(QByteArrayView text);
 // The engine's form of a time: 2024-05-01T10:00:00.123456789Z (UTC, nine digits).
 QByteArray formatRfc3339Nano(qint64 timeNs);

@@ -4,10 +4,12 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,24 @@ void putOctal(QByteArray &h, int offset, int width, qint64 value)
     const QByteArray digits = QByteArray::number(value, 8).rightJustified(width - 1, '0');
     std::memcpy(h.data() + offset, digits.constData(), size_t(width - 1));
     h[offset + width - 1] = '\0';
+}
+
+// A number field as GNU tar writes one that octal cannot hold (negative, such as an mtime
+// before 1970, or too big): base-256, big-endian two's complement after a marker byte
+// (0x80 positive, 0xff negative). Go's archive/tar, GNU tar and libarchive all read it.
+void putNumber(QByteArray &h, int offset, int width, qint64 value)
+{
+    const int digits = width - 1;
+    if (value >= 0 && (digits >= 21 || value < (qint64(1) << (3 * digits)))) {
+        putOctal(h, offset, width, value);
+        return;
+    }
+    quint64 bits = quint64(value);
+    for (int i = width - 1; i >= 1; --i) {
+        h[offset + i] = char(bits & 0xff);
+        bits = value < 0 ? (bits >> 8) | (quint64(0xff) << 56) : bits >> 8;
+    }
+    h[offset] = char(value < 0 ? 0xff : 0x80);
 }
 
 void putText(QByteArray &h, int offset, int width, const QByteArray &text)
@@ -68,7 +88,7 @@ QByteArray ustarHeader(const QByteArray &name, char type, uint mode, qint64 size
     putOctal(h, 108, 8, 0); // uid and gid 0, as the CLI sends a context
     putOctal(h, 116, 8, 0);
     putOctal(h, 124, 12, std::min(size, kMaxOctalSize));
-    putOctal(h, 136, 12, mtime);
+    putNumber(h, 136, 12, mtime);
     std::memset(h.data() + 148, ' ', 8);
     h[156] = type;
     putText(h, 157, 100, link);
@@ -101,6 +121,8 @@ std::optional<BuildContext::Entry> describe(const QString &path, const QString &
     e.sourcePath = path;
     e.mode = uint(st.st_mode & 07777);
     e.mtime = qint64(st.st_mtime);
+    e.device = quint64(st.st_dev);
+    e.inode = quint64(st.st_ino);
     if (S_ISLNK(st.st_mode)) {
         e.type = BuildContext::Entry::Type::Symlink;
         QByteArray target(4096, '\0');
@@ -271,16 +293,51 @@ bool TarStream::startEntry()
     const BuildContext::Entry &e = m_entries.at(m_next++);
     m_buffer = header(e);
     if (e.type == BuildContext::Entry::Type::File && e.size > 0) {
-        m_file = std::make_unique<QFile>(e.sourcePath);
-        if (!m_file->open(QIODevice::ReadOnly)) {
-            setErrorString(tr("Cannot read %1: %2").arg(e.sourcePath, m_file->errorString()));
-            m_file.reset();
-            m_failed = true;
+        if (!openScanned(e))
             return false;
-        }
         m_fileLeft = e.size;
         m_padding = padded(e.size) - e.size;
     }
+    return true;
+}
+
+bool TarStream::openScanned(const BuildContext::Entry &e)
+{
+    auto refuse = [this](const QString &why) {
+        setErrorString(why);
+        m_failed = true;
+        return false;
+    };
+    // Without following links, and only the file the scan listed: between the scan and
+    // now the path may have been swapped for a link or another file.
+    const int fd = ::open(QFile::encodeName(e.sourcePath).constData(),
+                          O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0) {
+        const int err = errno;
+        if (err == ELOOP)
+            return refuse(tr("Cannot read %1: it was replaced by a symbolic link since the "
+                             "folder was scanned.")
+                              .arg(e.sourcePath));
+        return refuse(
+            tr("Cannot read %1: %2").arg(e.sourcePath, QString::fromLocal8Bit(std::strerror(err))));
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || quint64(st.st_dev) != e.device ||
+        quint64(st.st_ino) != e.inode) {
+        ::close(fd);
+        return refuse(
+            tr("Cannot read %1: it was replaced by another file since the folder was scanned.")
+                .arg(e.sourcePath));
+    }
+    // Reads block as usual from here on (O_NONBLOCK only kept a FIFO from hanging the open).
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    m_file = std::make_unique<QFile>();
+    if (!m_file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        m_file.reset();
+        return refuse(tr("Cannot read %1.").arg(e.sourcePath));
+    }
+    m_path = e.sourcePath;
     return true;
 }
 
@@ -298,8 +355,7 @@ qint64 TarStream::readData(char *data, qint64 maxSize)
             qint64 got = m_file->read(data + out, want);
             if (got < 0) {
                 m_failed = true;
-                setErrorString(
-                    tr("Cannot read %1: %2").arg(m_file->fileName(), m_file->errorString()));
+                setErrorString(tr("Cannot read %1: %2").arg(m_path, m_file->errorString()));
                 return -1;
             }
             if (got == 0) { // the file shrank since the scan: keep the announced size

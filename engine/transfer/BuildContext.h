@@ -27,6 +27,10 @@ public:
         uint mode = 0644;
         qint64 mtime = 0;
         QByteArray linkTarget;
+        // Which file the scan saw: the upload sends that one or fails, never another one
+        // put in its place since (a symlink to a secret, say).
+        quint64 device = 0;
+        quint64 inode = 0;
     };
 
     // Lists `directory` honouring its .dockerignore. `dockerfile` may lie inside the folder
@@ -52,7 +56,8 @@ private:
 // A sequential device producing the tar of a BuildContext on demand: headers are built as
 // they are reached and file contents read in chunks, so memory stays small whatever the
 // context holds. A file that changed size since the scan is padded or cut to the listed
-// size, keeping the announced length exact; one that vanished is a read error.
+// size, keeping the announced length exact; one that vanished, or was replaced by another
+// file or a link (links are never followed), is a read error.
 class TarStream : public QIODevice {
     Q_OBJECT
 public:
@@ -73,11 +78,13 @@ protected:
 
 private:
     bool startEntry();
+    bool openScanned(const BuildContext::Entry &entry);
 
     QList<BuildContext::Entry> m_entries;
     qsizetype m_next = 0;
     QByteArray m_buffer; // header or padding bytes not yet handed out
     std::unique_ptr<QFile> m_file;
+    QString m_path; // m_file's, opened from a descriptor
     qint64 m_fileLeft = 0;
     qint64 m_padding = 0;
     qint64 m_total = 0;

@@ -1,5 +1,7 @@
 #include "transport/HijackedStream.h"
 
+#include "transport/HttpResponse.h"
+
 #include <QLocalSocket>
 #include <QPointer>
 #include <QTcpSocket>
@@ -14,33 +16,7 @@ namespace gantry {
 
 namespace {
 
-constexpr qsizetype kMaxHead = 64 * 1024;
 constexpr qsizetype kMaxErrorBody = 1024 * 1024;
-
-// A complete chunked body, or nullopt while more is to come. A malformed size line ends
-// the body where it is: the error message is what matters, not the framing.
-std::optional<QByteArray> dechunk(const QByteArray &in)
-{
-    QByteArray out;
-    qsizetype pos = 0;
-    for (;;) {
-        const qsizetype eol = in.indexOf("\r\n", pos);
-        if (eol < 0)
-            return std::nullopt;
-        bool ok = false;
-        const qlonglong size =
-            in.mid(pos, eol - pos).split(';').first().trimmed().toLongLong(&ok, 16);
-        if (!ok || size < 0)
-            return out;
-        pos = eol + 2;
-        if (size == 0)
-            return out;
-        if (in.size() - pos < size + 2)
-            return std::nullopt;
-        out += in.mid(pos, size);
-        pos += size + 2;
-    }
-}
 
 } // namespace
 
@@ -188,38 +164,17 @@ void HijackedStream::onReadyRead()
 
 void HijackedStream::parseHead()
 {
-    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (m_buffer.size() > kMaxHead)
-            fail(EngineError::protocol(tr("The engine's answer has no end of headers.")));
+    const HeadParse parsed = HttpResponse::parseHead(m_buffer);
+    if (parsed.state == HeadParse::State::Error)
+        return fail(parsed.error);
+    if (parsed.state == HeadParse::State::NeedMore)
         return;
-    }
-    const QList<QByteArray> lines = m_buffer.left(end).split('\n');
     // Bytes after the headers are already the stream (or the error body): keep them.
-    const QByteArray rest = m_buffer.mid(end + 4);
+    const QByteArray rest = m_buffer.mid(parsed.consumed);
     m_buffer.clear();
-
-    const QList<QByteArray> statusLine = lines.first().trimmed().split(' ');
-    bool ok = false;
-    m_status = statusLine.size() >= 2 && statusLine[0].startsWith("HTTP/1.")
-                   ? statusLine[1].toInt(&ok)
-                   : 0;
-    if (!ok || m_status < 100)
-        return fail(
-            EngineError::protocol(tr("The engine's answer is not HTTP: %1")
-                                      .arg(QString::fromUtf8(lines.first().left(80)).trimmed())));
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length")
-            m_contentLength = value.toLongLong();
-        else if (name == "transfer-encoding")
-            m_chunked = value.toLower().contains("chunked");
-    }
+    m_status = parsed.head.status;
+    m_contentLength = parsed.head.contentLength;
+    m_chunked = parsed.head.chunked;
 
     m_responseTimer.stop();
     if (m_status == 101 || m_status == 200) {
@@ -244,9 +199,13 @@ void HijackedStream::parseHead()
 void HijackedStream::checkErrorBody(bool eof)
 {
     std::optional<QByteArray> body;
-    if (m_chunked)
-        body = dechunk(m_buffer);
-    else if (m_contentLength >= 0 && m_buffer.size() >= m_contentLength)
+    if (m_chunked) {
+        const ChunkedParse parsed = HttpResponse::dechunk(m_buffer, kMaxErrorBody);
+        if (parsed.state == ChunkedParse::State::Error)
+            return fail(parsed.error);
+        if (parsed.state == ChunkedParse::State::Done)
+            body = parsed.body;
+    } else if (m_contentLength >= 0 && m_buffer.size() >= m_contentLength)
         body = m_buffer.left(m_contentLength);
     if (!body && (eof || m_buffer.size() > kMaxErrorBody))
         body = m_buffer; // what came is all there will be

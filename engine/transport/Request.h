@@ -23,6 +23,10 @@ struct Request {
     QList<QPair<QByteArray, QByteArray>> headers;
     int timeoutMs = 30000;  // 0: no overall timeout (streams)
     bool streaming = false; // deliver the body as it arrives through Reply::received
+    // The most a reply body kept in memory may hold (non-streaming bodies, and error bodies
+    // of streaming requests); beyond it the exchange ends with a protocol error instead of
+    // growing without bound. Big listings fit; raise it per request if one may not.
+    qint64 maxBodyBytes = 256LL * 1024 * 1024;
 };
 
 // Percent-encodes an ID, name or image reference for use as one path segment.

@@ -56,6 +56,14 @@ QList<MuxStreamDecoder::Frame> MuxStreamDecoder::feed(QByteArrayView chunk)
             return out;
         }
         const quint32 size = qFromBigEndian<quint32>(h + 4);
+        if (size > kMaxFrame) {
+            m_error = EngineError::protocol(
+                tr("The output stream announces a frame of %1 bytes, more than the %2 allowed.")
+                    .arg(size)
+                    .arg(kMaxFrame));
+            m_buffer.clear();
+            return out;
+        }
         if (m_buffer.size() - pos - 8 < qsizetype(size))
             break;
         out.append({Stream(h[0]), m_buffer.sliced(pos + 8, size)});

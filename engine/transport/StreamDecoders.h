@@ -33,6 +33,9 @@ class MuxStreamDecoder {
 
 public:
     enum class Stream { Stdin = 0, Stdout = 1, Stderr = 2, System = 3 };
+    // The engine writes frames of at most a few tens of KiB; a header announcing more than
+    // this is a broken or hostile peer, refused before anything is allocated for it.
+    static constexpr quint32 kMaxFrame = 8 * 1024 * 1024;
     struct Frame {
         Stream stream;
         QByteArray data;

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,9 @@ struct Transport::Transfer {
     bool started = false;     // responseStarted() delivered
     bool headersDone = false; // the blank line after the headers was seen
     QByteArray pending;       // streamed bytes not yet delivered
+    qint64 maxBody = 0;
+    qint64 headerBytes = 0;
+    std::optional<EngineError> refused; // we broke the exchange off: why
     std::shared_ptr<QIODevice> body;
     UploadCounter upload;
     qint64 uploadReported = -1;
@@ -52,6 +56,9 @@ struct Transport::SocketWatch {
 };
 
 namespace {
+
+// Far more than the engine ever sends; a peer that goes on is broken or hostile.
+constexpr qint64 kMaxHeaderBytes = 64 * 1024;
 
 bool isSuccess(int status)
 {
@@ -79,6 +86,13 @@ EngineError curlError(CURLcode code, long osErrno, const char *detail)
     case CURLE_SSL_CACERT_BADFILE: return EngineError(EngineError::Kind::Unreachable, message);
     default: return EngineError(EngineError::Kind::Protocol, message);
     }
+}
+
+EngineError bodyTooLarge(qint64 limit)
+{
+    return EngineError::protocol(
+        Transport::tr("The engine's answer is larger than the %1 MiB allowed for it.")
+            .arg(limit / (1024 * 1024)));
 }
 
 } // namespace
@@ -141,6 +155,7 @@ Reply *Transport::send(const Request &request)
     auto *t = new Transfer;
     t->reply = reply;
     t->streaming = request.streaming;
+    t->maxBody = request.maxBodyBytes;
     t->easy = curl_easy_init();
     CURL *e = t->easy;
 
@@ -157,6 +172,8 @@ Reply *Transport::send(const Request &request)
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, 10000L);
     if (request.timeoutMs > 0)
         curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(request.timeoutMs));
+    if (!request.streaming && request.maxBodyBytes > 0) // refused on the announced length
+        curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(request.maxBodyBytes));
 
     if (m_endpoint.kind == Endpoint::Kind::Unix) {
         const QByteArray socket = m_endpoint.socketPath.toLocal8Bit();
@@ -220,15 +237,22 @@ Reply *Transport::send(const Request &request)
 size_t Transport::headerCallback(char *data, size_t size, size_t n, void *userp)
 {
     auto *t = static_cast<Transfer *>(userp);
-    const QByteArray line = QByteArray(data, qsizetype(size * n)).trimmed();
     if (!t->reply)
         return size * n;
+    t->headerBytes += qint64(size * n);
+    if (t->headerBytes > kMaxHeaderBytes) {
+        t->refused = EngineError::protocol(
+            tr("The engine's answer has more than %1 KiB of headers.").arg(kMaxHeaderBytes / 1024));
+        return 0; // curl ends the transfer
+    }
+    const QByteArray line = QByteArray(data, qsizetype(size * n)).trimmed();
     if (line.startsWith("HTTP/")) {
         // A new response (e.g. after 100 Continue): forget the previous one's headers.
         const QList<QByteArray> parts = line.split(' ');
         t->reply->m_status = parts.size() > 1 ? parts[1].toInt() : 0;
         t->reply->m_headers.clear();
         t->headersDone = false;
+        t->headerBytes = line.size();
     } else if (line.isEmpty()) {
         if (t->reply->m_status >= 200)
             t->headersDone = true;
@@ -245,10 +269,15 @@ size_t Transport::writeCallback(char *data, size_t size, size_t n, void *userp)
     if (!t->reply)
         return size * n;
     // Chunks are only queued here: slots must not run inside curl's callbacks.
-    if (t->streaming && isSuccess(t->reply->m_status))
+    if (t->streaming && isSuccess(t->reply->m_status)) {
         t->pending.append(data, qsizetype(size * n));
-    else
-        t->reply->m_body.append(data, qsizetype(size * n));
+        return size * n;
+    }
+    if (t->maxBody > 0 && t->reply->m_body.size() + qint64(size * n) > t->maxBody) {
+        t->refused = bodyTooLarge(t->maxBody);
+        return 0; // curl ends the transfer
+    }
+    t->reply->m_body.append(data, qsizetype(size * n));
     return size * n;
 }
 
@@ -363,7 +392,11 @@ void Transport::complete(Transfer *t, int code)
     if (m_transfers.value(easy) != t) // a received() slot cancelled it meanwhile
         return;
     if (reply) {
-        if (code != CURLE_OK) {
+        if (t->refused) {
+            reply->m_error = *t->refused;
+        } else if (code == CURLE_FILESIZE_EXCEEDED) {
+            reply->m_error = bodyTooLarge(t->maxBody);
+        } else if (code != CURLE_OK) {
             long osErrno = 0;
             curl_easy_getinfo(t->easy, CURLINFO_OS_ERRNO, &osErrno);
             reply->m_error = curlError(CURLcode(code), osErrno, t->errorBuffer);

@@ -63,6 +63,33 @@ private slots:
         QCOMPARE(spec.action().target, u"web"_s);
     }
 
+    void stopWaitsForTheContainersOwnGracePeriod()
+    {
+        ContainerActionSpec spec;
+        spec.id = u"web"_s;
+        for (const Verb verb : {Verb::Stop, Verb::Restart}) {
+            spec.verb = verb;
+            spec.timeoutSeconds.reset();
+            // A container configured to take five minutes to stop: more than 120 s.
+            spec.stopTimeout = 300;
+            QCOMPARE(spec.request().timeoutMs, 300 * 1000 + ContainerActionSpec::kStopMarginMs);
+            QVERIFY(!spec.request().path.contains(u"t="_s)); // its own period, not ours
+            // An explicit -t wins over the container's.
+            spec.timeoutSeconds = 2;
+            QCOMPARE(spec.request().timeoutMs, 2 * 1000 + ContainerActionSpec::kStopMarginMs);
+            // Wait for ever (-t -1): no overall limit on our side either.
+            spec.timeoutSeconds = -1;
+            QCOMPARE(spec.request().timeoutMs, 0);
+            // Not known: no fixed limit that could cut a long grace period short.
+            spec.timeoutSeconds.reset();
+            spec.stopTimeout.reset();
+            QCOMPARE(spec.request().timeoutMs, 0);
+        }
+        // Other verbs keep their limit.
+        spec.verb = Verb::Start;
+        QVERIFY(spec.request().timeoutMs > 0);
+    }
+
     void withoutANameTheLineUsesTheShortId()
     {
         ContainerActionSpec spec;

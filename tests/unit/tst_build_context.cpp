@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstdio>
+
 using namespace gantry;
 using namespace Qt::StringLiterals;
 
@@ -215,6 +217,99 @@ private slots:
         }
         QCOMPARE(n, qint64(-1));
         QVERIFY(tar.errorString().contains(u"gone.txt"_s));
+    }
+
+    void datesBefore1970AndFarAhead()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(u"Dockerfile"_s), "FROM scratch\n");
+        write(dir.filePath(u"old.txt"_s), "old");
+        write(dir.filePath(u"future.txt"_s), "future");
+        write(dir.filePath(u"now.txt"_s), "now");
+        const QDateTime old(QDate(1950, 6, 1), QTime(12, 0, 0), Qt::UTC);
+        const QDateTime future(QDate(3000, 1, 2), QTime(3, 4, 5), Qt::UTC); // past 8^11 s
+        const QDateTime now(QDate(2024, 5, 1), QTime(10, 0, 0), Qt::UTC);
+        auto touch = [&](const QString &name, const QDateTime &when) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(when, QFileDevice::FileModificationTime));
+        };
+        touch(u"old.txt"_s, old);
+        touch(u"future.txt"_s, future);
+        touch(u"now.txt"_s, now);
+        const Result<BuildContext> ctx = BuildContext::scan(dir.path(), {});
+        QVERIFY(ctx.ok());
+        TarStream tar(ctx->entries());
+        QVERIFY(tar.open(QIODevice::ReadOnly));
+        const QByteArray archive = readAll(tar, 4096);
+        QCOMPARE(qint64(archive.size()), ctx->tarSize());
+
+        QTemporaryDir out;
+        QFile f(out.filePath(u"a.tar"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(archive);
+        f.close();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TZ"_s, u"UTC"_s);
+        p.setProcessEnvironment(env);
+        p.start(u"tar"_s, {u"--full-time"_s, u"-tvf"_s, f.fileName()});
+        QVERIFY(p.waitForFinished());
+        const QString listing = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY2(listing.contains(u"1950-06-01 12:00:00 old.txt"_s), qPrintable(listing));
+        QVERIFY2(listing.contains(u"3000-01-02 03:04:05 future.txt"_s), qPrintable(listing));
+        QVERIFY2(listing.contains(u"2024-05-01 10:00:00 now.txt"_s), qPrintable(listing));
+        // A date in range is still plain octal, as before.
+        const qsizetype at = archive.indexOf("now.txt");
+        QCOMPARE(archive.mid(at + 136, 12),
+                 QByteArray::number(now.toSecsSinceEpoch(), 8).rightJustified(11, '0') + '\0');
+    }
+
+    void fileSwappedForALinkIsNotFollowed()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        write(dir.filePath(u"Dockerfile"_s), "FROM scratch\n");
+        write(dir.filePath(u"app.conf"_s), "harmless");
+        write(elsewhere.filePath(u"secret"_s), "top secret");
+        const Result<BuildContext> ctx = BuildContext::scan(dir.path(), {});
+        QVERIFY(ctx.ok());
+        QVERIFY(QFile::remove(dir.filePath(u"app.conf"_s)));
+        QVERIFY(QFile::link(elsewhere.filePath(u"secret"_s), dir.filePath(u"app.conf"_s)));
+        TarStream tar(ctx->entries());
+        QVERIFY(tar.open(QIODevice::ReadOnly));
+        QByteArray sent;
+        QByteArray buf(4096, '\0');
+        qint64 n = 0;
+        while ((n = tar.read(buf.data(), buf.size())) > 0)
+            sent.append(buf.constData(), n);
+        QCOMPARE(n, qint64(-1));
+        QVERIFY(tar.failed());
+        QVERIFY2(tar.errorString().contains(u"app.conf"_s), qPrintable(tar.errorString()));
+        QVERIFY(!sent.contains("top secret"));
+    }
+
+    void fileSwappedForAnotherFileIsRefused()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(u"Dockerfile"_s), "FROM scratch\n");
+        write(dir.filePath(u"app.conf"_s), "harmless");
+        const Result<BuildContext> ctx = BuildContext::scan(dir.path(), {});
+        QVERIFY(ctx.ok());
+        // A hard link to another file, put in place by rename: same path, another inode.
+        write(dir.filePath(u"other"_s), "replaced!");
+        QVERIFY(::rename(QFile::encodeName(dir.filePath(u"other"_s)).constData(),
+                         QFile::encodeName(dir.filePath(u"app.conf"_s)).constData()) == 0);
+        TarStream tar(ctx->entries());
+        QVERIFY(tar.open(QIODevice::ReadOnly));
+        QByteArray sent;
+        QByteArray buf(4096, '\0');
+        qint64 n = 0;
+        while ((n = tar.read(buf.data(), buf.size())) > 0)
+            sent.append(buf.constData(), n);
+        QCOMPARE(n, qint64(-1));
+        QVERIFY(!sent.contains("replaced!"));
     }
 
     void commandLines()

@@ -8,6 +8,8 @@
 #include <QtEndian>
 #include <QtTest>
 
+#include <limits>
+
 using namespace gantry;
 using namespace Qt::StringLiterals;
 
@@ -111,6 +113,31 @@ private slots:
         LogLine line{v, Out, {}};
         QCOMPARE(line.timestamp(), t.addMSecs(789));
         QCOMPARE(line.timestamp().timeSpec(), Qt::UTC);
+    }
+
+    void timestampsOutsideWhatNanosecondsHold()
+    {
+        constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+        constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+        // Go's zero time, and the far future: clamped, never wrapped around.
+        QCOMPARE(parseRfc3339Nano("0001-01-01T00:00:00Z"), kMin);
+        QCOMPARE(parseRfc3339Nano("1677-09-21T00:12:43Z"), kMin);
+        QCOMPARE(parseRfc3339Nano("9999-12-31T23:59:59.999999999Z"), kMax);
+        QCOMPARE(parseRfc3339Nano("2262-04-12T00:00:00+05:00"), kMax);
+        // The edges themselves still read exactly.
+        QCOMPARE(parseRfc3339Nano("1677-09-21T00:12:44Z"), -9'223'372'036'000'000'000LL);
+        QCOMPARE(parseRfc3339Nano("2262-04-11T23:47:16.854775807Z"), kMax);
+        QCOMPARE(parseRfc3339Nano("2262-04-11T23:47:16.854775806Z"), kMax - 1);
+        // A log line stamped with Go's zero time keeps its text apart from the stamp.
+        const QList<LogLine> lines =
+            splitAll(true, {"0001-01-01T00:00:00Z zero\n9999-01-01T00:00:00Z far\n"});
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].text, u"zero"_s);
+        QCOMPARE(lines[1].text, u"far"_s);
+        QVERIFY(lines[0].timestamp().isValid());
+        QVERIFY(lines[0].timestamp() < lines[1].timestamp());
+        QVERIFY(lines[0].timestamp().date().year() < 1700);
+        QVERIFY(lines[1].timestamp().date().year() > 2200);
     }
 
     void nonTtyStreamWholeAndAtEveryByteBoundary()

@@ -89,6 +89,27 @@ private slots:
         QCOMPARE(e->actorId, u"abc"_s);
     }
 
+    void eventTimesOutOfRange()
+    {
+        auto timeOf = [](const char *json) {
+            const auto e = parse::event(QJsonDocument::fromJson(json).object());
+            return e.ok() ? e->time : QDateTime();
+        };
+        // Far beyond what a time can be: no time, never a wrapped-around one.
+        QVERIFY(!timeOf(R"({"Type":"container","Action":"die","timeNano":1e300})").isValid());
+        QVERIFY(!timeOf(R"({"Type":"container","Action":"die","timeNano":-1e300})").isValid());
+        QVERIFY(!timeOf(R"({"Type":"container","Action":"die","time":1e300})").isValid());
+        QVERIFY(!timeOf(R"({"Type":"container","Action":"die","time":1e19})").isValid());
+        // 9999-12-31 still reads, from either field.
+        QCOMPARE(timeOf(R"({"Type":"container","Action":"die","time":253402214400})").date(),
+                 QDate(9999, 12, 31));
+        QCOMPARE(timeOf(R"({"Type":"container","Action":"die","timeNano":253402214400000000000})")
+                     .date(),
+                 QDate(9999, 12, 31));
+        QCOMPARE(timeOf(R"({"Type":"container","Action":"die","timeNano":1700000000123456789})"),
+                 QDateTime::fromMSecsSinceEpoch(1700000000123LL, Qt::UTC));
+    }
+
     void malformedIsAnErrorNeverACrash_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -118,6 +118,24 @@ private slots:
         QVERIFY(d.error().has_value());
     }
 
+    void muxHugeFrameIsRefusedAtTheHeader()
+    {
+        // 4 GiB - 1 announced: an error as soon as the header is in, not a wait for the body.
+        MuxStreamDecoder d;
+        const auto out = d.feed(frame(1, "ok") + QByteArray("\x01\x00\x00\x00\xff\xff\xff\xff", 8));
+        QCOMPARE(out.size(), 1);
+        QVERIFY(d.error().has_value());
+        QCOMPARE(d.error()->kind(), EngineError::Kind::Protocol);
+        QVERIFY(d.feed(QByteArray(1024, 'x')).isEmpty());
+        // The largest frame allowed still goes through.
+        MuxStreamDecoder ok;
+        const QByteArray big(qsizetype(MuxStreamDecoder::kMaxFrame), 'y');
+        const auto frames = ok.feed(frame(2, big));
+        QCOMPARE(frames.size(), 1);
+        QCOMPARE(frames.first().data.size(), big.size());
+        QVERIFY(!ok.error());
+    }
+
     void muxTruncated()
     {
         MuxStreamDecoder d;
