@@ -35,8 +35,10 @@ def main():
             for inc in INCLUDE.findall(text):
                 if GENERATED.search(os.path.basename(inc)):
                     continue
-                if layer == 'tests' and os.path.exists(os.path.join(os.path.dirname(path), inc)):
-                    continue  # a test's own helpers beside it
+                if layer == 'tests' and (
+                        os.path.exists(os.path.join(os.path.dirname(path), inc)) or
+                        os.path.exists(os.path.join(ROOT, 'tests', 'support', inc))):
+                    continue  # a test's own helpers beside it, or the shared tests/support
                 found = [v for v in visible if os.path.isfile(os.path.join(ROOT, v, inc))]
                 if not found:
                     hidden = [v for v in LAYERS if os.path.isfile(os.path.join(ROOT, v, inc))]

@@ -227,7 +227,8 @@ private slots:
         write(dir.filePath(u"future.txt"_s), "future");
         write(dir.filePath(u"now.txt"_s), "now");
         const QDateTime old(QDate(1950, 6, 1), QTime(12, 0, 0), Qt::UTC);
-        const QDateTime future(QDate(3000, 1, 2), QTime(3, 4, 5), Qt::UTC); // past 8^11 s
+        // Past 8^11 s (2242), which octal cannot hold, and before ext4's last date (2446).
+        const QDateTime future(QDate(2400, 1, 2), QTime(3, 4, 5), Qt::UTC);
         const QDateTime now(QDate(2024, 5, 1), QTime(10, 0, 0), Qt::UTC);
         auto touch = [&](const QString &name, const QDateTime &when) {
             QFile f(dir.filePath(name));
@@ -237,6 +238,8 @@ private slots:
         touch(u"old.txt"_s, old);
         touch(u"future.txt"_s, future);
         touch(u"now.txt"_s, now);
+        if (QFileInfo(dir.filePath(u"future.txt"_s)).lastModified().toUTC() != future)
+            QSKIP("This file system cannot hold a date in 2400.");
         const Result<BuildContext> ctx = BuildContext::scan(dir.path(), {});
         QVERIFY(ctx.ok());
         TarStream tar(ctx->entries());
@@ -258,12 +261,13 @@ private slots:
         const QString listing = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QVERIFY2(listing.contains(u"1950-06-01 12:00:00 old.txt"_s), qPrintable(listing));
-        QVERIFY2(listing.contains(u"3000-01-02 03:04:05 future.txt"_s), qPrintable(listing));
+        QVERIFY2(listing.contains(u"2400-01-02 03:04:05 future.txt"_s), qPrintable(listing));
         QVERIFY2(listing.contains(u"2024-05-01 10:00:00 now.txt"_s), qPrintable(listing));
         // A date in range is still plain octal, as before.
         const qsizetype at = archive.indexOf("now.txt");
-        QCOMPARE(archive.mid(at + 136, 12),
-                 QByteArray::number(now.toSecsSinceEpoch(), 8).rightJustified(11, '0') + '\0');
+        const QByteArray octal =
+            QByteArray::number(now.toSecsSinceEpoch(), 8).rightJustified(11, '0').append('\0');
+        QCOMPARE(archive.mid(at + 136, 12), octal);
     }
 
     void fileSwappedForALinkIsNotFollowed()
@@ -287,7 +291,7 @@ private slots:
         QCOMPARE(n, qint64(-1));
         QVERIFY(tar.failed());
         QVERIFY2(tar.errorString().contains(u"app.conf"_s), qPrintable(tar.errorString()));
-        QVERIFY(!sent.contains("top secret"));
+        QVERIFY(!sent.contains("top secr"));
     }
 
     void fileSwappedForAnotherFileIsRefused()
@@ -309,7 +313,7 @@ private slots:
         while ((n = tar.read(buf.data(), buf.size())) > 0)
             sent.append(buf.constData(), n);
         QCOMPARE(n, qint64(-1));
-        QVERIFY(!sent.contains("replaced!"));
+        QVERIFY(!sent.contains("replaced"));
     }
 
     void commandLines()

@@ -42,7 +42,8 @@ private slots:
         QCOMPARE(h.state, HeadParse::State::Error);
         QCOMPARE(h.error.kind(), EngineError::Kind::Protocol);
         // Ending them late changes nothing: the head is too big.
-        QCOMPARE(HttpResponse::parseHead(bytes + "\r\n").state, HeadParse::State::Error);
+        QCOMPARE(HttpResponse::parseHead(QByteArray(bytes + "\r\n")).state,
+                 HeadParse::State::Error);
     }
 
     void negativeContentLengthIsUnknown()
@@ -83,7 +84,7 @@ private slots:
     void hugeChunkSizeIsAnError()
     {
         QFETCH(QByteArray, size);
-        const ChunkedParse p = HttpResponse::dechunk(size + "\r\nabc\r\n", 1024 * 1024);
+        const ChunkedParse p = HttpResponse::dechunk(QByteArray(size + "\r\nabc\r\n"), 1024 * 1024);
         QCOMPARE(p.state, ChunkedParse::State::Error);
         QCOMPARE(p.error.kind(), EngineError::Kind::Protocol);
         QVERIFY(p.body.isEmpty());
@@ -93,8 +94,9 @@ private slots:
     {
         const QByteArray line(HttpResponse::kMaxChunkSizeLine + 10, '0');
         QCOMPARE(HttpResponse::dechunk(line, 1024).state, ChunkedParse::State::Error);
-        QCOMPARE(HttpResponse::dechunk(line + "\r\n", 1024).state, ChunkedParse::State::Error);
-        QCOMPARE(HttpResponse::dechunk("5;" + QByteArray(2000, 'x'), 1024).state,
+        QCOMPARE(HttpResponse::dechunk(QByteArray(line + "\r\n"), 1024).state,
+                 ChunkedParse::State::Error);
+        QCOMPARE(HttpResponse::dechunk(QByteArray("5;" + QByteArray(2000, 'x')), 1024).state,
                  ChunkedParse::State::Error);
     }
 };

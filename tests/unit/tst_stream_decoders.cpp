@@ -122,7 +122,8 @@ private slots:
     {
         // 4 GiB - 1 announced: an error as soon as the header is in, not a wait for the body.
         MuxStreamDecoder d;
-        const auto out = d.feed(frame(1, "ok") + QByteArray("\x01\x00\x00\x00\xff\xff\xff\xff", 8));
+        const QByteArray bytes = frame(1, "ok") + QByteArray("\x01\x00\x00\x00\xff\xff\xff\xff", 8);
+        const auto out = d.feed(bytes);
         QCOMPARE(out.size(), 1);
         QVERIFY(d.error().has_value());
         QCOMPARE(d.error()->kind(), EngineError::Kind::Protocol);
