@@ -68,7 +68,7 @@ Endpoint endpoint(const QString &url)
     const Result<Endpoint> e = Endpoint::parse(url);
     if (!e)
         qFatal("bad endpoint %s", qPrintable(url));
-    return *e;
+    return e.value();
 }
 
 ConfirmDialog *credentialsQuestion(QWidget *dialog)

@@ -163,7 +163,7 @@ private slots:
         if (registry.isEmpty())
             QFAIL(testbed::missingMessage());
         LoginDialog *dialog = m_workspace->registryController()->openLogin(registry);
-        child<QLineEdit>(dialog, u"loginUser"_s)->setText(u"<b>nobody</b>"_s);
+        child<QLineEdit>(dialog, u"loginUser"_s)->setText(u"nobody"_s);
         child<QLineEdit>(dialog, u"loginPassword"_s)->setText(u"<b>wrong</b>"_s);
         child<QPushButton>(dialog, u"loginAccept"_s)->click();
         auto *error = child<QLabel>(dialog, u"loginError"_s);
