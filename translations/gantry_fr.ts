@@ -2526,6 +2526,13 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::PruneController</name>
+    <message>
+        <source>Cancelled before it was carried out.</source>
+        <translation>Annulé avant d’avoir été exécuté.</translation>
+    </message>
+</context>
+<context>
     <name>gantry::PruneDialog</name>
     <message>
         <source>Cancel preview</source>
@@ -2708,6 +2715,25 @@ ID %2</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Removal cancelled: what had not been removed yet stays (see below).</source>
+        <translation>Suppression annulée : ce qui n’avait pas encore été supprimé reste (voir ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Removing %1 (step %2 of %3)…</source>
+        <translation>Suppression de %1 (étape %2 sur %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not removed, the removal was cancelled first: %n item(s):</source>
+        <translation>
+            <numerusform>Non supprimé, la suppression a été annulée avant : %n élément :</numerusform>
+            <numerusform>Non supprimés, la suppression a été annulée avant : %n éléments :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulée.</translation>
     </message>
 </context>
 <context>

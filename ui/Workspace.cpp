@@ -128,8 +128,8 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
                                                     tr("Listing failed: %1").arg(e.describe()));
             });
     m_run = new RunController(client, m_log, m_containers, m_images, m_refresher, m_window, this);
-    m_imageTransfers = new ImageTransferController(client, m_runner, m_log, m_refresher,
-                                                   m_imagesPage, m_containersPage, this);
+    m_imageTransfers = new ImageTransferController(client, m_log, m_refresher, m_imagesPage,
+                                                   m_containersPage, this);
     connect(m_containersPage, &ContainersPage::runRequested, m_run, [this] { m_run->runNew(); });
     connect(m_containersPage, &ContainersPage::recreateRequested, m_run,
             &RunController::editAndRecreate);

@@ -59,6 +59,11 @@ struct PruneOutcome {
     qint64 reclaimedByEngine = 0;          // SpaceReclaimed summed over prune calls
     bool engineReportedSpace = false;      // false when only individual removals ran
     QStringList notes;                     // translated remarks, e.g. a prune done item by item
+    // A cancel stopped the run between steps: what was not sent yet stayed (names).
+    bool cancelled = false;
+    QStringList skipped;
+    // How many of pruneActions(preview), in order, were carried out to the end.
+    qsizetype actionsFinished = 0;
 };
 
 } // namespace gantry

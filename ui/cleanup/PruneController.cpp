@@ -95,24 +95,38 @@ void PruneController::run(PruneDialog *dialog, const PrunePreview &selection)
     QList<quint64> handles;
     for (qsizetype i = 0; i < actions.size(); ++i)
         handles << m_log->append(i < lines.size() ? lines[i] : shellJoin(actions[i].command));
-    dialog->setRunning();
+    // The controller, not the dialog, owns the run and waits for its end: the log lines get
+    // finished even when the dialog is gone (closing it cancels the run).
+    auto *runner = new PruneRunner(m_client, selection, this);
+    const QPointer<PruneRunner> guard(runner);
+    connect(runner, &PruneRunner::stepStarted, dialog, &PruneDialog::setRemovalStep);
     const QPointer<PruneDialog> target(dialog);
-    // The controller, not the dialog, waits for the answer: the log lines get finished.
-    runPrune(m_client, selection, this,
-             [this, target, actions, handles](const PruneOutcome &outcome) {
-                 QList<EngineError> errors(handles.size());
-                 for (const auto &[name, message] : outcome.failed) {
-                     const int i = actionOf(actions, name);
-                     if (i >= 0 && i < errors.size() && !errors[i].isError())
-                         // The outcome carries the engine's reason as text, not its kind.
-                         errors[i] = EngineError(EngineError::Kind::BadRequest, message);
-                 }
-                 for (qsizetype i = 0; i < handles.size(); ++i)
-                     m_log->finish(handles[i], errors[i]);
-                 if (target)
-                     target->showOutcome(outcome);
-                 emit pruned(outcome);
-             });
+    connect(runner, &PruneRunner::finished, this,
+            [this, runner, target, actions, handles](const PruneOutcome &outcome) {
+                QList<EngineError> errors(handles.size());
+                for (const auto &[name, message] : outcome.failed) {
+                    const int i = actionOf(actions, name);
+                    if (i >= 0 && i < errors.size() && !errors[i].isError())
+                        // The outcome carries the engine's reason as text, not its kind.
+                        errors[i] = EngineError(EngineError::Kind::BadRequest, message);
+                }
+                for (qsizetype i = outcome.actionsFinished; i < errors.size(); ++i) {
+                    if (!errors[i].isError())
+                        errors[i] = EngineError(EngineError::Kind::Cancelled,
+                                                tr("Cancelled before it was carried out."));
+                }
+                for (qsizetype i = 0; i < handles.size(); ++i)
+                    m_log->finish(handles[i], errors[i]);
+                runner->deleteLater();
+                if (target)
+                    target->showOutcome(outcome);
+                emit pruned(outcome);
+            });
+    dialog->setRunning(runner, [guard] {
+        if (guard)
+            guard->cancel();
+    });
+    runner->start();
 }
 
 } // namespace gantry

@@ -6,7 +6,6 @@
 #include "cleanup/PruneRules.h"
 #include "widgets/ErrorLabel.h"
 
-#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,11 +31,16 @@ QString bytes(qint64 n)
 } // namespace
 
 PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
-    : QDialog(parent)
+    : JobDialog({.error = u"pruneError"_s,
+                 .status = u"pruneProgressText"_s,
+                 .progress = u"pruneProgress"_s,
+                 .start = u"pruneAccept"_s,
+                 .close = u"pruneClose"_s,
+                 .progressAccessibleName = tr("Working"),
+                 .destructiveStart = true},
+                tr("Remove"), parent)
     , m_api(api)
     , m_options(new PruneOptionsForm)
-    , m_progress(new QProgressBar)
-    , m_progressText(new QLabel)
     , m_cancelPreview(new QPushButton(tr("Cancel preview")))
     , m_previewButton(new QPushButton(tr("Preview")))
     , m_previewError(new QLabel)
@@ -50,8 +54,7 @@ PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
     setObjectName(u"pruneDialog"_s);
     setWindowTitle(tr("Free space"));
     setAccessibleName(windowTitle());
-    setWindowModality(Qt::WindowModal);
-    setAttribute(Qt::WA_DeleteOnClose);
+    setIdleCloseText(tr("Cancel")); // "Close" once something was removed
     resize(680, 700);
 
     auto *intro = new QLabel(tr("Choose what to remove. Nothing is deleted before you have read "
@@ -61,15 +64,14 @@ PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
     connect(m_options, &PruneOptionsForm::categoriesChanged, this,
             &PruneDialog::onCategoriesChanged);
 
-    m_progress->setObjectName(u"pruneProgress"_s);
-    m_progress->setAccessibleName(tr("Working"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumWidth(120);
-    m_progress->hide();
-    m_progressText->setObjectName(u"pruneProgressText"_s);
-    m_progressText->setTextFormat(Qt::PlainText);
-    m_progressText->setWordWrap(true);
+    // The preview's progress is the job's too: one bar and one line, beside the preview's
+    // buttons rather than under the dialog's body.
+    layout()->removeWidget(progressBar());
+    layout()->removeWidget(statusLabel());
+    progressBar()->setRange(0, 0); // the preview's length is unknown
+    progressBar()->setTextVisible(false);
+    progressBar()->setMaximumWidth(120);
+    commandLabel()->hide(); // the command lines have their own view
     m_cancelPreview->setObjectName(u"pruneCancelPreview"_s);
     m_cancelPreview->setAccessibleName(tr("Cancel preview"));
     m_cancelPreview->setAutoDefault(false);
@@ -115,21 +117,7 @@ PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
     m_summary->setReadOnly(true);
     m_summary->hide();
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_close = buttons->button(QDialogButtonBox::Cancel);
-    m_close->setObjectName(u"pruneClose"_s);
-    m_close->setAccessibleName(tr("Cancel"));
-    m_close->setDefault(true); // Enter does not destroy anything by accident
-    m_accept = buttons->addButton(tr("Remove"), QDialogButtonBox::DestructiveRole);
-    m_accept->setObjectName(u"pruneAccept"_s);
-    m_accept->setAccessibleName(m_accept->text());
-    m_accept->setAutoDefault(false);
-    m_accept->setEnabled(false);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_accept, &QPushButton::clicked, this, [this] {
-        if (m_items->hasPreview() && !m_computing)
-            emit pruneRequested(selection());
-    });
+    connect(this, &JobDialog::startRequested, this, [this] { emit pruneRequested(selection()); });
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(400);
@@ -139,23 +127,21 @@ PruneDialog::PruneDialog(ApiVersion api, QWidget *parent)
     connect(&m_recount, &QTimer::timeout, this, &PruneDialog::updateSelection);
 
     auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress);
-    progressRow->addWidget(m_progressText, 1);
+    progressRow->addWidget(progressBar());
+    progressRow->addWidget(statusLabel(), 1);
     progressRow->addWidget(m_cancelPreview);
     progressRow->addWidget(m_previewButton);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_options);
-    layout->addLayout(progressRow);
-    layout->addWidget(m_previewError);
-    layout->addWidget(m_items, 1);
-    layout->addWidget(m_total);
-    layout->addWidget(m_partialNote);
-    layout->addWidget(m_commandLabel);
-    layout->addWidget(m_command);
-    layout->addWidget(m_summary, 1);
-    layout->addWidget(buttons);
+    body()->addWidget(intro);
+    body()->addWidget(m_options);
+    body()->addLayout(progressRow);
+    body()->addWidget(m_previewError);
+    body()->addWidget(m_items, 1);
+    body()->addWidget(m_total);
+    body()->addWidget(m_partialNote);
+    body()->addWidget(m_commandLabel);
+    body()->addWidget(m_command);
+    tail()->addWidget(m_summary, 1);
     updateSelection();
 }
 
@@ -214,23 +200,22 @@ void PruneDialog::clearPreview()
 void PruneDialog::setComputing(bool computing)
 {
     m_computing = computing;
-    m_progress->setVisible(computing);
+    progressBar()->setVisible(computing);
     m_cancelPreview->setVisible(computing);
     const bool nothingChosen = categories().isEmpty();
     m_previewButton->setVisible(!computing && !hasPreview() && !nothingChosen);
     if (computing) {
         clearPreview();
-        m_progressText->setText(tr("Listing what would be removed…"));
+        setStatusText(tr("Listing what would be removed…"));
     } else if (nothingChosen) {
-        m_progressText->setText(tr("Tick at least one kind of thing to remove."));
+        setStatusText(tr("Tick at least one kind of thing to remove."));
     } else if (!hasPreview()) {
-        m_progressText->setText(m_debounce.isActive()
-                                    ? tr("Listing what would be removed…")
-                                    : tr("No preview: press Preview to list what would go."));
+        setStatusText(m_debounce.isActive()
+                          ? tr("Listing what would be removed…")
+                          : tr("No preview: press Preview to list what would go."));
     } else {
-        m_progressText->clear();
+        setStatusText(QString());
     }
-    m_progressText->setAccessibleName(m_progressText->text());
     updateSelection();
 }
 
@@ -238,8 +223,7 @@ void PruneDialog::setProgressText(const QString &text)
 {
     if (!m_computing)
         return;
-    m_progressText->setText(text);
-    m_progressText->setAccessibleName(text);
+    setStatusText(text);
 }
 
 void PruneDialog::setPreview(const PrunePreview &preview)
@@ -285,16 +269,15 @@ QString PruneDialog::describeSelection(const PrunePreview &selection)
 void PruneDialog::updateSelection()
 {
     m_recount.stop();
-    const bool ready = hasPreview() && !m_computing;
-    if (!ready) {
+    m_ready = false;
+    if (!hasPreview() || m_computing) {
         m_total->clear();
         m_total->hide();
         m_partialNote->hide();
         m_command->clear();
         m_commandLabel->setText(tr("Command line equivalent:"));
-        m_accept->setText(tr("Remove"));
-        m_accept->setAccessibleName(m_accept->text());
-        m_accept->setEnabled(false);
+        setStartText(tr("Remove"));
+        revalidate();
         return;
     }
     const PrunePreview sel = selection();
@@ -317,40 +300,58 @@ void PruneDialog::updateSelection()
                                     : tr("Command line equivalent:"));
     m_command->setPlainText(ticked ? pruneCommandLines(sel, m_api).join(u'\n') : QString());
     if (ticked == 0)
-        m_accept->setText(tr("Remove"));
+        setStartText(tr("Remove"));
     else if (freed > 0)
-        m_accept->setText(tr("Remove %1 (%2)", "what goes, space freed").arg(what, bytes(freed)));
+        setStartText(tr("Remove %1 (%2)", "what goes, space freed").arg(what, bytes(freed)));
     else
-        m_accept->setText(tr("Remove %1", "what goes").arg(what));
-    m_accept->setAccessibleName(m_accept->text());
-    m_accept->setEnabled(ticked > 0);
+        setStartText(tr("Remove %1", "what goes").arg(what));
+    m_ready = ticked > 0;
+    revalidate();
 }
 
-void PruneDialog::reject()
+void PruneDialog::setStartText(const QString &text)
 {
-    if (!m_running) // a removal in flight cannot be called back: wait for its summary
-        QDialog::reject();
+    startButton()->setText(text);
+    startButton()->setAccessibleName(text);
 }
 
-void PruneDialog::setRunning()
+void PruneDialog::setStatusText(const QString &text)
 {
-    m_running = true;
+    setStatus(text);
+    statusLabel()->setAccessibleName(text);
+}
+
+void PruneDialog::setInputEnabled(bool enabled)
+{
+    if (!enabled)
+        m_options->lock(); // a removal never gives the choice back: the summary follows
+    m_items->setEnabled(enabled);
+}
+
+QString PruneDialog::cancelledText() const
+{
+    return tr("Removal cancelled: what had not been removed yet stays (see below).");
+}
+
+void PruneDialog::setRunning(QObject *job, std::function<void()> cancel)
+{
     m_debounce.stop();
-    m_options->lock();
-    m_items->setEnabled(false);
-    m_accept->setEnabled(false);
-    m_close->setEnabled(false);
     m_previewButton->hide();
-    m_progress->show();
-    m_progressText->setText(tr("Removing…"));
-    m_progressText->setAccessibleName(m_progressText->text());
+    m_cancelPreview->hide();
+    startJob(job, std::move(cancel));
+    setStatusText(tr("Removing…"));
+}
+
+void PruneDialog::setRemovalStep(int step, int count, const QString &what)
+{
+    setStep(step, count, tr("Removing %1 (step %2 of %3)…").arg(what).arg(step).arg(count));
+    statusLabel()->setAccessibleName(statusLabel()->text());
 }
 
 void PruneDialog::showOutcome(const PruneOutcome &outcome)
 {
-    m_running = false;
     QStringList lines;
-    if (outcome.removed.isEmpty() && outcome.failed.isEmpty())
+    if (outcome.removed.isEmpty() && outcome.failed.isEmpty() && !outcome.cancelled)
         lines << tr("Nothing was removed: the engine found nothing that matched any more.");
     if (!outcome.removed.isEmpty()) {
         lines << tr("Removed %n item(s):", "", int(outcome.removed.size()));
@@ -362,6 +363,12 @@ void PruneDialog::showOutcome(const PruneOutcome &outcome)
         for (const auto &[name, error] : outcome.failed)
             lines << tr("  %1: %2", "item: error").arg(name, error);
     }
+    if (!outcome.skipped.isEmpty()) {
+        lines << tr("Not removed, the removal was cancelled first: %n item(s):", "",
+                    int(outcome.skipped.size()));
+        for (const QString &name : outcome.skipped)
+            lines << u"  "_s + name;
+    }
     for (const QString &note : outcome.notes)
         lines << note;
     lines << (outcome.engineReportedSpace
@@ -372,10 +379,11 @@ void PruneDialog::showOutcome(const PruneOutcome &outcome)
     m_summary->setPlainText(lines.join(u'\n'));
     m_summary->show();
 
-    m_progress->hide();
-    m_progressText->setText(outcome.failed.isEmpty() ? tr("Done.")
-                                                     : tr("Done, with failures (see below)."));
-    m_progressText->setAccessibleName(m_progressText->text());
+    if (outcome.cancelled)
+        setStatusText(tr("Cancelled."));
+    else
+        setStatusText(outcome.failed.isEmpty() ? tr("Done.")
+                                               : tr("Done, with failures (see below)."));
     m_cancelPreview->hide();
     m_previewButton->hide();
     m_previewError->hide();
@@ -383,11 +391,12 @@ void PruneDialog::showOutcome(const PruneOutcome &outcome)
     m_items->hide();
     m_total->hide();
     m_partialNote->hide();
-    m_accept->hide();
-    m_close->setText(tr("Close"));
-    m_close->setAccessibleName(tr("Close"));
-    m_close->setEnabled(true);
-    m_close->setFocus();
+    startButton()->hide();
+    setIdleCloseText(tr("Close"));
+    closeButton()->setFocus();
+    // Last: a dialog closed while the removal ran goes now.
+    finishJob(outcome.cancelled ? EngineError(EngineError::Kind::Cancelled, cancelledText())
+                                : EngineError());
 }
 
 } // namespace gantry

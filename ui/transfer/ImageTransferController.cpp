@@ -1,6 +1,5 @@
 #include "transfer/ImageTransferController.h"
 
-#include "actions/ActionRunner.h"
 #include "actions/CommandLog.h"
 #include "api/DockerClient.h"
 #include "containers/ContainersPage.h"
@@ -23,13 +22,11 @@ using namespace Qt::StringLiterals;
 
 namespace gantry {
 
-ImageTransferController::ImageTransferController(DockerClient *client, ActionRunner *runner,
-                                                 CommandLog *log, Refresher *refresher,
-                                                 ImagesPage *images, ContainersPage *containers,
-                                                 QObject *parent)
+ImageTransferController::ImageTransferController(DockerClient *client, CommandLog *log,
+                                                 Refresher *refresher, ImagesPage *images,
+                                                 ContainersPage *containers, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_runner(runner)
     , m_log(log)
     , m_refresher(refresher)
     , m_images(images)

@@ -7,7 +7,6 @@ class QWidget;
 
 namespace gantry {
 
-class ActionRunner;
 class ArchiveDialog;
 class ArchiveTransfer;
 class BuildDialog;
@@ -24,8 +23,8 @@ class Refresher;
 class ImageTransferController : public QObject {
     Q_OBJECT
 public:
-    ImageTransferController(DockerClient *client, ActionRunner *runner, CommandLog *log,
-                            Refresher *refresher, ImagesPage *images, ContainersPage *containers,
+    ImageTransferController(DockerClient *client, CommandLog *log, Refresher *refresher,
+                            ImagesPage *images, ContainersPage *containers,
                             QObject *parent = nullptr);
 
     BuildDialog *build(const QString &contextDir = {});
@@ -42,7 +41,6 @@ private:
     void updateActions();
 
     DockerClient *m_client;
-    ActionRunner *m_runner;
     CommandLog *m_log;
     Refresher *m_refresher;
     ImagesPage *m_images;

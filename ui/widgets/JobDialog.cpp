@@ -39,13 +39,18 @@ JobDialog::JobDialog(const Names &names, const QString &startText, QWidget *pare
     m_tail->setContentsMargins(0, 0, 0, 0);
 
     auto *buttons = new QDialogButtonBox;
-    m_start = buttons->addButton(startText, QDialogButtonBox::AcceptRole);
+    m_start =
+        buttons->addButton(startText, names.destructiveStart ? QDialogButtonBox::DestructiveRole
+                                                             : QDialogButtonBox::AcceptRole);
     m_start->setObjectName(names.start);
     m_start->setAccessibleName(startText);
-    m_start->setDefault(true);
+    m_start->setDefault(!names.destructiveStart);
+    if (names.destructiveStart)
+        m_start->setAutoDefault(false);
     m_close = buttons->addButton(m_idleCloseText, QDialogButtonBox::RejectRole);
     m_close->setObjectName(names.close);
     m_close->setAccessibleName(m_idleCloseText);
+    m_close->setDefault(names.destructiveStart); // Enter does not destroy anything by accident
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (!m_busy && !isIncomplete() && firstProblem().isEmpty())
             emit startRequested();

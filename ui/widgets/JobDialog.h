@@ -29,6 +29,8 @@ public:
     struct Names {
         QString error = {}, command = {}, status = {}, progress = {}, start = {}, close = {};
         QString progressAccessibleName = {};
+        // The start button deletes things: placed as destructive, and Enter presses close.
+        bool destructiveStart = false;
     };
 
     ~JobDialog() override;
