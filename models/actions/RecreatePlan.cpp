@@ -46,19 +46,20 @@ QList<KeptVolume> anonymousVolumes(const QJsonArray &mounts, const RunSpec &own)
 RunSpec keepVolumes(const RunSpec &spec, const RunSpec &shown, const QList<KeptVolume> &kept)
 {
     RunSpec out = spec;
-    const auto at = [](const QList<VolumeMount> &mounts, const QString &target) {
-        return std::find_if(mounts.begin(), mounts.end(),
-                            [&](const VolumeMount &m) { return cleanPath(m.target) == target; });
+    const auto at = [](const QList<VolumeMount> &mounts, const QString &target) -> qsizetype {
+        for (qsizetype i = 0; i < mounts.size(); ++i) {
+            if (cleanPath(mounts[i].target) == target)
+                return i;
+        }
+        return -1;
     };
     for (const KeptVolume &k : kept) {
-        const auto mine = at(out.mounts, k.target);
-        if (mine != out.mounts.end()) {
-            if (mine->kind != VolumeMount::Kind::Anonymous)
-                continue;
-            const qsizetype i = mine - out.mounts.begin();
-            out.mounts[i] =
-                VolumeMount{VolumeMount::Kind::Named, k.name, mine->target, mine->readOnly};
-        } else if (at(shown.mounts, k.target) == shown.mounts.end()) {
+        if (const qsizetype i = at(out.mounts, k.target); i >= 0) {
+            const VolumeMount mine = out.mounts.at(i);
+            if (mine.kind == VolumeMount::Kind::Anonymous)
+                out.mounts[i] =
+                    VolumeMount{VolumeMount::Kind::Named, k.name, mine.target, mine.readOnly};
+        } else if (at(shown.mounts, k.target) < 0) {
             out.mounts << VolumeMount{VolumeMount::Kind::Named, k.name, k.target, k.readOnly};
         }
     }
