@@ -133,6 +133,9 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     connect(m_containersPage, &ContainersPage::runRequested, m_run, [this] { m_run->runNew(); });
     connect(m_containersPage, &ContainersPage::recreateRequested, m_run,
             &RunController::editAndRecreate);
+    connect(m_run, &RunController::recreateWarning, m_containersPage, [this](const QString &text) {
+        m_containersPage->banner()->showMessage(MessageBanner::Level::Warning, text);
+    });
     connect(m_imagesPage, &ImagesPage::runRequested, m_run,
             [this](const QString &image) { m_run->runNew(image); });
 

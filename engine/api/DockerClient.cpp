@@ -109,10 +109,12 @@ Reply *DockerClient::inspectContainer(const QString &id, QObject *context,
 }
 
 Reply *DockerClient::createContainer(const QString &name, const QJsonObject &body, QObject *context,
-                                     Callback<CreatedContainer> done)
+                                     Callback<CreatedContainer> done, int timeoutMs)
 {
     Request r;
     r.method = "POST";
+    if (timeoutMs > 0)
+        r.timeoutMs = timeoutMs;
     QUrlQuery q;
     if (!name.isEmpty())
         q.addQueryItem(u"name"_s, QString::fromLatin1(QUrl::toPercentEncoding(name)));

@@ -38,8 +38,9 @@ public:
     Reply *listContainers(bool all, QObject *context, Callback<QList<ContainerSummary>> done);
     Reply *inspectContainer(const QString &id, QObject *context, Callback<QJsonObject> done);
     // `body` is the ContainerConfig + HostConfig + NetworkingConfig of POST /containers/create.
+    // `timeoutMs` 0: the transport's default.
     Reply *createContainer(const QString &name, const QJsonObject &body, QObject *context,
-                           Callback<CreatedContainer> done);
+                           Callback<CreatedContainer> done, int timeoutMs = 0);
     Reply *startContainer(const QString &id, QObject *context, Callback<Done> done);
     Reply *stopContainer(const QString &id, std::optional<int> timeoutSeconds, QObject *context,
                          Callback<Done> done);

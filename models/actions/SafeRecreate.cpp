@@ -1,6 +1,7 @@
 #include "actions/SafeRecreate.h"
 
 #include "actions/CommandLog.h"
+#include "actions/RecreatePlan.h"
 #include "api/DockerClient.h"
 #include "specs/ActionSpecs.h"
 
@@ -14,6 +15,9 @@ namespace {
 
 constexpr int DefaultStopTimeout = 10; // the engine's own default grace period, in seconds
 constexpr int StopMarginMs = 30000;    // beyond the grace period, for the kill and cleanup
+// A create can copy an image's volume content into new volumes: a timeout that is not
+// reached in normal work (one that fires yet was applied leaves a container under the name).
+constexpr int CreateTimeoutMs = 300000;
 
 ContainerActionSpec action(ContainerActionSpec::Verb verb, const QString &id, const QString &name)
 {
@@ -50,7 +54,7 @@ SafeRecreate::SafeRecreate(DockerClient *client, CommandLog *log, QObject *paren
 
 QString SafeRecreate::asideName(const QString &name, const QString &id)
 {
-    return (name.isEmpty() ? u"container"_s : name) + u"-gantry-old-"_s + id.left(12);
+    return recreate::asideName(name, id);
 }
 
 void SafeRecreate::setStep(Step step)
@@ -96,9 +100,11 @@ void SafeRecreate::rename(const QString &id, const QString &from, const QString 
 void SafeRecreate::inspected(const QJsonObject &inspect)
 {
     m_oldId = inspect.value("Id"_L1).toString(m_oldId);
-    m_oldName = inspect.value("Name"_L1).toString();
-    if (m_oldName.startsWith(u'/'))
-        m_oldName.remove(0, 1);
+    m_currentName = inspect.value("Name"_L1).toString();
+    if (m_currentName.startsWith(u'/'))
+        m_currentName.remove(0, 1);
+    m_oldName =
+        recreate::baseName(m_original.name.isEmpty() ? m_currentName : m_original.name, m_oldId);
     const QJsonObject state = inspect.value("State"_L1).toObject();
     m_wasRunning = state.value("Running"_L1).toBool();
     const QJsonValue timeout = inspect.value("Config"_L1).toObject().value("StopTimeout"_L1);
@@ -106,25 +112,56 @@ void SafeRecreate::inspected(const QJsonObject &inspect)
     m_autoRemove = inspect.value("HostConfig"_L1).toObject().value("AutoRemove"_L1).toBool();
     m_aside = asideName(m_oldName, m_oldId);
 
+    const QList<recreate::KeptVolume> kept = recreate::anonymousVolumes(
+        inspect.value("Mounts"_L1).toArray(), RunSpec::fromInspect(inspect));
+    m_spec = recreate::keepVolumes(m_spec, m_original, kept);
+    m_original = recreate::keepVolumes(m_original, m_original, kept);
+
     setStep(Step::Renaming);
-    rename(m_oldId, m_oldName, m_aside, [this](const EngineError &error) {
+    // Left aside by an earlier attempt that could not be undone: it is there already.
+    if (m_currentName == m_aside) {
+        m_renamed = true;
+        createNew();
+        return;
+    }
+    rename(m_oldId, m_currentName, m_aside, [this](const EngineError &error) {
         if (error.isError()) {
-            fail(error);
+            renameFailed(error);
             return;
         }
         m_renamed = true;
-        setStep(Step::Creating);
-        const quint64 line = m_log->append(shellJoin(m_spec.createCommandLine()));
-        m_client->createContainer(m_spec.name, m_spec.createBody(), this,
-                                  [this, line](Result<CreatedContainer> r) {
-                                      m_log->finish(line, r ? EngineError() : r.error());
-                                      if (!r) {
-                                          fail(r.error());
-                                          return;
-                                      }
-                                      created(r->id);
-                                  });
+        createNew();
     });
+}
+
+void SafeRecreate::renameFailed(const EngineError &error)
+{
+    // A rename that timed out may have been applied: the name says whether to undo it.
+    m_client->inspectContainer(m_oldId, this, [this, error](Result<QJsonObject> r) {
+        std::optional<QString> name;
+        if (r)
+            name = r->value("Name"_L1).toString().mid(1);
+        m_renamed = recreate::mayBeRenamed(name, m_aside);
+        fail(error);
+    });
+}
+
+void SafeRecreate::createNew()
+{
+    setStep(Step::Creating);
+    m_createSent = true;
+    const quint64 line = m_log->append(shellJoin(m_spec.createCommandLine()));
+    m_client->createContainer(
+        m_spec.name, m_spec.createBody(), this,
+        [this, line](Result<CreatedContainer> r) {
+            m_log->finish(line, r ? EngineError() : r.error());
+            if (!r) {
+                fail(r.error());
+                return;
+            }
+            created(r->id);
+        },
+        CreateTimeoutMs);
 }
 
 void SafeRecreate::created(const QString &id)
@@ -144,8 +181,28 @@ void SafeRecreate::stopOld()
     Request request = stop.request();
     // A negative timeout makes the engine wait for the container however long it takes.
     request.timeoutMs = m_stopTimeout < 0 ? 0 : m_stopTimeout * 1000 + StopMarginMs;
+    m_stopSent = true;
     perform(stop.commandLine(), request, [this](const EngineError &error) {
         if (error.isError()) {
+            stopFailed(error);
+            return;
+        }
+        m_stopped = true;
+        startNew();
+    });
+}
+
+void SafeRecreate::stopFailed(const EngineError &error)
+{
+    if (!m_autoRemove) {
+        fail(error);
+        return;
+    }
+    // A --rm container that the failed stop stopped all the same is gone with its name
+    // aside: removing the new one would leave nothing under the name.
+    m_client->inspectContainer(m_oldId, this, [this, error](Result<QJsonObject> r) {
+        const EngineError::Kind kind = r ? EngineError::Kind::None : r.error().kind();
+        if (!recreate::continueAfterStopError(m_autoRemove, kind)) {
             fail(error);
             return;
         }
@@ -215,29 +272,65 @@ void SafeRecreate::rollBackOld()
         finish();
         return;
     }
-    if (m_autoRemove && m_stopped) {
-        restoreAutoRemoved();
+    if (!m_newId.isEmpty() || !m_createSent || m_spec.name.isEmpty()) {
+        renameBack();
         return;
     }
+    // A create that failed (a timeout) may have made the container all the same: it would
+    // hold the name the old one goes back to.
+    m_client->inspectContainer(m_spec.name, this, [this](Result<QJsonObject> r) {
+        const QJsonObject atName = r ? r.value() : QJsonObject();
+        if (!recreate::isLeftoverNew(atName, m_spec.name, m_oldId)) {
+            renameBack();
+            return;
+        }
+        const QString id = atName.value("Id"_L1).toString();
+        ContainerActionSpec remove = action(ContainerActionSpec::Verb::Remove, id, m_spec.name);
+        remove.force = true;
+        remove.removeVolumes = true;
+        perform(remove.commandLine(), remove.request(), [this](const EngineError &error) {
+            if (error.isError() && error.kind() != EngineError::Kind::NotFound)
+                rollbackFailed(tr("The new container %1 could not be removed:").arg(m_spec.name),
+                               error);
+            renameBack();
+        });
+    });
+}
+
+void SafeRecreate::renameBack()
+{
+    // A --rm container is first looked for where it was put: the engine may not have
+    // removed it (yet); only one that is gone is brought back from its settings.
     rename(m_oldId, m_aside, m_oldName, [this](const EngineError &error) {
-        if (error.isError())
+        if (error.isError()) {
+            if (recreate::restoreFromSettings(m_autoRemove, m_stopSent, error.kind())) {
+                restoreAutoRemoved();
+                return;
+            }
             rollbackFailed(tr("The old container could not be renamed back from %1 to %2:")
                                .arg(m_aside, m_oldName),
                            error);
+        }
         restartOld();
     });
 }
 
 void SafeRecreate::restartOld()
 {
-    if (!m_stopped) {
+    if (!recreate::restartOld(m_wasRunning, m_stopSent)) {
         finish();
         return;
     }
     const ContainerActionSpec start = action(ContainerActionSpec::Verb::Start, m_oldId, m_oldName);
     perform(start.commandLine(), start.request(), [this](const EngineError &error) {
-        if (error.isError())
+        if (error.isError()) {
+            // Renamed back just before the engine removed it (--rm).
+            if (recreate::restoreFromSettings(m_autoRemove, m_stopSent, error.kind())) {
+                restoreAutoRemoved();
+                return;
+            }
             rollbackFailed(tr("The old container could not be started again:"), error);
+        }
         finish();
     });
 }

@@ -23,6 +23,11 @@ class DockerClient;
 // (--rm) cannot be kept aside once stopped: if the new one then fails to start, a fresh
 // container with the old settings is created and started under the name instead.
 //
+// The old container's anonymous volumes (`-v /data`, a VOLUME of its image) go to the new
+// one by name, as docker compose does: its data stays with the container, not in an
+// orphaned volume. Removing the new one on a rollback (-v) never removes a volume given by
+// name.
+//
 // Runs on its own, independent of any dialog; deletes itself after finished().
 class SafeRecreate : public QObject {
     Q_OBJECT
@@ -51,8 +56,9 @@ public:
 
     SafeRecreate(DockerClient *client, CommandLog *log, QObject *parent = nullptr);
 
-    // `original` is the old container's settings, used only to bring back a --rm
-    // container that was removed when it stopped.
+    // `original` is the old container's settings as the dialog showed them: its name is
+    // the one to keep (the container may still be aside after an attempt that could not
+    // be undone), and they bring back a --rm container that was removed when it stopped.
     void start(const QString &oldId, const RunSpec &spec, const RunSpec &original);
     Step step() const { return m_step; }
 
@@ -70,12 +76,16 @@ private:
     void perform(const QStringList &commandLine, const Request &request, Next next);
     void rename(const QString &id, const QString &from, const QString &to, Next next);
     void inspected(const QJsonObject &inspect);
+    void renameFailed(const EngineError &error);
+    void createNew();
     void created(const QString &id);
     void stopOld();
+    void stopFailed(const EngineError &error);
     void startNew();
     void removeOld();
     void fail(const EngineError &error);
     void rollBackOld();
+    void renameBack();
     void restoreAutoRemoved();
     void restartOld();
     void rollbackFailed(const QString &what, const EngineError &error);
@@ -87,13 +97,16 @@ private:
     RunSpec m_spec;
     RunSpec m_original;
     QString m_oldId;
-    QString m_oldName;
+    QString m_oldName;     // the name to keep
+    QString m_currentName; // its name when we began
     QString m_aside;
     QString m_newId;
     int m_stopTimeout = 10;
     bool m_wasRunning = false;
     bool m_autoRemove = false;
     bool m_renamed = false;
+    bool m_createSent = false;
+    bool m_stopSent = false; // even when the stop failed: it may have stopped it
     bool m_stopped = false;
     Outcome m_outcome;
 };

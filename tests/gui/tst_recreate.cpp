@@ -5,10 +5,12 @@
 #include "actions/CommandLog.h"
 #include "api/ConnectionMonitor.h"
 #include "api/DockerClient.h"
+#include "containers/ContainersPage.h"
 #include "live/Refresher.h"
 #include "run/RunController.h"
 #include "run/RunDialog.h"
 #include "widgets/ConfirmDialog.h"
+#include "widgets/MessageBanner.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -236,6 +238,107 @@ private slots:
         QCOMPARE(cmd(inspect(name)).value(1), u"-f"_s);
         QCOMPARE(cmd(inspect(name)).value(2), u"-v"_s);
         QTRY_COMPARE_WITH_TIMEOUT(httpStatus(port), QByteArray("200"), 5000);
+    }
+
+    // An anonymous volume (-v /data) goes to the new container by name: its data is there.
+    void anonymousVolumeKeepsItsData()
+    {
+        const QString name = startWithVolume(false);
+        const QString volume = volumeAt(inspect(name), u"/data"_s);
+        QVERIFY(!volume.isEmpty());
+        RunDialog *dialog = openRecreate(name);
+        dialog->findChild<QLineEdit *>(u"runCommand"_s)->setText(u"sleep 601"_s);
+        const QPointer<RunDialog> guard(dialog);
+        clickRecreate(dialog)->acceptButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 20000);
+        const QJsonObject now = inspect(name);
+        QCOMPARE(cmd(now), (QStringList{u"sleep"_s, u"601"_s}));
+        QCOMPARE(volumeAt(now, u"/data"_s), volume);
+        QCOMPARE(testbed::docker({u"exec"_s, name, u"cat"_s, u"/data/file"_s}).value_or(""),
+                 QByteArray("kept\n"));
+        QCOMPARE(containersNamed(name), QStringList{name});
+    }
+
+    // A --rm container with an anonymous volume whose replacement does not start: the new
+    // one is removed with -v, the old one is gone with its stop, and the one restored from
+    // its settings has the same volume, data included.
+    void autoRemovedRollbackKeepsTheVolume()
+    {
+        const QString name = startWithVolume(true);
+        const QString volume = volumeAt(inspect(name), u"/data"_s);
+        QVERIFY(!volume.isEmpty());
+        RunDialog *dialog = openRecreate(name);
+        dialog->findChild<QLineEdit *>(u"runCommand"_s)->setText(u"gantry-no-such-command"_s);
+        clickRecreate(dialog)->acceptButton()->click();
+        auto *error = dialog->findChild<QLabel *>(u"engineError"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisibleTo(dialog), 20000);
+        QVERIFY2(error->text().contains(u"with its settings runs in its place"_s),
+                 qPrintable(error->text()));
+        const QJsonObject now = inspect(name);
+        QCOMPARE(state(now), u"running"_s);
+        QCOMPARE(volumeAt(now, u"/data"_s), volume);
+        QCOMPARE(testbed::docker({u"exec"_s, name, u"cat"_s, u"/data/file"_s}).value_or(""),
+                 QByteArray("kept\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(containersNamed(name), QStringList{name}, 10000);
+        dialog->reject();
+    }
+
+    // The old container cannot be removed at the end (here: it is gone already): the new
+    // one runs, the dialog closes, and the user is told on the containers page.
+    void oldOneNotRemovedIsShown()
+    {
+        const auto [name, port] = startWebServer(u"4"_s);
+        const QString oldId = inspect(name).value("Id"_L1).toString();
+        RunDialog *dialog = openRecreate(name);
+        dialog->findChild<QLineEdit *>(u"runCommand"_s)
+            ->setText(u"httpd -f -v -p 80 -h /var/www"_s);
+        const QPointer<RunDialog> guard(dialog);
+        clickRecreate(dialog)->acceptButton()->click();
+        CommandLog *log = m_workspace->commandLog();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            log->commandAt(log->rowCount() - 1).startsWith(u"docker stop -t 4 "_s), 10000);
+        QVERIFY(testbed::docker({u"rm"_s, u"-f"_s, oldId}));
+        QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 20000);
+        QCOMPARE(state(inspect(name)), u"running"_s);
+        MessageBanner *banner = m_workspace->containersPage()->banner();
+        QVERIFY(banner->isVisibleTo(m_workspace->window()));
+        QVERIFY2(banner->text().contains(u"could not be removed"_s), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(name + u"-gantry-old-"_s), qPrintable(banner->text()));
+        banner->hide();
+    }
+
+private:
+    // A container with an anonymous volume at /data holding "file", stopped within a second.
+    QString startWithVolume(bool autoRemove)
+    {
+        const QString name = unique("gantry-recreate-");
+        m_names << name;
+        QStringList args{u"run"_s, u"-d"_s,    u"--name"_s,         name,
+                         u"-v"_s,  u"/data"_s, u"--stop-timeout"_s, u"1"_s};
+        if (autoRemove)
+            args << u"--rm"_s;
+        args << m_image << u"sh"_s << u"-c"_s << u"echo kept > /data/file; exec sleep 600"_s;
+        if (!testbed::docker(args))
+            qFatal("cannot start the container");
+        const auto written = [&] {
+            return testbed::docker({u"exec"_s, name, u"cat"_s, u"/data/file"_s}).value_or("") ==
+                   "kept\n";
+        };
+        if (!QTest::qWaitFor(written, 5000))
+            qFatal("the container did not write its file");
+        m_workspace->refresher()->refresh(Refresher::Containers);
+        QTest::qWait(500);
+        return name;
+    }
+
+    // The name of the volume mounted at `target`, from an inspect's Mounts.
+    static QString volumeAt(const QJsonObject &c, const QString &target)
+    {
+        for (const QJsonValue &m : c.value("Mounts"_L1).toArray()) {
+            if (m.toObject().value("Destination"_L1).toString() == target)
+                return m.toObject().value("Name"_L1).toString();
+        }
+        return {};
     }
 
 private:

@@ -225,6 +225,9 @@ void RunController::recreate(RunDialog *dialog, std::shared_ptr<QString> oldId, 
                 m_refresher->refresh(Refresher::Containers);
                 if (!outcome.id.isEmpty())
                     *oldId = outcome.id;
+                // The dialog closes on success: the warning outlives it.
+                if (outcome.recreated() && !outcome.warning.isEmpty())
+                    emit recreateWarning(outcome.warning);
                 if (!guard)
                     return;
                 guard->setClosable(true);

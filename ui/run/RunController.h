@@ -33,6 +33,8 @@ public:
 
 signals:
     void containerStarted(const QString &id);
+    // Recreated, but with something the user must know (the old container is left aside).
+    void recreateWarning(const QString &text);
 
 private:
     RunDialog *openDialog(const QString &ownId = {});
