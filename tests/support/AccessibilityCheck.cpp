@@ -46,4 +46,3 @@ QStringList unnamedActionableWidgets(QWidget *root)
     }
     return unnamed;
 }
-

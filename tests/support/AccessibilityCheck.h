@@ -8,9 +8,9 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStringList>
 #include <QTabBar>
 #include <QTextEdit>
-#include <QStringList>
 #include <QWidget>
 
 // Lists the visible widgets a user can act on that a screen reader could not name.
