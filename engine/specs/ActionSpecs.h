@@ -24,6 +24,15 @@ struct ContainerActionSpec {
 public:
     enum class Verb { Start, Stop, Restart, Pause, Unpause, Kill, Remove };
 
+    static ContainerActionSpec of(Verb verb, const QString &id, const QString &name)
+    {
+        ContainerActionSpec spec;
+        spec.verb = verb;
+        spec.id = id;
+        spec.name = name;
+        return spec;
+    }
+
     Verb verb = Verb::Start;
     QString id;                 // what the request uses
     QString name;               // what the command line uses (docker accepts both); the ID if empty

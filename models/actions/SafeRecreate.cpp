@@ -19,15 +19,6 @@ constexpr int StopMarginMs = 30000;    // beyond the grace period, for the kill 
 // reached in normal work (one that fires yet was applied leaves a container under the name).
 constexpr int CreateTimeoutMs = 300000;
 
-ContainerActionSpec action(ContainerActionSpec::Verb verb, const QString &id, const QString &name)
-{
-    ContainerActionSpec spec;
-    spec.verb = verb;
-    spec.id = id;
-    spec.name = name;
-    return spec;
-}
-
 } // namespace
 
 QString SafeRecreate::Outcome::message() const
@@ -176,7 +167,8 @@ void SafeRecreate::created(const QString &id)
 void SafeRecreate::stopOld()
 {
     setStep(Step::Stopping);
-    ContainerActionSpec stop = action(ContainerActionSpec::Verb::Stop, m_oldId, m_aside);
+    ContainerActionSpec stop =
+        ContainerActionSpec::of(ContainerActionSpec::Verb::Stop, m_oldId, m_aside);
     stop.timeoutSeconds = m_stopTimeout;
     Request request = stop.request();
     // A negative timeout makes the engine wait for the container however long it takes.
@@ -215,7 +207,7 @@ void SafeRecreate::startNew()
 {
     setStep(Step::Starting);
     const ContainerActionSpec start =
-        action(ContainerActionSpec::Verb::Start, m_newId, m_spec.name);
+        ContainerActionSpec::of(ContainerActionSpec::Verb::Start, m_newId, m_spec.name);
     perform(start.commandLine(), start.request(), [this](const EngineError &error) {
         if (error.isError()) {
             fail(error);
@@ -234,7 +226,8 @@ void SafeRecreate::startNew()
 void SafeRecreate::removeOld()
 {
     setStep(Step::RemovingOld);
-    const ContainerActionSpec remove = action(ContainerActionSpec::Verb::Remove, m_oldId, m_aside);
+    const ContainerActionSpec remove =
+        ContainerActionSpec::of(ContainerActionSpec::Verb::Remove, m_oldId, m_aside);
     perform(remove.commandLine(), remove.request(), [this](const EngineError &error) {
         if (error.isError())
             m_outcome.warning = tr("The new container runs, but the old one, renamed %1, could "
@@ -253,7 +246,8 @@ void SafeRecreate::fail(const EngineError &error)
         rollBackOld();
         return;
     }
-    ContainerActionSpec remove = action(ContainerActionSpec::Verb::Remove, m_newId, m_spec.name);
+    ContainerActionSpec remove =
+        ContainerActionSpec::of(ContainerActionSpec::Verb::Remove, m_newId, m_spec.name);
     remove.force = true;
     remove.removeVolumes = true; // only the anonymous volumes it was just given
     perform(remove.commandLine(), remove.request(), [this](const EngineError &error) {
@@ -285,7 +279,8 @@ void SafeRecreate::rollBackOld()
             return;
         }
         const QString id = atName.value("Id"_L1).toString();
-        ContainerActionSpec remove = action(ContainerActionSpec::Verb::Remove, id, m_spec.name);
+        ContainerActionSpec remove =
+            ContainerActionSpec::of(ContainerActionSpec::Verb::Remove, id, m_spec.name);
         remove.force = true;
         remove.removeVolumes = true;
         perform(remove.commandLine(), remove.request(), [this](const EngineError &error) {
@@ -321,7 +316,8 @@ void SafeRecreate::restartOld()
         finish();
         return;
     }
-    const ContainerActionSpec start = action(ContainerActionSpec::Verb::Start, m_oldId, m_oldName);
+    const ContainerActionSpec start =
+        ContainerActionSpec::of(ContainerActionSpec::Verb::Start, m_oldId, m_oldName);
     perform(start.commandLine(), start.request(), [this](const EngineError &error) {
         if (error.isError()) {
             // Renamed back just before the engine removed it (--rm).
@@ -353,7 +349,7 @@ void SafeRecreate::restoreAutoRemoved()
             }
             m_outcome.id = r->id;
             const ContainerActionSpec start =
-                action(ContainerActionSpec::Verb::Start, r->id, old.name);
+                ContainerActionSpec::of(ContainerActionSpec::Verb::Start, r->id, old.name);
             perform(start.commandLine(), start.request(), [this](const EngineError &error) {
                 if (error.isError())
                     rollbackFailed(tr("The old container was removed when it stopped (--rm); "

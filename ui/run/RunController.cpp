@@ -57,16 +57,6 @@ QStringList imageReferences(const ImageModel *model)
     return refs;
 }
 
-ContainerActionSpec containerAction(ContainerActionSpec::Verb verb, const QString &id,
-                                    const QString &name)
-{
-    ContainerActionSpec spec;
-    spec.verb = verb;
-    spec.id = id;
-    spec.name = name;
-    return spec;
-}
-
 } // namespace
 
 RunController::RunController(DockerClient *client, CommandLog *log, ContainerModel *containers,
@@ -143,8 +133,8 @@ void RunController::createAndStart(RunDialog *dialog, const RunSpec &spec)
             }
             const QString id = created->id;
             m_client->perform(
-                containerAction(ContainerActionSpec::Verb::Start, id, spec.name).request(), this,
-                [this, guard, line, id](Result<Done> started) {
+                ContainerActionSpec::of(ContainerActionSpec::Verb::Start, id, spec.name).request(),
+                this, [this, guard, line, id](Result<Done> started) {
                     m_log->finish(line, started ? EngineError() : started.error());
                     m_refresher->refresh(Refresher::Containers);
                     if (!started) {

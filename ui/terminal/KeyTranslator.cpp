@@ -1,6 +1,7 @@
 #include "terminal/KeyTranslator.h"
 
 #include "terminal/TerminalScreen.h"
+#include "terminal/VTermModifiers.h"
 
 #include <QKeyEvent>
 
@@ -11,18 +12,6 @@ using namespace Qt::StringLiterals;
 namespace gantry {
 
 namespace {
-
-VTermModifier vtermModifiers(Qt::KeyboardModifiers m)
-{
-    int v = VTERM_MOD_NONE;
-    if (m & Qt::ShiftModifier)
-        v |= VTERM_MOD_SHIFT;
-    if (m & Qt::AltModifier)
-        v |= VTERM_MOD_ALT;
-    if (m & Qt::ControlModifier)
-        v |= VTERM_MOD_CTRL;
-    return VTermModifier(v);
-}
 
 VTermKey vtermKey(int key)
 {

@@ -1,5 +1,7 @@
 #include "terminal/TerminalScreen.h"
 
+#include "terminal/VTermModifiers.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -65,18 +67,6 @@ QString cellText(const VTermScreenCell &c)
     for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && c.chars[i]; ++i)
         s += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c.chars[i]), 1);
     return s;
-}
-
-VTermModifier vtermModifiers(Qt::KeyboardModifiers m)
-{
-    int v = VTERM_MOD_NONE;
-    if (m & Qt::ShiftModifier)
-        v |= VTERM_MOD_SHIFT;
-    if (m & Qt::AltModifier)
-        v |= VTERM_MOD_ALT;
-    if (m & Qt::ControlModifier)
-        v |= VTERM_MOD_CTRL;
-    return VTermModifier(v);
 }
 
 } // namespace
