@@ -33,10 +33,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString unique(const char *prefix)
-{
-    return QLatin1StringView(prefix) + QUuid::createUuid().toString(QUuid::Id128).left(10);
-}
+using testbed::unique;
 
 QString shortId(const QString &id)
 {

@@ -17,10 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString unique(const char *prefix)
-{
-    return QLatin1StringView(prefix) + QUuid::createUuid().toString(QUuid::Id128).left(10);
-}
+using testbed::unique;
 
 bool volumeExists(const QString &name)
 {

@@ -33,23 +33,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString unique(const char *prefix)
-{
-    return QLatin1StringView(prefix) + QUuid::createUuid().toString(QUuid::Id128).left(10);
-}
-
-int freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
-
-QJsonObject inspect(const QString &name)
-{
-    const auto out = testbed::docker({u"inspect"_s, name});
-    return out ? QJsonDocument::fromJson(*out).array().first().toObject() : QJsonObject();
-}
+using testbed::freePort;
+using testbed::inspect;
+using testbed::unique;
 
 } // namespace
 

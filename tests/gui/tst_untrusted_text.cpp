@@ -33,12 +33,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kMarkup = u"<font color=green>Build OK</font>"_s;
+using testbed::unique;
 
-QString unique(const char *prefix)
-{
-    return QLatin1StringView(prefix) + QUuid::createUuid().toString(QUuid::Id128).left(10);
-}
+const QString kMarkup = u"<font color=green>Build OK</font>"_s;
 
 template <typename T> T *child(QObject *w, const QString &name)
 {

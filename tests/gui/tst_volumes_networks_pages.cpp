@@ -36,10 +36,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString unique(const char *prefix)
-{
-    return QLatin1StringView(prefix) + QUuid::createUuid().toString(QUuid::Id128).left(10);
-}
+using testbed::unique;
 
 // Selects the rows at these source indexes in a page's view, as a click would.
 void select(ResourcePage *page, const QModelIndexList &rows)

@@ -1,6 +1,13 @@
 #include "TestBed.h"
 
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QTcpServer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
 
 namespace testbed {
 
@@ -47,6 +54,24 @@ std::optional<QByteArray> docker(const QStringList &args, int timeoutMs)
         return std::nullopt;
     }
     return p.readAllStandardOutput();
+}
+
+QString unique(const char *prefix)
+{
+    return QLatin1StringView(prefix) + QUuid::createUuid().toString(QUuid::Id128).left(10);
+}
+
+int freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+QJsonObject inspect(const QString &name)
+{
+    const auto out = docker({u"inspect"_s, name});
+    return out ? QJsonDocument::fromJson(*out).array().first().toObject() : QJsonObject();
 }
 
 } // namespace testbed

@@ -2,6 +2,7 @@
 
 #include "api/DockerClient.h"
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
@@ -22,6 +23,15 @@ bool script(const QString &subcommand);
 
 // Runs the real docker CLI against the test bed; returns stdout, or nullopt on failure.
 std::optional<QByteArray> docker(const QStringList &args, int timeoutMs = 60000);
+
+// A name no other test run uses: prefix + 10 random hex digits.
+QString unique(const char *prefix);
+
+// A TCP port on 127.0.0.1 that was free a moment ago.
+int freePort();
+
+// `docker inspect NAME` by the real CLI; empty when it fails.
+QJsonObject inspect(const QString &name);
 
 // Waits, running the event loop, for an asynchronous call to call back.
 template <typename T, typename Start>
