@@ -15,10 +15,14 @@ if(GANTRY_SANITIZE)
     target_link_options(gantry_common INTERFACE -fsanitize=address,undefined)
 endif()
 
-# gold links the test executables (a static ui library with debug info each) in half the time
-# of the default linker.
+# lld (or else gold) links the test executables (a static ui library with debug info each) in
+# a fraction of the time of the default linker. gold does not know the symbols clang's
+# AddressSanitizer adds, hence lld first.
 include(CheckLinkerFlag)
+check_linker_flag(CXX -fuse-ld=lld GANTRY_HAS_LLD)
 check_linker_flag(CXX -fuse-ld=gold GANTRY_HAS_GOLD)
-if(GANTRY_HAS_GOLD)
+if(GANTRY_HAS_LLD)
+    target_link_options(gantry_common INTERFACE -fuse-ld=lld)
+elseif(GANTRY_HAS_GOLD)
     target_link_options(gantry_common INTERFACE -fuse-ld=gold)
 endif()

@@ -10,7 +10,7 @@ PKGS=(
   qtkeychain-qt6-dev libcurl4-openssl-dev libvterm-dev
   docker.io busybox-static docker-registry apache2-utils curl iproute2
   dbus gnome-keyring libsecret-tools
-  xvfb xauth fonts-dejavu-core hyperfine time clang-format python3
+  xvfb xauth fonts-dejavu-core hyperfine time clang-format python3 clang lld libclang-rt-14-dev
   desktop-file-utils appstream
 )
 

@@ -132,7 +132,8 @@ private slots:
 
     void volumeInUseIsRefusedWith409()
     {
-        const auto [api, cli] = twinNames("used");
+        const auto names = twinNames("used");
+        const QString api = names.first, cli = names.second;
         for (const QString &v : {api, cli}) {
             testbed::docker({u"volume"_s, u"create"_s, v});
             container({u"-v"_s, v + u":/data"_s});
@@ -338,7 +339,8 @@ private slots:
 
     void usageMatchesTheEngine()
     {
-        const auto [volume, network] = twinNames("usage");
+        const auto names = twinNames("usage");
+        const QString volume = names.first, network = names.second;
         testbed::docker({u"volume"_s, u"create"_s, volume});
         m_volumes << volume;
         testbed::docker({u"network"_s, u"create"_s, u"--internal"_s, network});

@@ -142,7 +142,10 @@ DiskUsagePage::DiskUsagePage(DockerClient *client, QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setMargins(QMargins(0, 0, 0, 0));
     chart->setBackgroundVisible(false);
+    // setChart() releases the chart the view made for itself without deleting it.
+    QChart *placeholder = m_chart->chart();
     m_chart->setChart(chart);
+    delete placeholder;
 
     m_itemModel->setColumnCount(ItemColumnCount);
     m_itemModel->setHorizontalHeaderLabels(
