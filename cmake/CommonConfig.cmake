@@ -11,8 +11,9 @@ target_compile_definitions(gantry_common INTERFACE
 
 if(GANTRY_SANITIZE)
     target_compile_options(gantry_common INTERFACE
-        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
-    target_link_options(gantry_common INTERFACE -fsanitize=address,undefined)
+        -fsanitize=address,undefined,float-cast-overflow -fno-omit-frame-pointer
+        -fno-sanitize-recover=all)
+    target_link_options(gantry_common INTERFACE -fsanitize=address,undefined,float-cast-overflow)
 endif()
 
 # lld (or else gold) links the test executables (a static ui library with debug info each) in
