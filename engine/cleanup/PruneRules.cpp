@@ -140,4 +140,15 @@ bool networkPrunable(const NetworkSummary &n, const PruneListing &l)
     return true;
 }
 
+bool isSwarmManager(const QJsonObject &info)
+{
+    return info.value("Swarm"_L1).toObject().value("ControlAvailable"_L1).toBool();
+}
+
+bool swarmNetworkListed(const QList<NetworkSummary> &networks)
+{
+    return std::any_of(networks.begin(), networks.end(),
+                       [](const NetworkSummary &n) { return n.scope == u"swarm"_s; });
+}
+
 } // namespace gantry
