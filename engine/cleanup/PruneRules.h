@@ -72,7 +72,8 @@ struct PruneListing {
 // uses (running or not); `usedBy` gets the users of the others.
 QList<const ImageSummary *> prunableImages(const PruneListing &l, bool danglingOnly,
                                            QHash<QString, QStringList> *usedBy = nullptr);
-// A network the engine's network prune would take (the local ones: see swarmNetworkListed).
+// A network the engine's network prune would take (the local ones: see swarmNetworkListed;
+// not a swarm node's docker_gwbridge).
 bool networkPrunable(const NetworkSummary &n, const PruneListing &l);
 // GET /info says the engine manages a swarm: its network prune then also removes the
 // swarm-scope networks no service holds.
