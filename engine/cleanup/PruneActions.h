@@ -39,8 +39,8 @@ struct PruneStep {
         VolumeCreated, // the volume must still be the one made at `expectedCreated`
     };
     Guard guard = Guard::None;
-    QString guardedName;   // the tag or the volume name
-    QString expectedId;    // ImageTag: the previewed image's ID
+    QString guardedName;       // the tag or the volume name
+    QString expectedId;        // ImageTag: the previewed image's ID
     QDateTime expectedCreated; // VolumeCreated: the previewed volume's CreatedAt
     // The request that reads the guarded object (GET /images/TAG/json, GET /volumes/NAME).
     Request guardRequest() const;

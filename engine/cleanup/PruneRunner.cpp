@@ -249,8 +249,8 @@ void PruneRunner::transmit(const PruneStep &planned)
         if (reply->error().isError())
             emit commandEnded(reply->error());
         else if (m_outcome.failed.size() > failedBefore) // a prune that left some
-            emit commandEnded(EngineError(EngineError::Kind::Conflict,
-                                          m_outcome.failed.at(failedBefore).second));
+            emit commandEnded(
+                EngineError(EngineError::Kind::Conflict, m_outcome.failed.at(failedBefore).second));
         else
             emit commandEnded(EngineError());
         ++m_index;

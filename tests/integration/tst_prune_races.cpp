@@ -94,8 +94,7 @@ private slots:
         connect(&runner, &PruneRunner::commandStarted, this,
                 [&](const QString &line) { logged << line; });
         std::optional<PruneOutcome> outcome;
-        connect(&runner, &PruneRunner::finished, this,
-                [&](const PruneOutcome &o) { outcome = o; });
+        connect(&runner, &PruneRunner::finished, this, [&](const PruneOutcome &o) { outcome = o; });
         runner.start();
         QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 120000));
         QVERIFY2(outcome->failed.isEmpty(), qPrintable(describe(*outcome)));
@@ -220,8 +219,7 @@ private slots:
         // CreatedAt has whole seconds: made again in a later second.
         QTest::qWait(1100);
         QVERIFY(docker({u"volume"_s, u"rm"_s, again}));
-        QVERIFY(docker(
-            {u"volume"_s, u"create"_s, u"--label"_s, u"gantry.race=second"_s, again}));
+        QVERIFY(docker({u"volume"_s, u"create"_s, u"--label"_s, u"gantry.race=second"_s, again}));
         const PruneOutcome outcome = run(preview);
         const QJsonObject now = testbed::inspect(again);
         QCOMPARE(now.value("Labels"_L1).toObject().value("gantry.race"_L1).toString(),
@@ -315,14 +313,13 @@ private:
         dockerfile.write("FROM scratch\nCOPY f.txt /\n");
         dockerfile.close();
         QProcess tar;
-        tar.start(u"tar"_s, {u"cf"_s, dir.filePath(u"ctx.tar"_s), u"-C"_s, dir.path(),
-                             u"f.txt"_s, u"Dockerfile"_s});
+        tar.start(u"tar"_s, {u"cf"_s, dir.filePath(u"ctx.tar"_s), u"-C"_s, dir.path(), u"f.txt"_s,
+                             u"Dockerfile"_s});
         if (!tar.waitForFinished(60000) || tar.exitCode() != 0)
             return {};
-        const QByteArray out =
-            curl({u"-X"_s, u"POST"_s, u"-H"_s, u"Content-Type: application/x-tar"_s,
-                  u"--data-binary"_s, u'@' + dir.filePath(u"ctx.tar"_s),
-                  u"http://localhost/v1.41/build?version=2"_s});
+        const QByteArray out = curl(
+            {u"-X"_s, u"POST"_s, u"-H"_s, u"Content-Type: application/x-tar"_s, u"--data-binary"_s,
+             u'@' + dir.filePath(u"ctx.tar"_s), u"http://localhost/v1.41/build?version=2"_s});
         QString id;
         for (const QByteArray &line : out.split('\n')) {
             const QJsonObject o = QJsonDocument::fromJson(line).object();
@@ -370,8 +367,7 @@ private:
 
     void create()
     {
-        const auto out =
-            docker({u"create"_s, u"--network"_s, u"none"_s, m_image, u"true"_s});
+        const auto out = docker({u"create"_s, u"--network"_s, u"none"_s, m_image, u"true"_s});
         if (out)
             m_containers << QString::fromUtf8(*out).trimmed();
     }

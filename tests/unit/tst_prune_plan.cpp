@@ -579,14 +579,14 @@ private slots:
         QVERIFY(!networkPrunable(l.networks.first(), l));
         QVERIFY(networkPrunable(network(u"freeid"_s, u"free"_s), l));
 
-        QVERIFY(isSwarmManager(QJsonObject{
-            {u"Swarm"_s, QJsonObject{{u"LocalNodeState"_s, u"active"_s},
-                                     {u"ControlAvailable"_s, true}}}}));
-        QVERIFY(!isSwarmManager(QJsonObject{
-            {u"Swarm"_s, QJsonObject{{u"LocalNodeState"_s, u"active"_s},
-                                     {u"ControlAvailable"_s, false}}}})); // a worker
-        QVERIFY(!isSwarmManager(QJsonObject{
-            {u"Swarm"_s, QJsonObject{{u"LocalNodeState"_s, u"inactive"_s}}}}));
+        QVERIFY(
+            isSwarmManager(QJsonObject{{u"Swarm"_s, QJsonObject{{u"LocalNodeState"_s, u"active"_s},
+                                                                {u"ControlAvailable"_s, true}}}}));
+        QVERIFY(!isSwarmManager(
+            QJsonObject{{u"Swarm"_s, QJsonObject{{u"LocalNodeState"_s, u"active"_s},
+                                                 {u"ControlAvailable"_s, false}}}})); // a worker
+        QVERIFY(!isSwarmManager(
+            QJsonObject{{u"Swarm"_s, QJsonObject{{u"LocalNodeState"_s, u"inactive"_s}}}}));
         QVERIFY(!isSwarmManager(QJsonObject()));
     }
 
@@ -595,19 +595,19 @@ private slots:
     {
         PrunePreview p;
         p.computedAt = at("2026-11-29T12:00:00.000Z");
-        p.candidates = {
-            candidate(PruneCategory::StoppedContainers, u"c1id"_s, u"c1"_s, 0,
-                      at("2026-11-29T11:00:00.000Z")),
-            candidate(PruneCategory::UnusedNetworks, u"n1id"_s, u"n1"_s, 0,
-                      at("2026-11-29T11:00:00.000Z")),
-            candidate(PruneCategory::UnusedNetworks, u"n2id"_s, u"n2"_s, 0,
-                      at("2026-11-29T11:00:00.000Z"))};
+        p.candidates = {candidate(PruneCategory::StoppedContainers, u"c1id"_s, u"c1"_s, 0,
+                                  at("2026-11-29T11:00:00.000Z")),
+                        candidate(PruneCategory::UnusedNetworks, u"n1id"_s, u"n1"_s, 0,
+                                  at("2026-11-29T11:00:00.000Z")),
+                        candidate(PruneCategory::UnusedNetworks, u"n2id"_s, u"n2"_s, 0,
+                                  at("2026-11-29T11:00:00.000Z"))};
         QCOMPARE(pruneCommandLines(p, ApiVersion::baseline()).at(1),
                  u"docker network prune -f --filter until=2026-11-29T12:00:00.000Z"_s);
         p.swarmManager = true;
-        QCOMPARE(pruneCommandLines(p, ApiVersion::baseline()),
-                 (QStringList{u"docker container prune -f --filter until=2026-11-29T12:00:00.000Z"_s,
-                              u"docker network rm n1id"_s, u"docker network rm n2id"_s}));
+        QCOMPARE(
+            pruneCommandLines(p, ApiVersion::baseline()),
+            (QStringList{u"docker container prune -f --filter until=2026-11-29T12:00:00.000Z"_s,
+                         u"docker network rm n1id"_s, u"docker network rm n2id"_s}));
         PruneFindings f;
         f.categories = {PruneCategory::UnusedNetworks};
         f.engineNow = p.computedAt;
@@ -671,9 +671,10 @@ private slots:
         QCOMPARE(v1.guard, PruneStep::Guard::VolumeCreated);
         QCOMPARE(v1.expectedCreated, at("2026-11-29T11:00:00.000Z"));
         QCOMPARE(v1.guardRequest().path, u"/volumes/v1"_s);
-        QCOMPARE(byLine.value(u"docker container prune -f --filter until=2026-11-29T12:00:00.000Z"_s)
-                     .guard,
-                 PruneStep::Guard::None);
+        QCOMPARE(
+            byLine.value(u"docker container prune -f --filter until=2026-11-29T12:00:00.000Z"_s)
+                .guard,
+            PruneStep::Guard::None);
 
         // The decision, from the object as it is now.
         QVERIFY(staleReason(web1, QJsonObject{{u"Id"_s, u"sha256:aaaa"_s}}).isEmpty());
