@@ -167,11 +167,27 @@ private slots:
         QVERIFY(pruneCommandLines(preview, m_client->apiVersion())
                     .first()
                     .startsWith(u"docker network prune "_s));
-        outcome = run(preview);
+        QString localId;
+        for (const PruneCandidate &c : preview.candidates) {
+            if (c.name == local)
+                localId = c.id;
+        }
+        QCOMPARE(preview.candidates.size(), 1);
+        // The command log gets the lines sent: the removal, not the prune call it replaced.
+        PruneRunner runner(m_client, preview);
+        QStringList logged;
+        connect(&runner, &PruneRunner::commandStarted, this,
+                [&](const QString &line) { logged << line; });
+        std::optional<PruneOutcome> ended;
+        connect(&runner, &PruneRunner::finished, this, [&](const PruneOutcome &o) { ended = o; });
+        runner.start();
+        QVERIFY(QTest::qWaitFor([&] { return ended.has_value(); }, 120000));
+        outcome = *ended;
         QVERIFY2(outcome.failed.isEmpty(), qPrintable(describe(outcome)));
         QVERIFY(!quietly({u"network"_s, u"inspect"_s, local}));
         QVERIFY(quietly({u"network"_s, u"inspect"_s, overlay}));
         QCOMPARE(outcome.notes.size(), 1);
+        QCOMPARE(logged, QStringList{u"docker network rm "_s + localId});
         quietly({u"network"_s, u"rm"_s, overlay});
     }
 
