@@ -35,9 +35,9 @@ using namespace Qt::StringLiterals;
 //   that step is sent (the runner asks buildCacheAgeAction then): an age computed when the
 //   run starts would, after minutes of image removals, take records used since the preview.
 // - networks on a swarm manager: always one by one (docker network rm ID). The engine's
-//   network prune there also removes every swarm-scope network no service holds, with no
-//   until filter, which the preview does not list (a swarm network's users are services on
-//   any node, known only by trying its removal). The runner also falls back to one by one if
+//   network prune there also removes every swarm-scope network older than until that no
+//   service holds, which the preview does not list (a swarm network's users are services on
+//   any node, known to the engine only by trying its removal). The runner also falls back to one by one if
 //   its check before the prune call lists a swarm network (the engine joined a swarm since).
 // - removals by name are checked right before they are sent: a tag must still name the
 //   previewed image ID (else it was moved onto another image: left alone), a volume must

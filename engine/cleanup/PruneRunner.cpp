@@ -141,8 +141,9 @@ void PruneRunner::decide(const PruneStep &step, const PruneListing &l)
             extra = extra || (!isActiveState(c.state) && taken(c.id, c.created));
         break;
     case PruneCategory::UnusedNetworks:
-        // A swarm network listed: the engine manages a swarm (it joined one since the
-        // preview) and its prune would take unused swarm networks too, with no until.
+        // A swarm network listed: the engine may manage a swarm (it joined one since the
+        // preview), and its prune would also take the unused swarm networks older than
+        // until, which the preview does not list.
         extra = swarmNetworkListed(l.networks);
         for (const NetworkSummary &n : l.networks)
             extra = extra || (networkPrunable(n, l) && taken(n.id, n.created));
