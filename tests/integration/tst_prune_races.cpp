@@ -35,6 +35,11 @@ private slots:
         QVERIFY(ping && ping->ok());
         m_client->setApiVersion(ApiVersion::negotiate(ping->value().apiVersion));
         m_prefix = testbed::unique("gantry-race-");
+        // A running keeper holds the seed image: image prune -a never takes it.
+        const auto keeper =
+            docker({u"run"_s, u"-d"_s, u"--network"_s, u"none"_s, m_image, u"sleep"_s, u"3600"_s});
+        QVERIFY(keeper);
+        m_containers << QString::fromUtf8(*keeper).trimmed();
     }
 
     void cleanupTestCase()
@@ -47,6 +52,7 @@ private slots:
             quietly({u"network"_s, u"rm"_s, n});
         for (const QString &i : std::as_const(m_images))
             quietly({u"rmi"_s, u"-f"_s, i});
+        QVERIFY(quietly({u"image"_s, u"inspect"_s, m_image})); // the seed stays
         // The build cache records made here (the test bed's docker CLI cannot: no buildx).
         for (const QString &r : std::as_const(m_records)) {
             const QString filters = u"{\"id\":[\""_s + r + u"\"]}"_s;
@@ -218,6 +224,40 @@ private slots:
         QCOMPARE(outcome.failed.first().first, tag);
         QVERIFY2(outcome.failed.first().second.contains(u"another image"_s),
                  qPrintable(outcome.failed.first().second));
+        m_images << old;
+    }
+
+    // The same through a prune call the runner replaces by removals (an image became unused
+    // since the preview, so -a would take more than was shown).
+    void tagMovedSinceThePreviewStaysInAFallback()
+    {
+        const QString tag = m_prefix + u"/fallback:1"_s;
+        const QString old = build(tag, u"fallback-old"_s);
+        const QString held = build(m_prefix + u"/held:1"_s, u"held"_s);
+        QVERIFY(!old.isEmpty() && !held.isEmpty());
+        const auto user = docker({u"create"_s, u"--network"_s, u"none"_s, held, u"true"_s});
+        QVERIFY(user);
+        const QString container = QString::fromUtf8(*user).trimmed();
+        m_containers << container;
+        auto p = plan({PruneCategory::UnusedImages});
+        QVERIFY(p && p->ok());
+        const PrunePreview preview = p->value();
+        QVERIFY(find(preview, old) && !find(preview, held));
+        QVERIFY(pruneCommandLines(preview, m_client->apiVersion())
+                    .first()
+                    .startsWith(u"docker image prune -a "_s));
+
+        QVERIFY(docker({u"rm"_s, container})); // `held` is unused now: not previewed
+        const QString moved = build(tag, u"fallback-new"_s);
+        QVERIFY(!moved.isEmpty() && moved != old);
+        const PruneOutcome outcome = run(preview);
+        QCOMPARE(outcome.notes.size(), 1); // removed one by one
+        QCOMPARE(imageId(tag), moved);
+        QVERIFY(quietly({u"image"_s, u"inspect"_s, held}));
+        bool tagLeft = false;
+        for (const auto &f : outcome.failed)
+            tagLeft = tagLeft || (f.first == tag && f.second.contains(u"another image"_s));
+        QVERIFY2(tagLeft, qPrintable(describe(outcome)));
         m_images << old;
     }
 
