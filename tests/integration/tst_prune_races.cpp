@@ -146,7 +146,8 @@ private slots:
         QSet<QString> names;
         for (const PruneCandidate &c : preview.candidates)
             names.insert(c.name);
-        QVERIFY(names.contains(local));
+        QVERIFY(!local.isEmpty());
+        QVERIFY2(names.contains(local), qPrintable(QStringList(names.values()).join(u' ')));
         QVERIFY(!names.contains(overlay) && !names.contains(u"ingress"_s));
         QVERIFY(!names.contains(u"docker_gwbridge"_s)); // the engine's prune leaves it
         const QStringList lines = pruneCommandLines(preview, m_client->apiVersion());
@@ -166,6 +167,7 @@ private slots:
         // A preview made before the engine joined the swarm plans a prune call: the runner's
         // check lists a swarm network and removes the previewed ones one by one instead.
         local = network(u"local2"_s);
+        QVERIFY(!local.isEmpty());
         p = plan({PruneCategory::UnusedNetworks});
         QVERIFY(p && p->ok());
         preview = p->value();
@@ -439,7 +441,8 @@ private:
     QString network(const QString &what)
     {
         const QString name = m_prefix + u'-' + what;
-        docker({u"network"_s, u"create"_s, name});
+        if (!docker({u"network"_s, u"create"_s, name}))
+            return {};
         m_networks << name;
         return name;
     }
