@@ -2526,13 +2526,6 @@ ID %2</translation>
     </message>
 </context>
 <context>
-    <name>gantry::PruneController</name>
-    <message>
-        <source>Cancelled before it was carried out.</source>
-        <translation>Annulé avant d’avoir été exécuté.</translation>
-    </message>
-</context>
-<context>
     <name>gantry::PruneDialog</name>
     <message>
         <source>Cancel preview</source>
@@ -2843,6 +2836,26 @@ ID %2</translation>
     <message>
         <source>The engine did not remove it: in use, or changed since the preview.</source>
         <translation>Le moteur a refusé la suppression : élément en cours d&apos;utilisation, ou modifié depuis l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>The tag was removed since the preview.</source>
+        <translation>L’étiquette a été supprimée depuis l’aperçu.</translation>
+    </message>
+    <message>
+        <source>Since the preview this tag names another image: left alone.</source>
+        <translation>Depuis l’aperçu, cette étiquette désigne une autre image : laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The volume was removed since the preview.</source>
+        <translation>Le volume a été supprimé depuis l’aperçu.</translation>
+    </message>
+    <message>
+        <source>A volume of this name was made again since the preview: left alone.</source>
+        <translation>Un volume de ce nom a été recréé depuis l’aperçu : laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was carried out.</source>
+        <translation>Annulé avant d’avoir été exécuté.</translation>
     </message>
 </context>
 <context>

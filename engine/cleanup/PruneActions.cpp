@@ -1,5 +1,6 @@
 #include "cleanup/PruneActions.h"
 
+#include "api/Parsers.h"
 #include "cleanup/PrunePlanner.h"
 #include "cleanup/PruneRules.h"
 #include "specs/VolumeNetworkSpecs.h"
@@ -30,7 +31,17 @@ using namespace Qt::StringLiterals;
 //   before its container exists: a prune could take it.
 // - build cache, nothing unticked: docker builder prune -a --filter until=AGE, AGE being the
 //   time since the preview: the engine keeps records used (or made) within that age.
-//   Unticked records: one prune per record with the filter id=ID.
+//   Unticked records: one prune per record with the filter id=ID. The age is computed when
+//   that step is sent (the runner asks buildCacheAgeAction then): an age computed when the
+//   run starts would, after minutes of image removals, take records used since the preview.
+// - networks on a swarm manager: always one by one (docker network rm ID). The engine's
+//   network prune there also removes every swarm-scope network older than until that no
+//   service holds, which the preview does not list (a swarm network's users are services on
+//   any node, known to the engine only by trying its removal). The runner also falls back to one by one if
+//   its check before the prune call lists a swarm network (the engine joined a swarm since).
+// - removals by name are checked right before they are sent: a tag must still name the
+//   previewed image ID (else it was moved onto another image: left alone), a volume must
+//   still have the previewed CreatedAt (else it was made again under that name: left alone).
 // - something unticked: one removal per ticked item (docker rm, docker rmi, docker network
 //   rm, ...), so exactly the previewed items go. None is forced: the engine refuses (409) to
 namespace gantry {
@@ -115,23 +126,76 @@ PruneStep pruneStep(const PrunePreview &p, PruneCategory category,
         s.action.command << u"-f"_s << u"--filter"_s << u"until="_s + until;
         break;
     }
-    case PruneCategory::BuildCache: {
-        // The engine reads until as an age for the build cache: the time since the preview,
-        // rounded up (never 0: that would mean no filter).
-        const qint64 ms = p.computedAtLocal.msecsTo(QDateTime::currentDateTimeUtc());
-        const QString age = QString::number(qMax<qint64>(1, (ms + 999) / 1000)) + u's';
-        s.action.target = PrunePlanner::tr("build cache");
-        s.action.request = pruneRequest(u"/build/prune"_s, {{u"until"_s, QJsonArray{age}}}, true);
-        s.action.command = {u"docker"_s, u"builder"_s,  u"prune"_s,       u"-a"_s,
-                            u"-f"_s,     u"--filter"_s, u"until="_s + age};
+    case PruneCategory::BuildCache:
+        // An age, not a time: what the plan shows is the age now; the runner computes it
+        // again when it sends the step.
+        s.ageSincePreview = true;
+        s.action = buildCacheAgeAction(p, QDateTime::currentDateTimeUtc());
         break;
-    }
     case PruneCategory::UnusedVolumes: break; // never pruned: see the top of this file
     }
     return s;
 }
 
 } // namespace
+
+QString buildCacheAge(const QDateTime &previewLocal, const QDateTime &nowLocal)
+{
+    // Rounded up (never 0: that would mean no filter).
+    const qint64 ms = qMax<qint64>(0, previewLocal.msecsTo(nowLocal));
+    return QString::number(qMax<qint64>(1, (ms + 999) / 1000)) + u's';
+}
+
+Action buildCacheAgeAction(const PrunePreview &p, const QDateTime &nowLocal)
+{
+    // The engine reads until as an age for the build cache: it keeps the records used (or
+    // made) within it, so everything touched since the preview stays.
+    const QString age = buildCacheAge(p.computedAtLocal, nowLocal);
+    Action a;
+    a.target = PrunePlanner::tr("build cache");
+    a.request = pruneRequest(u"/build/prune"_s, {{u"until"_s, QJsonArray{age}}}, true);
+    a.command = {u"docker"_s, u"builder"_s,  u"prune"_s,       u"-a"_s,
+                 u"-f"_s,     u"--filter"_s, u"until="_s + age};
+    return a;
+}
+
+Request PruneStep::guardRequest() const
+{
+    Request r;
+    r.timeoutMs = 60000;
+    switch (guard) {
+    case Guard::None: break;
+    case Guard::ImageTag: r.path = u"/images/"_s + pathSegment(guardedName) + u"/json"_s; break;
+    case Guard::VolumeCreated: r.path = u"/volumes/"_s + pathSegment(guardedName); break;
+    }
+    return r;
+}
+
+QString staleReason(const PruneStep &step, const QJsonObject &current)
+{
+    switch (step.guard) {
+    case PruneStep::Guard::None: return {};
+    case PruneStep::Guard::ImageTag:
+        if (current.isEmpty())
+            return PrunePlanner::tr("The tag was removed since the preview.");
+        if (current.value("Id"_L1).toString() != step.expectedId)
+            return PrunePlanner::tr("Since the preview this tag names another image: left "
+                                    "alone.");
+        return {};
+    case PruneStep::Guard::VolumeCreated: {
+        if (current.isEmpty())
+            return PrunePlanner::tr("The volume was removed since the preview.");
+        if (!step.expectedCreated.isValid())
+            return {}; // nothing to compare (the listing gave no time)
+        const QDateTime now = parse::fromRfc3339(current.value("CreatedAt"_L1));
+        if (now != step.expectedCreated)
+            return PrunePlanner::tr("A volume of this name was made again since the preview: "
+                                    "left alone.");
+        return {};
+    }
+    }
+    return {};
+}
 
 QList<PruneStep> pruneItemSteps(const PrunePreview &p, const QList<const PruneCandidate *> &list)
 {
@@ -160,13 +224,17 @@ QList<PruneStep> pruneItemSteps(const PrunePreview &p, const QList<const PruneCa
             break;
         case PruneCategory::UnusedVolumes:
             s.action = VolumeRemoveSpec{c->name, false}.action();
+            s.guard = PruneStep::Guard::VolumeCreated;
+            s.guardedName = c->name;
+            s.expectedCreated = c->created;
             out << s;
             break;
         case PruneCategory::DanglingImages:
         case PruneCategory::UnusedImages: {
             // By ID an image with several tags needs force (which would also take one a
-            // stopped container uses): remove its tags one by one, as the prune does; the
-            // last one removes the image.
+            // stopped container uses), and one with a child refuses even its untagging:
+            // remove its tags one by one, as the prune does; the last one removes the image.
+            // Each tag is read again right before: one moved onto another image stays.
             const QStringList tags = imageTags(*c);
             if (tags.isEmpty()) {
                 s.action = ImageRemoveSpec{c->id, false, false}.action();
@@ -175,6 +243,9 @@ QList<PruneStep> pruneItemSteps(const PrunePreview &p, const QList<const PruneCa
             }
             for (const QString &tag : tags) {
                 s.action = ImageRemoveSpec{tag, false, false}.action();
+                s.guard = PruneStep::Guard::ImageTag;
+                s.guardedName = tag;
+                s.expectedId = c->id;
                 out << s;
             }
             break;
@@ -205,7 +276,9 @@ QList<PruneStep> pruneSteps(const PrunePreview &p)
         const auto list = candidatesOf(p, category);
         if (list.isEmpty())
             return;
-        if (canPrune && allSelected(list) && category != PruneCategory::UnusedVolumes)
+        const bool oneByOne = category == PruneCategory::UnusedVolumes ||
+                              (category == PruneCategory::UnusedNetworks && p.swarmManager);
+        if (canPrune && allSelected(list) && !oneByOne)
             steps << pruneStep(p, category, list);
         else
             steps << pruneItemSteps(p, list);

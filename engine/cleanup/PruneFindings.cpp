@@ -25,6 +25,7 @@ PrunePreview PruneFindings::preview() const
     PrunePreview p;
     p.computedAt = engineNow;
     p.computedAtLocal = localNow;
+    p.swarmManager = swarmManager;
     p.categories = categories;
 
     // Stopped containers.

@@ -16,6 +16,7 @@ namespace gantry {
 struct PruneFindings {
     QSet<PruneCategory> categories;
     QDateTime engineNow, localNow;
+    bool swarmManager = false;
     PruneListing listing;
     DiskUsage df;
     QHash<QString, QStringList> cacheParents;

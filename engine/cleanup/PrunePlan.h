@@ -37,6 +37,9 @@ struct PruneCandidate {
 struct PrunePreview {
     QDateTime computedAt;      // the engine's clock when listed: nothing newer is removed
     QDateTime computedAtLocal; // the local clock at that moment (build cache's until is an age)
+    // The engine is a swarm manager (GET /info): its network prune would also take swarm
+    // networks the preview does not list, so networks go one by one.
+    bool swarmManager = false;
     QSet<PruneCategory> categories;
     QList<PruneCandidate> candidates;
 

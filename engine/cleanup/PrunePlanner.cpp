@@ -186,8 +186,10 @@ struct PrunePlanner::State : PruneFindings, std::enable_shared_from_this<PrunePl
         get(u"/info"_s, 60000, [this](const QByteArray &body, Reply *reply) {
             localNow = QDateTime::currentDateTimeUtc();
             const auto info = parse::object(body);
-            if (info)
+            if (info) {
                 engineNow = parse::fromRfc3339(info->value("SystemTime"_L1));
+                swarmManager = isSwarmManager(info.value());
+            }
             if (!engineNow.isValid()) {
                 // The Date header (whole seconds, cut down: still not after the listing).
                 // Qt reads "+0000" where HTTP writes "GMT".

@@ -131,6 +131,10 @@ bool networkPrunable(const NetworkSummary &n, const PruneListing &l)
 {
     if (NetworkRemoveSpec::isPredefined(n.name) || n.scope != u"local"_s)
         return false;
+    // A swarm node's gateway bridge holds the endpoint of its ingress sandbox (not listed):
+    // the engine's prune leaves it, and removing it is refused.
+    if (n.name == u"docker_gwbridge"_s && swarmNetworkListed(l.networks))
+        return false;
     // The engine's network prune leaves a network only to running containers (a stopped
     // one holds no endpoint), so a network only stopped containers use is prunable.
     for (const ContainerUsage &u : l.usage) {
@@ -138,6 +142,17 @@ bool networkPrunable(const NetworkSummary &n, const PruneListing &l)
             return false;
     }
     return true;
+}
+
+bool isSwarmManager(const QJsonObject &info)
+{
+    return info.value("Swarm"_L1).toObject().value("ControlAvailable"_L1).toBool();
+}
+
+bool swarmNetworkListed(const QList<NetworkSummary> &networks)
+{
+    return std::any_of(networks.begin(), networks.end(),
+                       [](const NetworkSummary &n) { return n.scope == u"swarm"_s; });
 }
 
 } // namespace gantry

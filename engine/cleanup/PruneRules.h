@@ -5,6 +5,7 @@
 #include "core/Types.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -71,7 +72,13 @@ struct PruneListing {
 // uses (running or not); `usedBy` gets the users of the others.
 QList<const ImageSummary *> prunableImages(const PruneListing &l, bool danglingOnly,
                                            QHash<QString, QStringList> *usedBy = nullptr);
-// A network the engine's network prune would take.
+// A network the engine's network prune would take (the local ones: see swarmNetworkListed;
+// not a swarm node's docker_gwbridge).
 bool networkPrunable(const NetworkSummary &n, const PruneListing &l);
+// GET /info says the engine manages a swarm: its network prune then also removes the
+// swarm-scope networks no service holds.
+bool isSwarmManager(const QJsonObject &info);
+// A swarm-scope network is listed: a network prune might take it (a manager lists them all).
+bool swarmNetworkListed(const QList<NetworkSummary> &networks);
 
 } // namespace gantry

@@ -50,6 +50,8 @@ void PruneRunner::next()
         step.prune && step.category != PruneCategory::BuildCache && step.until.isValid();
     if (guarded)
         check(step);
+    else if (step.guard != PruneStep::Guard::None)
+        verify(step);
     else
         send(step);
 }
@@ -63,6 +65,9 @@ void PruneRunner::finish()
     m_outcome.actionsFinished = m_index < m_origins.size() ? m_origins.at(m_index) : m_actionCount;
     for (qsizetype i = m_index; i < m_steps.size(); ++i) {
         const PruneStep &step = m_steps.at(i);
+        emit commandStarted(shellJoin(step.action.command));
+        emit commandEnded(EngineError(EngineError::Kind::Cancelled,
+                                      PrunePlanner::tr("Cancelled before it was carried out.")));
         if (!step.prune) {
             m_outcome.skipped << step.action.target;
             continue;
@@ -136,6 +141,10 @@ void PruneRunner::decide(const PruneStep &step, const PruneListing &l)
             extra = extra || (!isActiveState(c.state) && taken(c.id, c.created));
         break;
     case PruneCategory::UnusedNetworks:
+        // A swarm network listed: the engine may manage a swarm (it joined one since the
+        // preview), and its prune would also take the unused swarm networks older than
+        // until, which the preview does not list.
+        extra = swarmNetworkListed(l.networks);
         for (const NetworkSummary &n : l.networks)
             extra = extra || (networkPrunable(n, l) && taken(n.id, n.created));
         break;
@@ -176,19 +185,75 @@ void PruneRunner::fallBack(const PruneStep &step)
     next();
 }
 
+// Reads the tag or the volume again: still what was previewed? Else it stays. The read is
+// part of the step: a cancel meanwhile lets the step end, as a removal sent would.
+void PruneRunner::verify(const PruneStep &step)
+{
+    if (m_cancelled)
+        return finish();
+    Reply *reply = m_client->send(step.guardRequest());
+    connect(reply, &Reply::finished, this, [this, reply, step] {
+        const EngineError &error = reply->error();
+        if (error.isError() && error.kind() != EngineError::Kind::NotFound)
+            return leave(step, error);
+        QJsonObject current;
+        if (!error.isError()) {
+            const auto o = parse::object(reply->body());
+            if (!o)
+                return leave(step, o.error());
+            current = o.value();
+        }
+        const QString stale = staleReason(step, current);
+        if (!stale.isEmpty())
+            return leave(step, EngineError(EngineError::Kind::Conflict, stale));
+        transmit(step);
+    });
+}
+
+// The step is not sent: its line says why, and the run goes on.
+void PruneRunner::leave(const PruneStep &step, const EngineError &why)
+{
+    emit commandStarted(shellJoin(step.action.command));
+    emit commandEnded(why);
+    failed(step, why.describe());
+    ++m_index;
+    next();
+}
+
 void PruneRunner::send(const PruneStep &step)
 {
     // Cancel stops between steps; a removal sent cannot be called back, so it ends first.
     if (m_cancelled)
         return finish();
+    transmit(step);
+}
+
+void PruneRunner::transmit(const PruneStep &planned)
+{
+    PruneStep step = planned;
+    if (step.ageSincePreview) {
+        // The age as of now: what was used since the preview stays, however long the
+        // steps before took.
+        step.action = buildCacheAgeAction(m_preview, QDateTime::currentDateTimeUtc());
+        m_steps[m_index].action = step.action;
+    }
+    emit commandStarted(shellJoin(step.action.command));
+    const qsizetype failedBefore = m_outcome.failed.size();
     Reply *reply = m_client->send(step.action.request);
-    connect(reply, &Reply::finished, this, [this, reply, step] {
+    connect(reply, &Reply::finished, this, [this, reply, step, failedBefore] {
         if (reply->error().isError())
             failed(step, reply->error().describe());
         else if (step.prune)
             pruned(step, reply->body());
         else
             m_outcome.removed << step.action.target;
+        if (reply->error().isError())
+            emit commandEnded(reply->error());
+        else if (m_outcome.failed.size() > failedBefore) // a prune that left some
+            emit commandEnded(
+                EngineError(EngineError::Kind::Conflict, m_outcome.failed.at(failedBefore).second));
+        else
+            emit commandEnded(EngineError());
         ++m_index;
         next();
     });

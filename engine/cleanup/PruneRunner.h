@@ -2,6 +2,7 @@
 
 #include "cleanup/PruneActions.h"
 #include "cleanup/PrunePlan.h"
+#include "core/EngineError.h"
 
 #include <QObject>
 #include <QPointer>
@@ -29,6 +30,12 @@ signals:
     // Step `step` (1-based) of `count` begins; `what` is what it removes. A prune call
     // replaced by single removals changes the count.
     void stepStarted(int step, int count, const QString &what);
+    // The command line of each step as it is sent (a build cache age computed then, a
+    // prune call replaced by single removals: their own lines), then how it ended. A step
+    // never sent (cancelled, or left alone because its object changed since the preview)
+    // starts and ends at once, with the reason.
+    void commandStarted(const QString &commandLine);
+    void commandEnded(const gantry::EngineError &error);
     // Once, also after cancel() (see PruneOutcome::cancelled and actionsFinished).
     void finished(const gantry::PruneOutcome &outcome);
 
@@ -39,7 +46,10 @@ private:
     void check(const PruneStep &step);
     void decide(const PruneStep &step, const PruneListing &l);
     void fallBack(const PruneStep &step);
+    void verify(const PruneStep &step);
     void send(const PruneStep &step);
+    void transmit(const PruneStep &step);
+    void leave(const PruneStep &step, const EngineError &why);
     void failed(const PruneStep &step, const QString &why);
     void pruned(const PruneStep &step, const QByteArray &body);
 

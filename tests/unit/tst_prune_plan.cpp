@@ -566,6 +566,138 @@ private slots:
         QVERIFY(!networkPrunable(network(u"swarmid"_s, u"overlay1"_s, u"swarm"_s), l));
     }
 
+    // A swarm node: its swarm networks are listed, its gateway bridge is no candidate (the
+    // ingress sandbox holds it); a plain engine's docker_gwbridge is an ordinary network.
+    void ruleSwarmNetworks()
+    {
+        PruneListing l;
+        l.networks = {network(u"gwid"_s, u"docker_gwbridge"_s)};
+        QVERIFY(!swarmNetworkListed(l.networks));
+        QVERIFY(networkPrunable(l.networks.first(), l));
+        l.networks << network(u"ingressid"_s, u"ingress"_s, u"swarm"_s);
+        QVERIFY(swarmNetworkListed(l.networks));
+        QVERIFY(!networkPrunable(l.networks.first(), l));
+        QVERIFY(networkPrunable(network(u"freeid"_s, u"free"_s), l));
+
+        QVERIFY(
+            isSwarmManager(QJsonObject{{u"Swarm"_s, QJsonObject{{u"LocalNodeState"_s, u"active"_s},
+                                                                {u"ControlAvailable"_s, true}}}}));
+        QVERIFY(!isSwarmManager(
+            QJsonObject{{u"Swarm"_s, QJsonObject{{u"LocalNodeState"_s, u"active"_s},
+                                                 {u"ControlAvailable"_s, false}}}})); // a worker
+        QVERIFY(!isSwarmManager(
+            QJsonObject{{u"Swarm"_s, QJsonObject{{u"LocalNodeState"_s, u"inactive"_s}}}}));
+        QVERIFY(!isSwarmManager(QJsonObject()));
+    }
+
+    // On a swarm manager the networks go one by one, even all ticked; the others still prune.
+    void swarmManagerRemovesNetworksOneByOne()
+    {
+        PrunePreview p;
+        p.computedAt = at("2026-11-29T12:00:00.000Z");
+        p.candidates = {candidate(PruneCategory::StoppedContainers, u"c1id"_s, u"c1"_s, 0,
+                                  at("2026-11-29T11:00:00.000Z")),
+                        candidate(PruneCategory::UnusedNetworks, u"n1id"_s, u"n1"_s, 0,
+                                  at("2026-11-29T11:00:00.000Z")),
+                        candidate(PruneCategory::UnusedNetworks, u"n2id"_s, u"n2"_s, 0,
+                                  at("2026-11-29T11:00:00.000Z"))};
+        QCOMPARE(pruneCommandLines(p, ApiVersion::baseline()).at(1),
+                 u"docker network prune -f --filter until=2026-11-29T12:00:00.000Z"_s);
+        p.swarmManager = true;
+        QCOMPARE(
+            pruneCommandLines(p, ApiVersion::baseline()),
+            (QStringList{u"docker container prune -f --filter until=2026-11-29T12:00:00.000Z"_s,
+                         u"docker network rm n1id"_s, u"docker network rm n2id"_s}));
+        PruneFindings f;
+        f.categories = {PruneCategory::UnusedNetworks};
+        f.engineNow = p.computedAt;
+        f.swarmManager = true;
+        QVERIFY(f.preview().swarmManager);
+    }
+
+    // The build cache's age is the time since the preview at the moment asked, rounded up.
+    void buildCacheAgeAtTheMomentAsked()
+    {
+        const QDateTime preview = at("2026-11-29T12:00:00.000Z");
+        QCOMPARE(buildCacheAge(preview, preview), u"1s"_s); // never 0 (no filter)
+        QCOMPARE(buildCacheAge(preview, preview.addMSecs(1)), u"1s"_s);
+        QCOMPARE(buildCacheAge(preview, preview.addMSecs(4001)), u"5s"_s);
+        QCOMPARE(buildCacheAge(preview, preview.addSecs(600)), u"600s"_s);
+        QCOMPARE(buildCacheAge(preview, preview.addSecs(-5)), u"1s"_s); // a clock set back
+
+        PrunePreview p;
+        p.computedAt = preview;
+        p.computedAtLocal = preview;
+        p.candidates = {candidate(PruneCategory::BuildCache, u"r1"_s, u"r1"_s, 512)};
+        const QList<PruneStep> steps = pruneSteps(p);
+        QCOMPARE(steps.size(), 1);
+        QVERIFY(steps.first().ageSincePreview); // the runner asks again when it sends it
+        const Action later = buildCacheAgeAction(p, preview.addSecs(90));
+        QCOMPARE(shellJoin(later.command), u"docker builder prune -a -f --filter until=90s"_s);
+        QCOMPARE(filtersOf(later.request), (QJsonObject{{u"until"_s, QJsonArray{u"90s"_s}}}));
+        QVERIFY(later.request.path.startsWith(u"/build/prune?all=1&"_s));
+        // Unticked records go by ID: no age.
+        p.candidates << candidate(PruneCategory::BuildCache, u"r2"_s, u"r2"_s, 512);
+        p.candidates[1].selected = false;
+        QVERIFY(!pruneSteps(p).first().ageSincePreview);
+    }
+
+    // Removals by name carry what must still hold right before they are sent.
+    void removalsByNameAreGuarded()
+    {
+        PrunePreview p;
+        p.computedAt = at("2026-11-29T12:00:00.000Z");
+        p.candidates = {
+            candidate(PruneCategory::UnusedImages, u"sha256:aaaa"_s, u"web:1, web:latest"_s),
+            candidate(PruneCategory::DanglingImages, u"sha256:dddd"_s, u"dddd"_s),
+            candidate(PruneCategory::UnusedVolumes, u"v1"_s, u"v1"_s, 10,
+                      at("2026-11-29T11:00:00.000Z")),
+            candidate(PruneCategory::StoppedContainers, u"c1id"_s, u"c1"_s),
+            candidate(PruneCategory::UnusedImages, u"sha256:eeee"_s, u"other:1"_s)};
+        p.candidates[4].selected = false; // partial: images go one by one
+        const QList<PruneStep> steps = pruneSteps(p);
+        QHash<QString, PruneStep> byLine;
+        for (const PruneStep &s : steps)
+            byLine.insert(shellJoin(s.action.command), s);
+        const PruneStep web1 = byLine.value(u"docker image rm web:1"_s);
+        QCOMPARE(web1.guard, PruneStep::Guard::ImageTag);
+        QCOMPARE(web1.guardedName, u"web:1"_s);
+        QCOMPARE(web1.expectedId, u"sha256:aaaa"_s);
+        QCOMPARE(web1.guardRequest().path, u"/images/web:1/json"_s);
+        QCOMPARE(byLine.value(u"docker image rm web:latest"_s).expectedId, u"sha256:aaaa"_s);
+        // By ID: nothing to check, the ID is the image.
+        QCOMPARE(byLine.value(u"docker image rm dddd"_s).guard, PruneStep::Guard::None);
+        const PruneStep v1 = byLine.value(u"docker volume rm v1"_s);
+        QCOMPARE(v1.guard, PruneStep::Guard::VolumeCreated);
+        QCOMPARE(v1.expectedCreated, at("2026-11-29T11:00:00.000Z"));
+        QCOMPARE(v1.guardRequest().path, u"/volumes/v1"_s);
+        QCOMPARE(
+            byLine.value(u"docker container prune -f --filter until=2026-11-29T12:00:00.000Z"_s)
+                .guard,
+            PruneStep::Guard::None);
+
+        // The decision, from the object as it is now.
+        QVERIFY(staleReason(web1, QJsonObject{{u"Id"_s, u"sha256:aaaa"_s}}).isEmpty());
+        QVERIFY(staleReason(web1, QJsonObject{{u"Id"_s, u"sha256:bbbb"_s}})
+                    .contains(u"another image"_s));
+        QVERIFY(!staleReason(web1, QJsonObject()).isEmpty()); // the tag is gone
+        QVERIFY(staleReason(v1, QJsonObject{{u"Name"_s, u"v1"_s},
+                                            {u"CreatedAt"_s, u"2026-11-29T11:00:00Z"_s}})
+                    .isEmpty());
+        QVERIFY(staleReason(v1, QJsonObject{{u"Name"_s, u"v1"_s},
+                                            {u"CreatedAt"_s, u"2026-11-29T12:00:05Z"_s}})
+                    .contains(u"made again"_s));
+        QVERIFY(staleReason(v1, QJsonObject{{u"Name"_s, u"v1"_s},
+                                            {u"CreatedAt"_s, u"2026-11-29T12:00:00+01:00"_s}})
+                    .isEmpty()); // the same moment in another zone
+        QVERIFY(!staleReason(v1, QJsonObject()).isEmpty());
+        PruneStep unknown = v1;
+        unknown.expectedCreated = {};
+        QVERIFY(staleReason(unknown, QJsonObject{{u"CreatedAt"_s, u"2026-11-29T12:00:05Z"_s}})
+                    .isEmpty());
+        QVERIFY(staleReason(PruneStep(), QJsonObject()).isEmpty());
+    }
+
     // A volume or an image only stopped containers use waits for them (dependsOn); one a
     // running container uses is no candidate.
     void findingsHoldWhatStoppedContainersUse()

@@ -15,20 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace gantry {
 
-namespace {
-
-// The action a failure reported under `name` belongs to, or -1 (an item a prune call left).
-int actionOf(const QList<Action> &actions, const QString &name)
-{
-    for (qsizetype i = 0; i < actions.size(); ++i) {
-        if (actions[i].target == name || actions[i].command.contains(name))
-            return int(i);
-    }
-    return -1;
-}
-
-} // namespace
-
 PruneController::PruneController(DockerClient *client, CommandLog *log, QWidget *window,
                                  QObject *parent)
     : QObject(parent)
@@ -89,34 +75,23 @@ PruneDialog *PruneController::open(const QSet<PruneCategory> &categories)
 
 void PruneController::run(PruneDialog *dialog, const PrunePreview &selection)
 {
-    const ApiVersion api = m_client->apiVersion();
-    const QList<Action> actions = pruneActions(selection, api);
-    const QStringList lines = pruneCommandLines(selection, api);
-    QList<quint64> handles;
-    for (qsizetype i = 0; i < actions.size(); ++i)
-        handles << m_log->append(i < lines.size() ? lines[i] : shellJoin(actions[i].command));
     // The controller, not the dialog, owns the run and waits for its end: the log lines get
-    // finished even when the dialog is gone (closing it cancels the run).
+    // finished even when the dialog is gone (closing it cancels the run). Each line is the
+    // step as the runner sends it (a prune call it replaced by removals logs the removals).
     auto *runner = new PruneRunner(m_client, selection, this);
     const QPointer<PruneRunner> guard(runner);
+    auto current = std::make_shared<quint64>(0);
+    connect(runner, &PruneRunner::commandStarted, this,
+            [this, current](const QString &line) { *current = m_log->append(line); });
+    connect(runner, &PruneRunner::commandEnded, this, [this, current](const EngineError &error) {
+        if (*current)
+            m_log->finish(*current, error);
+        *current = 0;
+    });
     connect(runner, &PruneRunner::stepStarted, dialog, &PruneDialog::setRemovalStep);
     const QPointer<PruneDialog> target(dialog);
     connect(runner, &PruneRunner::finished, this,
-            [this, runner, target, actions, handles](const PruneOutcome &outcome) {
-                QList<EngineError> errors(handles.size());
-                for (const auto &[name, message] : outcome.failed) {
-                    const int i = actionOf(actions, name);
-                    if (i >= 0 && i < errors.size() && !errors[i].isError())
-                        // The outcome carries the engine's reason as text, not its kind.
-                        errors[i] = EngineError(EngineError::Kind::BadRequest, message);
-                }
-                for (qsizetype i = outcome.actionsFinished; i < errors.size(); ++i) {
-                    if (!errors[i].isError())
-                        errors[i] = EngineError(EngineError::Kind::Cancelled,
-                                                tr("Cancelled before it was carried out."));
-                }
-                for (qsizetype i = 0; i < handles.size(); ++i)
-                    m_log->finish(handles[i], errors[i]);
+            [this, runner, target](const PruneOutcome &outcome) {
                 runner->deleteLater();
                 if (target)
                     target->showOutcome(outcome);
