@@ -113,4 +113,8 @@ GANTRY_TEST_HOST=$HOST GANTRY_TEST_IMAGE=gantry-seed/busybox:latest \
   QT_QPA_PLATFORM=offscreen "$BUILD/tests/bench/bench_logs" --seconds 20 | tee "$OUT/logs.md"
 
 echo
+say "== idle cost: the window open 60 s on a quiet engine (requests counted at the socket)"
+GANTRY_TESTBED_DIR=$T-idle scripts/idle-cost.sh "$BUILD" 60 | tee "$OUT/idle.md"
+
+echo
 say "load average at the end: $(load); results in $OUT"

@@ -184,6 +184,9 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
         m_refresher->reconnect();
         m_refresher->refresh();
     });
+    // An open event stream proves the engine answers; its end has the engine checked at once.
+    connect(m_refresher, &Refresher::streamStateChanged, monitor,
+            &ConnectionMonitor::setStreamAlive);
     connect(m_window, &MainWindow::shownChanged, m_refresher, &Refresher::setActive);
     connect(m_refresher, &Refresher::listingFailed, this, [this](const EngineError &e) {
         if (e.kind() == EngineError::Kind::Protocol || e.kind() == EngineError::Kind::ServerError)

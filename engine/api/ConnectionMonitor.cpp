@@ -19,6 +19,17 @@ void ConnectionMonitor::setRetryDelays(int firstMs, int maxMs)
     m_retryDelayMs = firstMs;
 }
 
+void ConnectionMonitor::setStreamAlive(bool alive)
+{
+    if (m_streamAlive == alive)
+        return;
+    m_streamAlive = alive;
+    if (alive && m_state == State::Connected)
+        m_timer.stop();
+    else if (!alive)
+        checkNow();
+}
+
 void ConnectionMonitor::start()
 {
     checkNow();
@@ -44,7 +55,8 @@ void ConnectionMonitor::checkNow()
         }
         m_client->setApiVersion(ApiVersion::negotiate(ping->apiVersion));
         if (m_state == State::Connected) {
-            m_timer.start(m_healthIntervalMs);
+            if (!m_streamAlive)
+                m_timer.start(m_healthIntervalMs);
             return;
         }
         m_inFlight = m_client->version(this, [this](Result<VersionInfo> v) {
@@ -55,7 +67,8 @@ void ConnectionMonitor::checkNow()
             m_retryDelayMs = m_firstRetryMs;
             setState(State::Connected);
             emit connected();
-            m_timer.start(m_healthIntervalMs);
+            if (!m_streamAlive)
+                m_timer.start(m_healthIntervalMs);
         });
     });
 }

@@ -36,6 +36,9 @@ public:
     int retryDelayMs() const { return m_retryDelayMs; }
 
     void setHealthInterval(int ms) { m_healthIntervalMs = ms; }
+    // While an event stream is open, the engine is known to answer: no health pings (an
+    // idle window asks nothing). When it closes, the engine is checked at once.
+    void setStreamAlive(bool alive);
     void setRetryDelays(int firstMs, int maxMs);
 
 signals:
@@ -54,6 +57,7 @@ private:
     VersionInfo m_version;
     ApiVersion m_serverApi;
     int m_healthIntervalMs = 10000;
+    bool m_streamAlive = false;
     int m_firstRetryMs = 1000;
     int m_maxRetryMs = 10000;
     int m_retryDelayMs = 1000;

@@ -1,5 +1,7 @@
 #include "listings/ContainerModel.h"
 
+#include "core/StatusAge.h"
+
 #include "core/Format.h"
 #include "style/StatusColors.h"
 
@@ -15,6 +17,35 @@ namespace gantry {
 ContainerModel::ContainerModel(QObject *parent)
     : KeyedTreeModel<ContainerRow>(parent)
 {
+    connect(&m_ageTick, &QTimer::timeout, this, &ContainerModel::tickAges);
+}
+
+QString ContainerModel::statusNow(const ContainerSummary &c) const
+{
+    return agedStatus(c.status, m_sinceListing.isValid() ? m_sinceListing.elapsed() / 1000 : 0);
+}
+
+void ContainerModel::tickAges()
+{
+    // Every Status cell may have changed; a second a tick while an age is counted in
+    // seconds, else twice a minute (the engine's texts change by the minute at best).
+    bool seconds = false;
+    const std::function<void(const Node &, const QModelIndex &)> visit =
+        [&](const Node &parent, const QModelIndex &parentIndex) {
+            const int rows = int(parent.children.size());
+            if (rows == 0)
+                return;
+            emit dataChanged(index(0, StatusColumn, parentIndex),
+                             index(rows - 1, StatusColumn, parentIndex), {Qt::DisplayRole});
+            for (int r = 0; r < rows; ++r) {
+                const Node &n = *parent.children[size_t(r)];
+                if (n.payload.kind == ContainerRow::Kind::Container)
+                    seconds = seconds || statusNow(n.payload.container).contains(u"second"_s);
+                visit(n, index(r, 0, parentIndex));
+            }
+        };
+    visit(root(), QModelIndex());
+    m_ageTick.start(seconds ? 1000 : 30000);
 }
 
 void ContainerModel::setContainers(const QList<ContainerSummary> &containers)
@@ -45,6 +76,10 @@ void ContainerModel::setContainers(const QList<ContainerSummary> &containers)
     }
     apply(top);
     m_loaded = true;
+    m_sinceListing.start();
+    const bool seconds = std::any_of(containers.begin(), containers.end(),
+                                     [](const auto &c) { return c.status.contains(u"second"_s); });
+    m_ageTick.start(seconds ? 1000 : 30000);
 }
 
 const ContainerSummary *ContainerModel::container(const QModelIndex &index) const
@@ -110,7 +145,7 @@ QVariant ContainerModel::containerData(const ContainerSummary &c, int column, in
         case NameColumn: return name;
         case ImageColumn: return c.image;
         case StateColumn: return stateText(c.state, code);
-        case StatusColumn: return c.status;
+        case StatusColumn: return statusNow(c);
         case PortsColumn: return portsText(c.ports);
         case CreatedColumn:
             return QLocale().toString(c.created.toLocalTime(), QLocale::ShortFormat);
@@ -135,7 +170,7 @@ QVariant ContainerModel::containerData(const ContainerSummary &c, int column, in
         if (column == NameColumn)
             return tr("%1\nID %2").arg(name, c.id);
         if (column == StatusColumn || column == StateColumn)
-            return c.status;
+            return statusNow(c);
         break;
     default: break;
     }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QTimer>
+
 #include "core/Types.h"
 #include "tree/KeyedTreeModel.h"
 
@@ -68,9 +71,15 @@ public:
 
 private:
     QVariant containerData(const ContainerSummary &c, int column, int role) const;
+    // The engine's status text as it would read now: the ages advance between listings
+    // without asking the engine (see core/StatusAge.h).
+    QString statusNow(const ContainerSummary &c) const;
+    void tickAges();
     QVariant projectData(const ContainerRow &row, int column, int role) const;
 
     bool m_loaded = false;
+    QElapsedTimer m_sinceListing;
+    QTimer m_ageTick;
 };
 
 } // namespace gantry

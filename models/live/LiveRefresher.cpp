@@ -84,6 +84,10 @@ void LiveRefresher::updatePolling()
         return;
     }
     const int interval = m_streamUp ? m_slowPollMs : m_fastPollMs;
+    if (interval <= 0) {
+        m_poll.stop();
+        return;
+    }
     if (!m_poll.isActive() || m_poll.interval() != interval)
         m_poll.start(interval);
 }

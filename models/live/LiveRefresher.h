@@ -27,6 +27,8 @@ public:
     void reconnect();
 
     void setDebounce(int ms) { m_debounce.setInterval(ms); }
+    // 0: no polling in that state. While the event stream is up nothing is polled by
+    // default: events say what changed, and the ages shown advance in the models.
     void setPollIntervals(int whileStreamDownMs, int whileStreamUpMs);
 
     DockerClient *client() const { return m_client; }
@@ -73,7 +75,7 @@ private:
     bool m_streamUp = false;
     bool m_firstDone = false;
     int m_fastPollMs = 2000;
-    int m_slowPollMs = 30000;
+    int m_slowPollMs = 0;
     QHash<int, int> m_listings;
 };
 

@@ -4,11 +4,15 @@
 #include "Workspace.h"
 #include "api/ConnectionMonitor.h"
 #include "api/DockerClient.h"
+#include "live/Refresher.h"
 #include "widgets/MessageBanner.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace gantry;
@@ -114,6 +118,50 @@ private slots:
         QVERIFY(testbed::script(u"start-dockerd"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!h.window()->banner()->isVisible(), 20000);
         QVERIFY(h.status().startsWith(u"Connected"_s));
+    }
+
+    void anIdleWindowAsksTheEngineNothing()
+    {
+        // Counted at the socket (the benchmark's proxy): once the window shows its listing, a
+        // quiet engine is asked nothing besides the event stream, even with the health check
+        // every 200 ms. The health check comes back when the stream ends.
+        if (!testbed::available())
+            QFAIL(testbed::missingMessage());
+        QTemporaryDir dir;
+        const QString socket = dir.filePath(u"proxy.sock"_s), log = dir.filePath(u"log"_s);
+        QProcess proxy;
+        proxy.start(u"python3"_s,
+                    {QStringLiteral(GANTRY_SOURCE_DIR "/tests/bench/count_requests.py"), socket,
+                     testbed::endpoint().socketPath, log});
+        QTRY_VERIFY(QFileInfo::exists(socket));
+        const auto requests = [&] {
+            QFile f(log);
+            QStringList lines;
+            if (f.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : f.readAll().split('\n')) {
+                    if (!line.isEmpty() && !line.contains("/events"))
+                        lines << QString::fromUtf8(line.mid(line.indexOf(' ') + 1));
+                }
+            }
+            return lines;
+        };
+        Endpoint ep;
+        ep.socketPath = socket;
+        {
+            Harness h(ep);
+            QTRY_COMPARE(h.monitor.state(), ConnectionMonitor::State::Connected);
+            QTRY_VERIFY_WITH_TIMEOUT(h.workspace.refresher()->isFirstRefreshDone(), 10000);
+            QTest::qWait(1000); // the first listings of every page
+            const QStringList settled = requests();
+            QVERIFY(!settled.isEmpty()); // the proxy does see the listings
+            QTest::qWait(2000);
+            QCOMPARE(requests().mid(settled.size()), QStringList{});
+
+            // The stream gone (its proxy connection cut), the engine is checked again.
+            proxy.kill();
+            proxy.waitForFinished();
+            QTRY_VERIFY_WITH_TIMEOUT(h.window()->banner()->isVisible(), 5000);
+        }
     }
 };
 

@@ -115,6 +115,28 @@ private slots:
         QCOMPARE(log.reset.size(), 0);
     }
 
+    void agesAdvanceWithoutANewListing()
+    {
+        // The engine said "Up 5 seconds" once; two seconds later the model says 7, and says
+        // that the Status cell changed, with no listing in between.
+        QList<ContainerSummary> list = recorded();
+        list[0].status = u"Up 5 seconds"_s;
+        list[0].labels.clear(); // a top-level row
+        ContainerModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setContainers(list);
+        const QModelIndex status =
+            model.findKey(list[0].id).siblingAtColumn(ContainerModel::StatusColumn);
+        QCOMPARE(status.data().toString(), u"Up 5 seconds"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QTRY_COMPARE_WITH_TIMEOUT(status.data().toString(), u"Up 7 seconds"_s, 4000);
+        QVERIFY(!changed.isEmpty());
+        const QModelIndex from = changed.last().at(0).toModelIndex();
+        QCOMPARE(from.column(), int(ContainerModel::StatusColumn));
+        // The raw text stays the engine's: the exit code and sorting do not depend on the tick.
+        QCOMPARE(model.container(status)->status, u"Up 5 seconds"_s);
+    }
+
     void containerAppearsDisappearsChanges()
     {
         ContainerModel model;
