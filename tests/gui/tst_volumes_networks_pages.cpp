@@ -91,10 +91,9 @@ private slots:
         if (!testbed::available())
             QFAIL(testbed::missingMessage());
         m_image = testbed::env("GANTRY_TEST_IMAGE");
-        m_client = new DockerClient(testbed::endpoint(), this);
-        auto ping = testbed::await<PingInfo>([&](auto done) { m_client->ping(this, done); });
-        QVERIFY(ping && ping->ok());
-        m_client->setApiVersion(ApiVersion::negotiate(ping->value().apiVersion));
+        // Pinged, with the API version negotiated.
+        m_client = testbed::connectedClient(this);
+        QVERIFY(m_client);
 
         m_log = new CommandLog(this);
         m_runner = new ActionRunner(m_client, m_log, this);

@@ -25,11 +25,10 @@ private slots:
     {
         if (!testbed::available())
             QFAIL(testbed::missingMessage());
-        m_client = new DockerClient(testbed::endpoint(), this);
+        // Pinged, with the API version negotiated.
+        m_client = testbed::connectedClient(this);
+        QVERIFY(m_client);
         m_image = testbed::env("GANTRY_TEST_IMAGE");
-        auto ping = testbed::await<PingInfo>([&](auto done) { m_client->ping(this, done); });
-        QVERIFY(ping && ping->ok());
-        m_client->setApiVersion(ApiVersion::negotiate(ping->value().apiVersion));
         m_prefix = u"gantry-xfer-"_s + QUuid::createUuid().toString(QUuid::Id128).left(6);
     }
 

@@ -120,13 +120,10 @@ private slots:
     {
         if (!testbed::available())
             QFAIL(testbed::missingMessage());
-        m_client = new DockerClient(testbed::endpoint(), this);
+        // Pinged, with the API version negotiated.
+        m_client = testbed::connectedClient(this);
+        QVERIFY(m_client);
         m_image = testbed::env("GANTRY_TEST_IMAGE");
-        std::optional<Result<PingInfo>> ping;
-        m_client->ping(this, [&](Result<PingInfo> r) { ping.emplace(std::move(r)); });
-        QTRY_VERIFY(ping.has_value());
-        QVERIFY(ping->ok());
-        m_client->setApiVersion(ApiVersion::negotiate(ping->value().apiVersion));
     }
 
     void cleanupTestCase()

@@ -1,3 +1,4 @@
+#include "PruneSteps.h"
 #include "TestBed.h"
 #include "api/DockerClient.h"
 #include "cleanup/DiskUsage.h"
@@ -27,11 +28,10 @@ private slots:
     {
         if (!testbed::available())
             QFAIL(testbed::missingMessage());
-        m_client = new DockerClient(testbed::endpoint(), this);
+        // Pinged, with the API version negotiated.
+        m_client = testbed::connectedClient(this);
+        QVERIFY(m_client);
         m_image = testbed::env("GANTRY_TEST_IMAGE");
-        auto ping = testbed::await<PingInfo>([&](auto done) { m_client->ping(this, done); });
-        QVERIFY(ping && ping->ok());
-        m_client->setApiVersion(ApiVersion::negotiate(ping->value().apiVersion));
         m_prefix = u"gantry-prune-"_s + QUuid::createUuid().toString(QUuid::Id128).left(6);
         m_keeperVolume = m_prefix + u"-kept"_s;
         const auto keeper =
@@ -78,7 +78,7 @@ private slots:
         QVERIFY(!a1.isEmpty() && !a2.isEmpty() && !b1.isEmpty() && !h1.isEmpty());
         QVERIFY(a1 != a2);
 
-        const auto p = plan({PruneCategory::DanglingImages});
+        const auto p = testbed::planPrune(m_client, {PruneCategory::DanglingImages});
         QVERIFY(p && p->ok());
         const PrunePreview &preview = p->value();
         const QSet<QString> ids = candidateIds(preview);
@@ -98,15 +98,15 @@ private slots:
             QCOMPARE(sum, inspect(u"image"_s, id).value("Size"_L1).toInteger());
         }
         // A1's first layer is A2's too: A1 alone frees only its last layer.
-        const PruneCandidate *ca1 = find(preview, a1);
+        const PruneCandidate *ca1 = testbed::findCandidate(preview, a1);
         QVERIFY(ca1);
         QCOMPARE(ca1->size, preview.layerSize.value(preview.imageLayers.value(a1).last()));
         QVERIFY(ca1->size < 1000);
-        QVERIFY(find(preview, b1)->size > 150 * 1024);
+        QVERIFY(testbed::findCandidate(preview, b1)->size > 150 * 1024);
 
         const QSet<QString> headsBefore = heads();
-        const PruneOutcome outcome = run(preview);
-        QVERIFY2(outcome.failed.isEmpty(), qPrintable(describe(outcome)));
+        const PruneOutcome outcome = testbed::runPreview(m_client, preview);
+        QVERIFY2(outcome.failed.isEmpty(), qPrintable(testbed::describeFailures(outcome)));
         QVERIFY(outcome.notes.isEmpty());
         QVERIFY(outcome.engineReportedSpace);
         // The engine counts the layers it released (each layer's DiffSize), exactly what the
@@ -126,7 +126,7 @@ private slots:
         const QString d1 = build(t, {u"echo d1 > /d1"_s});
         const QString d2 = build(t, {u"echo d2 > /d2"_s});
         build(t, {u"echo d3 > /d3"_s});
-        auto p = plan({PruneCategory::DanglingImages});
+        auto p = testbed::planPrune(m_client, {PruneCategory::DanglingImages});
         QVERIFY(p && p->ok());
         PrunePreview preview = p->value();
         const qint64 all = preview.freedBytes();
@@ -138,8 +138,8 @@ private slots:
         QVERIFY(lines.contains(u"docker image rm "_s + d1.mid(7, 12)));
 
         const QSet<QString> headsBefore = heads();
-        const PruneOutcome outcome = run(preview);
-        QVERIFY2(outcome.failed.isEmpty(), qPrintable(describe(outcome)));
+        const PruneOutcome outcome = testbed::runPreview(m_client, preview);
+        QVERIFY2(outcome.failed.isEmpty(), qPrintable(testbed::describeFailures(outcome)));
         QVERIFY(!outcome.engineReportedSpace);
         QCOMPARE(headsBefore - heads(), candidateIds(preview) - QSet<QString>{d2});
         QVERIFY(exists(u"image"_s, d2));
@@ -152,20 +152,20 @@ private slots:
         const QString s2 = create(m_image);
         const QString running = start(u"sleep 3600"_s);
 
-        auto p = plan({PruneCategory::StoppedContainers});
+        auto p = testbed::planPrune(m_client, {PruneCategory::StoppedContainers});
         QVERIFY(p && p->ok());
         const PrunePreview preview = p->value();
         const QSet<QString> ids = candidateIds(preview);
         QVERIFY(ids.contains(s1) && ids.contains(s2));
         QVERIFY(!ids.contains(running) && !ids.contains(m_keeper));
-        QVERIFY(find(preview, s1)->size >= 40 * 1024);
+        QVERIFY(testbed::findCandidate(preview, s1)->size >= 40 * 1024);
 
         // Made after the preview: the prune's until filter leaves it.
         QTest::qWait(1100);
         const QString late = create(m_image);
         const QSet<QString> before = containers();
-        const PruneOutcome outcome = run(preview);
-        QVERIFY2(outcome.failed.isEmpty(), qPrintable(describe(outcome)));
+        const PruneOutcome outcome = testbed::runPreview(m_client, preview);
+        QVERIFY2(outcome.failed.isEmpty(), qPrintable(testbed::describeFailures(outcome)));
         QVERIFY2(outcome.notes.isEmpty(), qPrintable(outcome.notes.join(u' ')));
         QVERIFY(outcome.engineReportedSpace);
         QCOMPARE(outcome.reclaimedByEngine, preview.freedBytes());
@@ -178,15 +178,15 @@ private slots:
     {
         const QString s1 = create(m_image);
         const QString running = start(u"sleep 3600"_s);
-        auto p = plan({PruneCategory::StoppedContainers});
+        auto p = testbed::planPrune(m_client, {PruneCategory::StoppedContainers});
         QVERIFY(p && p->ok());
         QVERIFY(!candidateIds(p->value()).contains(running));
         // Made before the preview, stopped after it: until cannot tell; runPrune sees it
         // and removes the previewed containers one by one.
         QVERIFY(docker({u"kill"_s, running}));
         QTRY_VERIFY(!lines({u"ps"_s, u"-q"_s, u"--no-trunc"_s}).contains(running));
-        const PruneOutcome outcome = run(p->value());
-        QVERIFY2(outcome.failed.isEmpty(), qPrintable(describe(outcome)));
+        const PruneOutcome outcome = testbed::runPreview(m_client, p->value());
+        QVERIFY2(outcome.failed.isEmpty(), qPrintable(testbed::describeFailures(outcome)));
         QCOMPARE(outcome.notes.size(), 1);
         QVERIFY(!exists(u"container"_s, s1));
         QVERIFY(exists(u"container"_s, running));
@@ -200,14 +200,14 @@ private slots:
         const QString held = volume(u"held"_s, 8);
         const QString holder = create(m_image, {u"-v"_s, held + u":/d"_s});
 
-        auto p = plan({PruneCategory::UnusedVolumes});
+        auto p = testbed::planPrune(m_client, {PruneCategory::UnusedVolumes});
         QVERIFY(p && p->ok());
         PrunePreview preview = p->value();
         const QSet<QString> ids = candidateIds(preview);
         QVERIFY(ids.contains(unused) && ids.contains(unticked) && ids.contains(failing));
         QVERIFY(!ids.contains(held));
         QVERIFY(!ids.contains(m_keeperVolume));
-        QVERIFY(find(preview, unused)->size >= 64 * 1024);
+        QVERIFY(testbed::findCandidate(preview, unused)->size >= 64 * 1024);
         for (PruneCandidate &c : preview.candidates)
             c.selected = c.id != unticked;
 
@@ -216,7 +216,7 @@ private slots:
         const QString late = volume(u"late"_s, 1);
         create(m_image, {u"-v"_s, failing + u":/d"_s});
         const QSet<QString> before = volumes();
-        const PruneOutcome outcome = run(preview);
+        const PruneOutcome outcome = testbed::runPreview(m_client, preview);
         QCOMPARE(outcome.failed.size(), 1);
         QCOMPARE(outcome.failed.first().first, failing);
         QVERIFY(!outcome.failed.first().second.isEmpty());
@@ -232,7 +232,7 @@ private slots:
         const QString user =
             start(u"sleep 3600"_s, {u"--network"_s, used}); // a running container's network
         QVERIFY(!user.isEmpty());
-        auto p = plan({PruneCategory::UnusedNetworks});
+        auto p = testbed::planPrune(m_client, {PruneCategory::UnusedNetworks});
         QVERIFY(p && p->ok());
         PrunePreview preview = p->value();
         const QSet<QString> names = candidateNames(preview);
@@ -244,19 +244,19 @@ private slots:
         // n2 unticked: item by item.
         for (PruneCandidate &c : preview.candidates)
             c.selected = c.name != n2;
-        PruneOutcome outcome = run(preview);
-        QVERIFY2(outcome.failed.isEmpty(), qPrintable(describe(outcome)));
+        PruneOutcome outcome = testbed::runPreview(m_client, preview);
+        QVERIFY2(outcome.failed.isEmpty(), qPrintable(testbed::describeFailures(outcome)));
         QVERIFY(!exists(u"network"_s, n1));
         QVERIFY(exists(u"network"_s, n2));
         QVERIFY(exists(u"network"_s, used));
 
         // All ticked: a prune call; a network made after the preview stays.
-        p = plan({PruneCategory::UnusedNetworks});
+        p = testbed::planPrune(m_client, {PruneCategory::UnusedNetworks});
         QVERIFY(p && p->ok());
         QTest::qWait(1100);
         const QString late = network(u"late"_s);
-        outcome = run(p->value());
-        QVERIFY2(outcome.failed.isEmpty(), qPrintable(describe(outcome)));
+        outcome = testbed::runPreview(m_client, p->value());
+        QVERIFY2(outcome.failed.isEmpty(), qPrintable(testbed::describeFailures(outcome)));
         QVERIFY(outcome.notes.isEmpty());
         QVERIFY(!exists(u"network"_s, n2));
         QVERIFY(exists(u"network"_s, late));
@@ -282,22 +282,22 @@ private slots:
             build(m_prefix + u"/child:1"_s, {u"echo child > /child"_s}, m_prefix + u"/base:1"_s);
         const QString childHolder = create(child);
 
-        auto p = plan({PruneCategory::UnusedImages});
+        auto p = testbed::planPrune(m_client, {PruneCategory::UnusedImages});
         QVERIFY(p && p->ok());
         const PrunePreview preview = p->value();
         const QSet<QString> ids = candidateIds(preview);
         QVERIFY(ids.contains(t1) && ids.contains(dangling));
         QVERIFY(!ids.contains(t2));
         QVERIFY(!ids.contains(seed)); // the keeper uses it
-        QVERIFY(find(preview, t1)->name.contains(m_prefix + u"/t1:also"_s));
+        QVERIFY(testbed::findCandidate(preview, t1)->name.contains(m_prefix + u"/t1:also"_s));
         QVERIFY(ids.contains(base) && !ids.contains(child));
-        QCOMPARE(find(preview, base)->size, 0);
+        QCOMPARE(testbed::findCandidate(preview, base)->size, 0);
 
         QTest::qWait(1100);
         const QString late = build(m_prefix + u"/late:1"_s, {u"echo late > /late"_s});
         const QSet<QString> before = heads();
-        const PruneOutcome outcome = run(preview);
-        QVERIFY2(outcome.failed.isEmpty(), qPrintable(describe(outcome)));
+        const PruneOutcome outcome = testbed::runPreview(m_client, preview);
+        QVERIFY2(outcome.failed.isEmpty(), qPrintable(testbed::describeFailures(outcome)));
         QVERIFY2(outcome.notes.isEmpty(), qPrintable(outcome.notes.join(u' ')));
         QCOMPARE(outcome.reclaimedByEngine, preview.freedBytes());
         qInfo("unused (-a): preview %lld bytes, engine %lld bytes", preview.freedBytes(),
@@ -317,7 +317,7 @@ private slots:
     {
         // The test bed's docker CLI has no BuildKit (no buildx): no cache records to make.
         // The planner reads /system/df all the same, and the plan is empty.
-        auto p = plan({PruneCategory::BuildCache});
+        auto p = testbed::planPrune(m_client, {PruneCategory::BuildCache});
         QVERIFY(p && p->ok());
         for (const PruneCandidate &c : p->value().candidates)
             QCOMPARE(c.category, PruneCategory::BuildCache);
@@ -361,12 +361,12 @@ private slots:
             PruneCategory::DanglingImages,    PruneCategory::UnusedImages,
             PruneCategory::StoppedContainers, PruneCategory::UnusedVolumes,
             PruneCategory::UnusedNetworks,    PruneCategory::BuildCache};
-        auto p = plan(all);
+        auto p = testbed::planPrune(m_client, all);
         QVERIFY(p && p->ok());
         PrunePreview preview = p->value();
-        const PruneCandidate *image = find(preview, t);
-        const PruneCandidate *vol = find(preview, v);
-        QVERIFY(image && vol && find(preview, holder));
+        const PruneCandidate *image = testbed::findCandidate(preview, t);
+        const PruneCandidate *vol = testbed::findCandidate(preview, v);
+        QVERIFY(image && vol && testbed::findCandidate(preview, holder));
         QCOMPARE(image->dependsOn, QStringList{holder});
         QCOMPARE(vol->dependsOn, QStringList{holder});
 
@@ -383,8 +383,8 @@ private slots:
 
         const QSet<QString> imagesBefore = heads(), containersBefore = containers(),
                             volumesBefore = volumes();
-        const PruneOutcome outcome = run(preview);
-        QVERIFY2(outcome.failed.isEmpty(), qPrintable(describe(outcome)));
+        const PruneOutcome outcome = testbed::runPreview(m_client, preview);
+        QVERIFY2(outcome.failed.isEmpty(), qPrintable(testbed::describeFailures(outcome)));
         QVERIFY2(outcome.notes.isEmpty(), qPrintable(outcome.notes.join(u' ')));
         QSet<QString> previewed = candidateIds(preview);
         QCOMPARE(imagesBefore - heads(), imagesBefore & previewed);
@@ -398,44 +398,6 @@ private slots:
     }
 
 private:
-    std::optional<Result<PrunePreview>> plan(const QSet<PruneCategory> &categories)
-    {
-        PrunePlanner planner(m_client);
-        std::optional<Result<PrunePreview>> out;
-        connect(&planner, &PrunePlanner::finished, this,
-                [&](const Result<PrunePreview> &r) { out.emplace(r); });
-        planner.compute(categories);
-        (void)QTest::qWaitFor([&] { return out.has_value(); }, 120000);
-        if (out && !out->ok())
-            qWarning() << "preview failed:" << out->error().describe();
-        return out;
-    }
-
-    PruneOutcome run(const PrunePreview &preview)
-    {
-        std::optional<PruneOutcome> out;
-        runPrune(m_client, preview, this, [&](const PruneOutcome &o) { out = o; });
-        (void)QTest::qWaitFor([&] { return out.has_value(); }, 120000);
-        return out.value_or(PruneOutcome{});
-    }
-
-    static QString describe(const PruneOutcome &o)
-    {
-        QStringList out;
-        for (const auto &f : o.failed)
-            out << f.first + u": "_s + f.second;
-        return out.join(u"; "_s);
-    }
-
-    static const PruneCandidate *find(const PrunePreview &p, const QString &id)
-    {
-        for (const PruneCandidate &c : p.candidates) {
-            if (c.id == id)
-                return &c;
-        }
-        return nullptr;
-    }
-
     static QSet<QString> candidateIds(const PrunePreview &p)
     {
         QSet<QString> out;

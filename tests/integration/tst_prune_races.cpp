@@ -1,3 +1,4 @@
+#include "PruneSteps.h"
 #include "TestBed.h"
 #include "api/DockerClient.h"
 #include "cleanup/PruneActions.h"
@@ -29,11 +30,10 @@ private slots:
     {
         if (!testbed::available())
             QFAIL(testbed::missingMessage());
-        m_client = new DockerClient(testbed::endpoint(), this);
+        // Pinged, with the API version negotiated.
+        m_client = testbed::connectedClient(this);
+        QVERIFY(m_client);
         m_image = testbed::env("GANTRY_TEST_IMAGE");
-        auto ping = testbed::await<PingInfo>([&](auto done) { m_client->ping(this, done); });
-        QVERIFY(ping && ping->ok());
-        m_client->setApiVersion(ApiVersion::negotiate(ping->value().apiVersion));
         m_prefix = testbed::unique("gantry-race-");
         // A running keeper holds the seed image: image prune -a never takes it.
         const auto keeper =
@@ -73,7 +73,8 @@ private slots:
         QTest::qWait(1500);
         create(); // a stopped container: its prune is a step before the build cache's
 
-        auto p = plan({PruneCategory::StoppedContainers, PruneCategory::BuildCache});
+        auto p = testbed::planPrune(m_client,
+                                    {PruneCategory::StoppedContainers, PruneCategory::BuildCache});
         QVERIFY(p && p->ok());
         const PrunePreview preview = p->value();
         QSet<QString> previewed;
@@ -103,7 +104,7 @@ private slots:
         connect(&runner, &PruneRunner::finished, this, [&](const PruneOutcome &o) { outcome = o; });
         runner.start();
         QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 120000));
-        QVERIFY2(outcome->failed.isEmpty(), qPrintable(describe(*outcome)));
+        QVERIFY2(outcome->failed.isEmpty(), qPrintable(testbed::describeFailures(*outcome)));
         QVERIFY(!madeDuring.isEmpty());
 
         const QSet<QString> after = cacheRecords();
@@ -139,7 +140,7 @@ private slots:
         QVERIFY(docker({u"network"_s, u"create"_s, u"-d"_s, u"overlay"_s, overlay}));
         QString local = network(u"local"_s);
 
-        auto p = plan({PruneCategory::UnusedNetworks});
+        auto p = testbed::planPrune(m_client, {PruneCategory::UnusedNetworks});
         QVERIFY(p && p->ok());
         PrunePreview preview = p->value();
         QVERIFY(preview.swarmManager);
@@ -152,8 +153,8 @@ private slots:
         QVERIFY(!names.contains(u"docker_gwbridge"_s)); // the engine's prune leaves it
         const QStringList lines = pruneCommandLines(preview, m_client->apiVersion());
 
-        PruneOutcome outcome = run(preview);
-        QVERIFY2(outcome.failed.isEmpty(), qPrintable(describe(outcome)));
+        PruneOutcome outcome = testbed::runPreview(m_client, preview);
+        QVERIFY2(outcome.failed.isEmpty(), qPrintable(testbed::describeFailures(outcome)));
         QVERIFY(!quietly({u"network"_s, u"inspect"_s, local}));
         QVERIFY(quietly({u"network"_s, u"inspect"_s, overlay}));
         QVERIFY(quietly({u"network"_s, u"inspect"_s, u"ingress"_s}));
@@ -168,7 +169,7 @@ private slots:
         // check lists a swarm network and removes the previewed ones one by one instead.
         local = network(u"local2"_s);
         QVERIFY(!local.isEmpty());
-        p = plan({PruneCategory::UnusedNetworks});
+        p = testbed::planPrune(m_client, {PruneCategory::UnusedNetworks});
         QVERIFY(p && p->ok());
         preview = p->value();
         preview.swarmManager = false;
@@ -191,7 +192,7 @@ private slots:
         runner.start();
         QVERIFY(QTest::qWaitFor([&] { return ended.has_value(); }, 120000));
         outcome = *ended;
-        QVERIFY2(outcome.failed.isEmpty(), qPrintable(describe(outcome)));
+        QVERIFY2(outcome.failed.isEmpty(), qPrintable(testbed::describeFailures(outcome)));
         QVERIFY(!quietly({u"network"_s, u"inspect"_s, local}));
         QVERIFY(quietly({u"network"_s, u"inspect"_s, overlay}));
         QCOMPARE(outcome.notes.size(), 1);
@@ -207,10 +208,10 @@ private slots:
         const QString old = build(tag, u"old"_s);
         const QString kept = build(m_prefix + u"/unticked:1"_s, u"unticked"_s);
         QVERIFY(!old.isEmpty() && !kept.isEmpty());
-        auto p = plan({PruneCategory::UnusedImages});
+        auto p = testbed::planPrune(m_client, {PruneCategory::UnusedImages});
         QVERIFY(p && p->ok());
         PrunePreview preview = p->value();
-        QVERIFY(find(preview, old) && find(preview, kept));
+        QVERIFY(testbed::findCandidate(preview, old) && testbed::findCandidate(preview, kept));
         for (PruneCandidate &c : preview.candidates)
             c.selected = c.id == old; // only it: a list of removals
         QVERIFY(pruneCommandLines(preview, m_client->apiVersion())
@@ -219,7 +220,7 @@ private slots:
         // The tag moves onto a new image.
         const QString moved = build(tag, u"new"_s);
         QVERIFY(!moved.isEmpty() && moved != old);
-        const PruneOutcome outcome = run(preview);
+        const PruneOutcome outcome = testbed::runPreview(m_client, preview);
         QCOMPARE(imageId(tag), moved); // still tagged, still there
         QVERIFY(quietly({u"image"_s, u"inspect"_s, kept}));
         QCOMPARE(outcome.failed.size(), 1);
@@ -241,10 +242,10 @@ private slots:
         QVERIFY(user);
         const QString container = QString::fromUtf8(*user).trimmed();
         m_containers << container;
-        auto p = plan({PruneCategory::UnusedImages});
+        auto p = testbed::planPrune(m_client, {PruneCategory::UnusedImages});
         QVERIFY(p && p->ok());
         const PrunePreview preview = p->value();
-        QVERIFY(find(preview, old) && !find(preview, held));
+        QVERIFY(testbed::findCandidate(preview, old) && !testbed::findCandidate(preview, held));
         QVERIFY(pruneCommandLines(preview, m_client->apiVersion())
                     .first()
                     .startsWith(u"docker image prune -a "_s));
@@ -252,14 +253,14 @@ private slots:
         QVERIFY(docker({u"rm"_s, container})); // `held` is unused now: not previewed
         const QString moved = build(tag, u"fallback-new"_s);
         QVERIFY(!moved.isEmpty() && moved != old);
-        const PruneOutcome outcome = run(preview);
+        const PruneOutcome outcome = testbed::runPreview(m_client, preview);
         QCOMPARE(outcome.notes.size(), 1); // removed one by one
         QCOMPARE(imageId(tag), moved);
         QVERIFY(quietly({u"image"_s, u"inspect"_s, held}));
         bool tagLeft = false;
         for (const auto &f : outcome.failed)
             tagLeft = tagLeft || (f.first == tag && f.second.contains(u"another image"_s));
-        QVERIFY2(tagLeft, qPrintable(describe(outcome)));
+        QVERIFY2(tagLeft, qPrintable(testbed::describeFailures(outcome)));
         m_images << old;
     }
 
@@ -267,10 +268,10 @@ private slots:
     void volumeMadeAgainSinceThePreviewStays()
     {
         const QString again = volume(u"again"_s), gone = volume(u"gone"_s);
-        auto p = plan({PruneCategory::UnusedVolumes});
+        auto p = testbed::planPrune(m_client, {PruneCategory::UnusedVolumes});
         QVERIFY(p && p->ok());
         PrunePreview preview = p->value();
-        QVERIFY(find(preview, again) && find(preview, gone));
+        QVERIFY(testbed::findCandidate(preview, again) && testbed::findCandidate(preview, gone));
         for (PruneCandidate &c : preview.candidates)
             c.selected = c.id == again || c.id == gone; // the test bed's others stay
 
@@ -278,7 +279,7 @@ private slots:
         QTest::qWait(1100);
         QVERIFY(docker({u"volume"_s, u"rm"_s, again}));
         QVERIFY(docker({u"volume"_s, u"create"_s, u"--label"_s, u"gantry.race=second"_s, again}));
-        const PruneOutcome outcome = run(preview);
+        const PruneOutcome outcome = testbed::runPreview(m_client, preview);
         const QJsonObject now = testbed::inspect(again);
         QCOMPARE(now.value("Labels"_L1).toObject().value("gantry.race"_L1).toString(),
                  u"second"_s); // the new one is still there
@@ -291,44 +292,6 @@ private slots:
     }
 
 private:
-    std::optional<Result<PrunePreview>> plan(const QSet<PruneCategory> &categories)
-    {
-        PrunePlanner planner(m_client);
-        std::optional<Result<PrunePreview>> out;
-        connect(&planner, &PrunePlanner::finished, this,
-                [&](const Result<PrunePreview> &r) { out.emplace(r); });
-        planner.compute(categories);
-        (void)QTest::qWaitFor([&] { return out.has_value(); }, 120000);
-        if (out && !out->ok())
-            qWarning() << "preview failed:" << out->error().describe();
-        return out;
-    }
-
-    PruneOutcome run(const PrunePreview &preview)
-    {
-        std::optional<PruneOutcome> out;
-        runPrune(m_client, preview, this, [&](const PruneOutcome &o) { out = o; });
-        (void)QTest::qWaitFor([&] { return out.has_value(); }, 120000);
-        return out.value_or(PruneOutcome{});
-    }
-
-    static QString describe(const PruneOutcome &o)
-    {
-        QStringList out;
-        for (const auto &f : o.failed)
-            out << f.first + u": "_s + f.second;
-        return out.join(u"; "_s);
-    }
-
-    static const PruneCandidate *find(const PrunePreview &p, const QString &id)
-    {
-        for (const PruneCandidate &c : p.candidates) {
-            if (c.id == id)
-                return &c;
-        }
-        return nullptr;
-    }
-
     static std::optional<QByteArray> docker(const QStringList &args)
     {
         return testbed::docker(args, 120000);

@@ -77,10 +77,9 @@ private slots:
                    testbed::env("GANTRY_TEST_REGISTRY_USER"),
                    testbed::env("GANTRY_TEST_REGISTRY_PASSWORD"),
                    {}};
-        m_client = new DockerClient(testbed::endpoint(), this);
-        auto ping = testbed::await<PingInfo>([&](auto done) { m_client->ping(this, done); });
-        QVERIFY(ping && ping->ok());
-        m_client->setApiVersion(ApiVersion::negotiate(ping->value().apiVersion));
+        // Pinged, with the API version negotiated.
+        m_client = testbed::connectedClient(this);
+        QVERIFY(m_client);
         // An image with a layer of its own, so that pulling it back downloads something.
         const QString id = unique();
         m_image = m_registry + u"/gantry/seed:"_s + id;

@@ -55,10 +55,9 @@ private slots:
     {
         if (!testbed::available())
             QFAIL(testbed::missingMessage());
-        m_client = new DockerClient(testbed::endpoint(), this);
-        const auto ping = testbed::await<PingInfo>([&](auto done) { m_client->ping(this, done); });
-        QVERIFY(ping && ping->ok());
-        m_client->setApiVersion(ApiVersion::negotiate(ping->value().apiVersion));
+        // Pinged, with the API version negotiated.
+        m_client = testbed::connectedClient(this);
+        QVERIFY(m_client);
         m_name = uniqueName();
         QVERIFY(run({u"-d"_s, u"--name"_s, m_name, testbed::env("GANTRY_TEST_IMAGE"), u"sleep"_s,
                      u"600"_s}));

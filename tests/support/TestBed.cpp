@@ -32,6 +32,20 @@ gantry::Endpoint endpoint()
     return gantry::Endpoint::parse(env("GANTRY_TEST_HOST")).value();
 }
 
+gantry::DockerClient *connectedClient(QObject *parent)
+{
+    auto *client = new gantry::DockerClient(endpoint(), parent);
+    const auto ping = await<gantry::PingInfo>([&](auto done) { client->ping(parent, done); });
+    if (!ping || !ping->ok()) {
+        qWarning() << "ping of the test bed failed:"
+                   << (ping ? ping->error().describe() : QStringLiteral("no answer"));
+        delete client;
+        return nullptr;
+    }
+    client->setApiVersion(gantry::ApiVersion::negotiate(ping->value().apiVersion));
+    return client;
+}
+
 bool script(const QString &subcommand)
 {
     return QProcess::execute(env("GANTRY_TESTBED_SCRIPT"), {subcommand}) == 0;

@@ -18,6 +18,10 @@ bool available();
 const char *missingMessage();
 gantry::Endpoint endpoint();
 
+// A client of the test bed's engine, pinged and with the API version negotiated, as the app's
+// ConnectionMonitor leaves it; nullptr (and a warning saying why) when the ping fails.
+gantry::DockerClient *connectedClient(QObject *parent);
+
 // Runs testbed.sh with a subcommand, e.g. kill-dockerd; true when it succeeded.
 bool script(const QString &subcommand);
 
