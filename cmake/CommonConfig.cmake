@@ -15,10 +15,35 @@ if(GANTRY_SANITIZE)
     target_link_options(gantry_common INTERFACE -fsanitize=address,undefined)
 endif()
 
+# Fuzzing (tests/fuzz): every target of the project gets libFuzzer's coverage instrumentation
+# (-fsanitize=fuzzer-no-link), so that the fuzzers see the branches of the engine library they
+# drive; only the fuzz executables link libFuzzer itself (-fsanitize=fuzzer). The other tests
+# of the same build directory still run as usual.
+if(GANTRY_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "GANTRY_FUZZ needs clang (-DCMAKE_CXX_COMPILER=clang++): libFuzzer "
+                            "is part of clang")
+    endif()
+    if(NOT GANTRY_SANITIZE)
+        message(WARNING "GANTRY_FUZZ without GANTRY_SANITIZE finds crashes only: no memory "
+                        "errors, leaks or undefined behaviour")
+    endif()
+    target_compile_options(gantry_common INTERFACE -fsanitize=fuzzer-no-link)
+    target_link_options(gantry_common INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+
 # gold links the test executables (a static ui library with debug info each) in half the time
-# of the default linker.
+# of the default linker. With clang, lld instead: gold warns about clang's AddressSanitizer
+# runtime ("Cannot export local symbol __asan_check_...").
 include(CheckLinkerFlag)
-check_linker_flag(CXX -fuse-ld=gold GANTRY_HAS_GOLD)
-if(GANTRY_HAS_GOLD)
-    target_link_options(gantry_common INTERFACE -fuse-ld=gold)
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    check_linker_flag(CXX -fuse-ld=lld GANTRY_HAS_LLD)
+endif()
+if(GANTRY_HAS_LLD)
+    target_link_options(gantry_common INTERFACE -fuse-ld=lld)
+else()
+    check_linker_flag(CXX -fuse-ld=gold GANTRY_HAS_GOLD)
+    if(GANTRY_HAS_GOLD)
+        target_link_options(gantry_common INTERFACE -fuse-ld=gold)
+    endif()
 endif()

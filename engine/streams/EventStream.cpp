@@ -31,7 +31,7 @@ void EventStream::start()
                    [this](const QJsonObject &line) {
                        const Result<EngineEvent> e = parse::event(line);
                        if (e)
-                           emit event(e.value());
+                           emit eventReceived(e.value());
                        else
                            emit malformed(e.error());
                    },

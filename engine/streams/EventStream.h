@@ -27,7 +27,7 @@ public:
 
 signals:
     void subscribed();
-    void event(const gantry::EngineEvent &event);
+    void eventReceived(const gantry::EngineEvent &event);
     void malformed(const gantry::EngineError &error);
     void ended(const gantry::EngineError &error); // kind None when the engine closed it cleanly
 

@@ -25,7 +25,7 @@ LiveRefresher::LiveRefresher(DockerClient *client, int allResources, QObject *pa
         refreshBits(m_all); // first listing, or catching up on what the outage hid
         updatePolling();
     });
-    connect(&m_stream, &EventStream::event, this, [this](const EngineEvent &event) {
+    connect(&m_stream, &EventStream::eventReceived, this, [this](const EngineEvent &event) {
         const int what = affected(event);
         if (!what)
             return;

@@ -212,7 +212,7 @@ private slots:
         EventStream stream(m_client);
         QSignalSpy subscribed(&stream, &EventStream::subscribed);
         QList<EngineEvent> seen;
-        connect(&stream, &EventStream::event, this,
+        connect(&stream, &EventStream::eventReceived, this,
                 [&seen](const EngineEvent &e) { seen.append(e); });
         stream.start();
         QVERIFY(subscribed.wait(5000));
