@@ -15,10 +15,9 @@ if(GANTRY_SANITIZE)
     target_link_options(gantry_common INTERFACE -fsanitize=address,undefined)
 endif()
 
-# Fuzzing (tests/fuzz): every target of the project gets libFuzzer's coverage instrumentation
-# (-fsanitize=fuzzer-no-link), so that the fuzzers see the branches of the engine library they
-# drive; only the fuzz executables link libFuzzer itself (-fsanitize=fuzzer). The other tests
-# of the same build directory still run as usual.
+# Fuzzing (tests/fuzz) needs clang: libFuzzer is part of it. The engine library, which the fuzz
+# targets drive, is built with libFuzzer's coverage instrumentation (engine/CMakeLists.txt); the
+# other layers and tests of the same build directory are left as they are.
 if(GANTRY_FUZZ)
     if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
         message(FATAL_ERROR "GANTRY_FUZZ needs clang (-DCMAKE_CXX_COMPILER=clang++): libFuzzer "
@@ -28,8 +27,6 @@ if(GANTRY_FUZZ)
         message(WARNING "GANTRY_FUZZ without GANTRY_SANITIZE finds crashes only: no memory "
                         "errors, leaks or undefined behaviour")
     endif()
-    target_compile_options(gantry_common INTERFACE -fsanitize=fuzzer-no-link)
-    target_link_options(gantry_common INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 
 # gold links the test executables (a static ui library with debug info each) in half the time
