@@ -10,6 +10,8 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+
 #include <cstdint>
 
 using namespace gantry;
@@ -19,9 +21,11 @@ namespace {
 
 struct Reference {
     QList<MuxStreamDecoder::Frame> frames;
-    QByteArray withoutHeaders; // the payloads and the bytes after the last whole frame
-    bool malformed = false;    // a bad header or a frame over kMaxFrame
-    bool truncated = false;    // bytes after the last whole frame
+    QList<qsizetype> frameEnds; // offset just after each whole frame
+    qsizetype malformedAt = -1; // offset just after the bad header
+    QByteArray withoutHeaders;  // the payloads and the bytes after the last whole frame
+    bool malformed = false;     // a bad header or a frame over kMaxFrame
+    bool truncated = false;     // bytes after the last whole frame
 };
 
 Reference read(QByteArrayView s)
@@ -33,6 +37,7 @@ Reference read(QByteArrayView s)
         const quint32 size = qFromBigEndian<quint32>(h + 4);
         if (h[0] > 3 || h[1] || h[2] || h[3] || size > MuxStreamDecoder::kMaxFrame) {
             r.malformed = true;
+            r.malformedAt = pos + 8;
             return r;
         }
         if (s.size() - pos - 8 < qsizetype(size))
@@ -40,6 +45,7 @@ Reference read(QByteArrayView s)
         r.frames.append({MuxStreamDecoder::Stream(h[0]), s.sliced(pos + 8, size).toByteArray()});
         r.withoutHeaders += s.sliced(pos + 8, size);
         pos += 8 + size;
+        r.frameEnds.append(pos);
     }
     r.truncated = pos < s.size();
     // A partial frame: its payload bytes so far (after a whole header) or a partial header.
@@ -58,20 +64,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView stream(reinterpret_cast<const char *>(data), qsizetype(size));
     const QList<QByteArrayView> chunks = gantry::fuzz::split(stream, cuts);
 
+    const Reference ref = read(stream);
     MuxStreamDecoder decoder;
     QList<MuxStreamDecoder::Frame> frames;
     qsizetype fed = 0;
     for (QByteArrayView chunk : chunks) {
         frames += decoder.feed(chunk);
         fed += chunk.size();
-        // Frames come out as soon as they are whole: what a prefix holds, no more, no less.
-        if (!decoder.error())
-            require(frames.size() == read(stream.first(fed)).frames.size(), "a frame held back");
+        // Frames come out as soon as they are whole: what a prefix holds, no more, no less;
+        // the error as soon as the bad header is in.
+        const qsizetype whole =
+            std::upper_bound(ref.frameEnds.cbegin(), ref.frameEnds.cend(), fed) -
+            ref.frameEnds.cbegin();
+        require(frames.size() == whole, "a frame held back, or given before it is whole");
+        require(bool(decoder.error()) == (ref.malformed && fed >= ref.malformedAt),
+                "a bad header seen too early or too late");
     }
     require(fed == stream.size(), "the cuts lost bytes");
     const std::optional<EngineError> end = decoder.finish();
 
-    const Reference ref = read(stream);
     require(bool(decoder.error()) == ref.malformed, "malformed header not seen, or seen wrongly");
     require(bool(end) == (ref.malformed || ref.truncated), "truncation not reported, or wrongly");
     require(frames.size() == ref.frames.size(), "not the same number of frames");
