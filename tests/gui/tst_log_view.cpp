@@ -136,7 +136,7 @@ private slots:
         const QModelIndex row5 = o.view.proxy()->index(5, 0);
         const QList<QTextLayout::FormatRange> ranges =
             o.view.delegate()->formats(row5, lines->palette(), false);
-        const QString shown = o.view.delegate()->displayText(row5);
+        const QString shown = o.view.delegate()->shownText(row5);
         const auto hit = std::find_if(ranges.begin(), ranges.end(), [](const auto &r) {
             return r.format.background().color() == QColor(0xff, 0xd8, 0x4d);
         });
@@ -227,9 +227,9 @@ private slots:
         const QString local = QDateTime::fromMSecsSinceEpoch(kBase / 1'000'000, Qt::UTC)
                                   .toLocalTime()
                                   .toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
-        QCOMPARE(o.view.delegate()->displayText(first), local + u" line 0"_s);
+        QCOMPARE(o.view.delegate()->shownText(first), local + u" line 0"_s);
         child<QCheckBox>(&o.view, "logsTimestamps")->click();
-        QCOMPARE(o.view.delegate()->displayText(first), u"line 0"_s);
+        QCOMPARE(o.view.delegate()->shownText(first), u"line 0"_s);
     }
 
     void saveWritesWhatIsKept()
@@ -351,9 +351,8 @@ private slots:
         QCOMPARE(logs->model()->index(1).data(LogModel::SourceRole).toString(), b);
         QCOMPARE(logs->model()->index(1).data(LogModel::StreamRole).toInt(),
                  int(LogStreamKind::Stderr));
-        QVERIFY(logs->delegate()
-                    ->displayText(logs->proxy()->index(1, 0))
-                    .contains(b + u" | hello-b"_s));
+        QVERIFY(
+            logs->delegate()->shownText(logs->proxy()->index(1, 0)).contains(b + u" | hello-b"_s));
 
         // The selection moves elsewhere: the streams stop.
         panel.showImage(testbed::env("GANTRY_TEST_IMAGE"));

@@ -32,7 +32,7 @@ QColor LogLineDelegate::stderrColour(const QPalette &palette)
     return StatusColors::colour(StatusColors::Error, palette);
 }
 
-QString LogLineDelegate::displayText(const QModelIndex &index) const
+QString LogLineDelegate::shownText(const QModelIndex &index) const
 {
     QString prefix;
     if (m_timestamps)
@@ -104,7 +104,7 @@ void LogLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                     : isStderr ? stderrColour(opt.palette)
                                : opt.palette.color(QPalette::Text);
 
-    QTextLayout layout(displayText(index), opt.font);
+    QTextLayout layout(shownText(index), opt.font);
     layout.setFormats(formats(index, opt.palette, selected));
     const QRect r = opt.rect.adjusted(kMargin, 0, -kMargin, 0);
     layoutText(layout, m_wrap ? qreal(std::max(20, r.width())) : 1e7);
@@ -126,7 +126,7 @@ QSize LogLineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
         return {fm.horizontalAdvance(u'M') * chars + 2 * kMargin, lineHeight};
     }
     const int width = std::max(20, m_wrapWidth - 2 * kMargin);
-    QTextLayout layout(displayText(index), option.font);
+    QTextLayout layout(shownText(index), option.font);
     const qreal h = layoutText(layout, width);
     return {width + 2 * kMargin, std::max(lineHeight, int(std::ceil(h)) + kMargin)};
 }

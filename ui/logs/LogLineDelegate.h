@@ -22,7 +22,7 @@ public:
     const QString &highlight() const { return m_highlight; }
 
     // What is drawn for a row (prefix and text).
-    QString displayText(const QModelIndex &index) const;
+    QString shownText(const QModelIndex &index) const;
     // The highlighted ranges of that text (the search matches), for painting and tests.
     QList<QTextLayout::FormatRange> formats(const QModelIndex &index, const QPalette &palette,
                                             bool selected) const;
