@@ -16,14 +16,32 @@ if(GANTRY_SANITIZE)
     target_link_options(gantry_common INTERFACE -fsanitize=address,undefined,float-cast-overflow)
 endif()
 
-# lld (or else gold) links the test executables (a static ui library with debug info each) in
-# a fraction of the time of the default linker. gold does not know the symbols clang's
-# AddressSanitizer adds, hence lld first.
+# Fuzzing (tests/fuzz) needs clang: libFuzzer is part of it. The engine library, which the fuzz
+# targets drive, is built with libFuzzer's coverage instrumentation (engine/CMakeLists.txt); the
+# other layers and tests of the same build directory are left as they are.
+if(GANTRY_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "GANTRY_FUZZ needs clang (-DCMAKE_CXX_COMPILER=clang++): libFuzzer "
+                            "is part of clang")
+    endif()
+    if(NOT GANTRY_SANITIZE)
+        message(WARNING "GANTRY_FUZZ without GANTRY_SANITIZE finds crashes only: no memory "
+                        "errors, leaks or undefined behaviour")
+    endif()
+endif()
+
+# gold links the test executables (a static ui library with debug info each) in half the time
+# of the default linker. With clang, lld instead: gold warns about clang's AddressSanitizer
+# runtime ("Cannot export local symbol __asan_check_...").
 include(CheckLinkerFlag)
-check_linker_flag(CXX -fuse-ld=lld GANTRY_HAS_LLD)
-check_linker_flag(CXX -fuse-ld=gold GANTRY_HAS_GOLD)
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    check_linker_flag(CXX -fuse-ld=lld GANTRY_HAS_LLD)
+endif()
 if(GANTRY_HAS_LLD)
     target_link_options(gantry_common INTERFACE -fuse-ld=lld)
-elseif(GANTRY_HAS_GOLD)
-    target_link_options(gantry_common INTERFACE -fuse-ld=gold)
+else()
+    check_linker_flag(CXX -fuse-ld=gold GANTRY_HAS_GOLD)
+    if(GANTRY_HAS_GOLD)
+        target_link_options(gantry_common INTERFACE -fuse-ld=gold)
+    endif()
 endif()

@@ -1,5 +1,7 @@
 #include "api/Parsers.h"
 
+#include "core/JsonNumber.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -137,7 +139,7 @@ Result<SystemInfo> info(const QByteArray &json)
     i.stopped = o->value("ContainersStopped"_L1).toInt();
     i.images = o->value("Images"_L1).toInt();
     i.cpus = o->value("NCPU"_L1).toInt();
-    i.memTotal = qint64(o->value("MemTotal"_L1).toDouble());
+    i.memTotal = toInt64(o->value("MemTotal"_L1));
     return i;
 }
 
@@ -179,8 +181,8 @@ Result<QList<ImageSummary>> images(const QByteArray &json)
                 i.repoDigests.append(d);
         }
         i.created = fromUnixSeconds(o.value("Created"_L1));
-        i.size = qint64(o.value("Size"_L1).toDouble());
-        i.sharedSize = qint64(o.value("SharedSize"_L1).toDouble(-1));
+        i.size = toInt64(o.value("Size"_L1));
+        i.sharedSize = toInt64(o.value("SharedSize"_L1), -1);
         i.containers = o.value("Containers"_L1).toInt(-1);
         i.labels = labels(o.value("Labels"_L1));
         return i;
@@ -234,7 +236,7 @@ Result<QList<HistoryEntry>> history(const QByteArray &json)
         h.created = fromUnixSeconds(o.value("Created"_L1));
         h.createdBy = o.value("CreatedBy"_L1).toString();
         h.tags = strings(o.value("Tags"_L1));
-        h.size = qint64(o.value("Size"_L1).toDouble());
+        h.size = toInt64(o.value("Size"_L1));
         h.comment = o.value("Comment"_L1).toString();
         return h;
     });

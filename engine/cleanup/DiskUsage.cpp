@@ -3,6 +3,7 @@
 #include "api/DockerClient.h"
 #include "api/Parsers.h"
 #include "core/Format.h"
+#include "core/JsonNumber.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -34,7 +35,7 @@ EngineError malformed(const QString &what)
 
 qint64 int64(const QJsonValue &v, qint64 fallback = 0)
 {
-    return v.isDouble() ? qint64(v.toDouble()) : fallback;
+    return toInt64(v, fallback);
 }
 
 using Category = DiskUsageItem::Category;

@@ -3,6 +3,7 @@
 #include "api/DockerClient.h"
 #include "api/Parsers.h"
 #include "cleanup/PruneFindings.h"
+#include "core/JsonNumber.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -92,7 +93,7 @@ Result<PruneListing> parsePruneContainers(const QByteArray &json, PruneListing l
     l.usage = usage.value();
     for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
         const QJsonObject o = v.toObject();
-        l.sizeRw.insert(o.value("Id"_L1).toString(), qint64(o.value("SizeRw"_L1).toDouble()));
+        l.sizeRw.insert(o.value("Id"_L1).toString(), toInt64(o.value("SizeRw"_L1)));
     }
     return l;
 }

@@ -5,6 +5,7 @@
 #include "cleanup/PruneActions.h"
 #include "cleanup/PrunePlanner.h"
 #include "cleanup/PruneRules.h"
+#include "core/JsonNumber.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -291,7 +292,7 @@ void PruneRunner::pruned(const PruneStep &step, const QByteArray &body)
     collect("NetworksDeleted"); // names
     collect("CachesDeleted");
     deleted.remove(QString());
-    m_outcome.reclaimedByEngine += qint64(report->value("SpaceReclaimed"_L1).toDouble());
+    m_outcome.reclaimedByEngine += toInt64(report->value("SpaceReclaimed"_L1));
     m_outcome.engineReportedSpace = true;
 
     QSet<QString> known;

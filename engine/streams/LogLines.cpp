@@ -1,5 +1,7 @@
 #include "streams/LogLines.h"
 
+#include <QtNumeric>
+
 #include <cstdio>
 #include <limits>
 
@@ -137,13 +139,20 @@ std::optional<qint64> parseRfc3339Nano(QByteArrayView s)
     const qint64 seconds = days * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
     // Nanoseconds in 64 bits reach 1677-09-21 to 2262-04-11; Go's zero time (0001-01-01)
     // and 9999-12-31 lie outside: they are clamped to the nearest representable instant.
+    // The first second of the range is only partly representable (it starts at .145224192):
+    // a negative time is computed from the next whole second down, so that every instant
+    // that fits reads exactly (found by fuzzing: 00:12:43.5 was clamped).
     constexpr qint64 kMax = std::numeric_limits<qint64>::max();
     constexpr qint64 kMin = std::numeric_limits<qint64>::min();
-    if (seconds > (kMax - fraction) / kNsPerSecond)
-        return kMax;
-    if (seconds < kMin / kNsPerSecond)
+    qint64 ns = 0;
+    if (seconds >= 0) {
+        if (qMulOverflow(seconds, kNsPerSecond, &ns) || qAddOverflow(ns, fraction, &ns))
+            return kMax;
+    } else if (qMulOverflow(seconds + 1, kNsPerSecond, &ns) ||
+               qAddOverflow(ns, fraction - kNsPerSecond, &ns)) {
         return kMin;
-    return seconds * kNsPerSecond + fraction;
+    }
+    return ns;
 }
 
 QByteArray formatRfc3339Nano(qint64 timeNs)

@@ -1,6 +1,7 @@
 #include "streams/Stats.h"
 
 #include "api/Parsers.h"
+#include "core/JsonNumber.h"
 
 #include <QJsonArray>
 
@@ -67,8 +68,7 @@ public:
             fail(key);
             return 0;
         }
-        const qint64 i = v.toInteger(-1);
-        return i >= 0 ? i : qint64(v.toDouble());
+        return toInt64(v);
     }
 };
 

@@ -66,10 +66,20 @@ QByteArray paxRecord(const QByteArray &key, const QByteArray &value)
     return QByteArray::number(total) + ' ' + key + '=' + value + '\n';
 }
 
+bool isUtf8(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
+}
+
 QByteArray paxRecords(const BuildContext::Entry &e)
 {
     QByteArray records;
     const QByteArray name = e.name.toUtf8();
+    // PAX values are UTF-8 unless hdrcharset says BINARY: a link target is whatever bytes
+    // readlink() gave (found by fuzzing: libarchive refused a long non-UTF-8 one). Go's
+    // archive/tar, on the engine's side, takes the bytes as they are either way.
+    if (e.linkTarget.size() > 100 && !isUtf8(e.linkTarget))
+        records += paxRecord("hdrcharset", "BINARY");
     if (name.size() > 100)
         records += paxRecord("path", name);
     if (e.linkTarget.size() > 100)

@@ -64,7 +64,9 @@ ChunkedParse HttpResponse::dechunk(QByteArrayView in, qsizetype maxBody)
     for (;;) {
         const qsizetype eol = in.indexOf(QByteArrayView("\r\n"), pos);
         if (eol < 0) {
-            if (in.size() - pos > kMaxChunkSizeLine)
+            // The bytes so far may end with the line's '\r': only one more than the limit
+            // proves the line too long (found by fuzzing).
+            if (in.size() - pos > kMaxChunkSizeLine + 1)
                 return fail(tr("A chunk size line of the engine's answer has no end."));
             return out;
         }

@@ -201,6 +201,26 @@ private slots:
         QVERIFY(names.contains(u"link"_s));
     }
 
+    // Found by fuzzing (tests/fuzz/seeds/tar/long-non-utf8-link): a link target is whatever
+    // bytes readlink() gave; past 100 bytes it goes in a PAX record, which is read as UTF-8
+    // unless hdrcharset says BINARY (libarchive refused it).
+    void longNonUtf8LinkTargetIsMarkedBinary()
+    {
+        BuildContext::Entry link;
+        link.name = u"link"_s;
+        link.type = BuildContext::Entry::Type::Symlink;
+        link.linkTarget = QByteArray(120, 'a') + "\xf4\x56";
+        const QByteArray header = TarStream::header(link);
+        const qsizetype charset = header.indexOf("hdrcharset=BINARY\n");
+        QVERIFY(charset > 0);
+        QVERIFY(charset < header.indexOf(QByteArray("linkpath=" + link.linkTarget + '\n')));
+        QCOMPARE(qint64(header.size()), TarStream::entrySize(link));
+
+        link.linkTarget = QByteArray(120, 'a') + "\xc3\xa9"; // UTF-8: no need to say so
+        QVERIFY(!TarStream::header(link).contains("hdrcharset"));
+        QVERIFY(TarStream::header(link).contains(QByteArray("linkpath=" + link.linkTarget + '\n')));
+    }
+
     void vanishedFileIsAnError()
     {
         QTemporaryDir dir;

@@ -99,6 +99,21 @@ private slots:
         QCOMPARE(HttpResponse::dechunk(QByteArray("5;" + QByteArray(2000, 'x')), 1024).state,
                  ChunkedParse::State::Error);
     }
+
+    // Found by fuzzing (tests/fuzz/seeds/http_response/size-line-of-the-limit): a size line of
+    // exactly the limit is accepted once whole, so its bytes so far, up to its '\r', are not an
+    // error yet; one byte more without the '\n' is.
+    void sizeLineOfTheLimitArrivingInPieces()
+    {
+        const QByteArray line = "0;" + QByteArray(HttpResponse::kMaxChunkSizeLine - 2, 'x');
+        QCOMPARE(HttpResponse::dechunk(QByteArray(line + "\r\n"), 1024).state,
+                 ChunkedParse::State::Done);
+        QCOMPARE(HttpResponse::dechunk(line, 1024).state, ChunkedParse::State::NeedMore);
+        QCOMPARE(HttpResponse::dechunk(QByteArray(line + '\r'), 1024).state,
+                 ChunkedParse::State::NeedMore);
+        QCOMPARE(HttpResponse::dechunk(QByteArray(line + "xx"), 1024).state,
+                 ChunkedParse::State::Error);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpResponse)

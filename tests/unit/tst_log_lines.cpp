@@ -128,6 +128,14 @@ private slots:
         QCOMPARE(parseRfc3339Nano("1677-09-21T00:12:44Z"), -9'223'372'036'000'000'000LL);
         QCOMPARE(parseRfc3339Nano("2262-04-11T23:47:16.854775807Z"), kMax);
         QCOMPARE(parseRfc3339Nano("2262-04-11T23:47:16.854775806Z"), kMax - 1);
+        QCOMPARE(parseRfc3339Nano("1677-09-21T00:12:43.145224192Z"), kMin);
+        QCOMPARE(parseRfc3339Nano("1677-09-21T00:12:43.145224191Z"), kMin);
+        // The first second is partly representable: its later instants read exactly (fuzzing
+        // found them clamped; tests/fuzz/seeds/log_lines/first-second-of-the-range).
+        QCOMPARE(parseRfc3339Nano("1677-09-21T00:12:43.5Z"), kMin + 354'775'808);
+        QCOMPARE(parseRfc3339Nano(formatRfc3339Nano(kMin + 16'842'818)), kMin + 16'842'818);
+        for (const qint64 t : {kMin, kMin + 1, kMax, kMax - 1, qint64(0), qint64(-1)})
+            QCOMPARE(parseRfc3339Nano(formatRfc3339Nano(t)), t);
         // A log line stamped with Go's zero time keeps its text apart from the stamp.
         const QList<LogLine> lines =
             splitAll(true, {"0001-01-01T00:00:00Z zero\n9999-01-01T00:00:00Z far\n"});

@@ -135,6 +135,30 @@ private slots:
         QCOMPARE(parse::version(json).error().kind(), EngineError::Kind::Protocol);
     }
 
+    // Found by fuzzing (tests/fuzz/seeds/parsers/history-size-1e94): a number beyond qint64
+    // was converted with qint64(double), undefined behaviour. Now clamped; integers exact.
+    void hugeNumbersAreClampedAndIntegersExact()
+    {
+        constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+        constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+        const auto history = parse::history(
+            R"([{"Id":"a","Size":2e94},{"Id":"b","Size":-1e300},{"Id":"c","Size":9007199254740993},)"
+            R"({"Id":"d","Size":12.7},{"Id":"e","Size":"12"}])");
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 5);
+        QCOMPARE(history->at(0).size, kMax);
+        QCOMPARE(history->at(1).size, kMin);
+        QCOMPARE(history->at(2).size, 9007199254740993LL); // 2^53 + 1: a double would lose it
+        QCOMPARE(history->at(3).size, 12);
+        QCOMPARE(history->at(4).size, 0); // not a number
+        const auto images =
+            parse::images(R"([{"Id":"sha256:1","Size":1e19,"SharedSize":-1e19,"Created":1e300}])");
+        QVERIFY(images.ok());
+        QCOMPARE(images->at(0).size, kMax);
+        QCOMPARE(images->at(0).sharedSize, kMin);
+        QVERIFY(!images->at(0).created.isValid());
+    }
+
     void volumesWithoutAList()
     {
         QVERIFY(parse::volumes(R"({"Volumes":null,"Warnings":null})").ok());
