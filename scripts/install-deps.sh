@@ -12,7 +12,7 @@ PKGS=(
   dbus gnome-keyring libsecret-tools
   xvfb xauth fonts-dejavu-core hyperfine time clang-format python3 clang lld libclang-rt-14-dev
   desktop-file-utils appstream
-  clang lld libclang-rt-14-dev libarchive-dev
+  libarchive-dev
 )
 
 missing=()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: installs what is missing, builds once with clang under AddressSanitizer +
-# UndefinedBehaviorSanitizer (LeakSanitizer on), starts the test bed, runs every test in that
-# build, two at a time, and stops the test bed whatever happens.
+# UndefinedBehaviorSanitizer (LeakSanitizer on), fuzz targets included, starts the test bed,
+# runs every test in that build (the fuzz targets for a bounded time each), two at a time, and
+# stops the test bed whatever happens.
 #
 # The plain build (`cmake -S . -B build`, gcc, RelWithDebInfo) is what developers and
 # scripts/bench.sh use; the test command does not build it a second time.
@@ -18,7 +19,7 @@ step "configure"
 cmake -S . -B build-san -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_CXX_FLAGS_DEBUG=-gline-tables-only \
-    -DGANTRY_SANITIZE=ON
+    -DGANTRY_SANITIZE=ON -DGANTRY_FUZZ=ON
 step "build"
 cmake --build build-san -j2
 
