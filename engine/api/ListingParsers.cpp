@@ -208,9 +208,9 @@ Result<QList<T>> readList(const QByteArray &json, std::string_view path, const c
         const error_code e = top.at_key(path).get(list);
         if (e == SUCCESS && list.is_null())
             return QList<T>();
-        if (e != SUCCESS || list.get_array().get(arr) != SUCCESS) // missing: an error before too
-            return malformed(QCoreApplication::translate("Parse", "%1 is not a list")
-                                 .arg(QLatin1StringView(path.data(), qsizetype(path.size()))));
+        // Missing: an error before too. (Volumes is the only listing under a path.)
+        if (e != SUCCESS || list.get_array().get(arr) != SUCCESS)
+            return malformed(QCoreApplication::translate("Parse", "Volumes is not a list"));
     }
     QList<T> out;
     out.reserve(qsizetype(arr.size()));
