@@ -69,8 +69,13 @@ template <typename T> void freeOffThread(T &&value)
 
 void Refresher::arrived(int resource, const QByteArray &body)
 {
+    // The very bytes being parsed already (a listing asked for twice in a row): that parse
+    // will apply them.
+    if (const auto it = m_parsing.constFind(resource); it != m_parsing.cend() && *it == body)
+        return;
     // Any parse still running for this resource is for an older listing: it will be dropped.
     const quint64 generation = ++m_generation[resource];
+    m_parsing.remove(resource);
     // The listing's bytes are compared with the last ones first: an unchanged listing (the
     // usual poll) costs one comparison instead of a parse and a diff.
     if (body == (resource == Containers ? m_lastContainers : m_lastImages))
@@ -83,10 +88,13 @@ void Refresher::arrived(int resource, const QByteArray &body)
         return;
     }
     ++m_offThread;
+    m_parsing.insert(resource, body);
     auto *watcher = new QFutureWatcher<void>(this);
     const auto stale = [this, resource, generation] {
-        if (m_generation.value(resource) == generation)
+        if (m_generation.value(resource) == generation) {
+            m_parsing.remove(resource);
             return false;
+        }
         ++m_dropped;
         return true;
     };

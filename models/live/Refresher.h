@@ -52,6 +52,7 @@ private:
     QByteArray m_lastImages;
     QList<ContainerSummary> m_applied; // the last container listing applied, parsed
     QHash<int, quint64> m_generation;  // listings arrived, per resource
+    QHash<int, QByteArray> m_parsing;  // the listing being parsed off the GUI thread, if any
     qsizetype m_offThreadBytes = kOffThreadBytes;
     int m_offThread = 0;
     int m_dropped = 0;
