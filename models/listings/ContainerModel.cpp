@@ -82,6 +82,38 @@ void ContainerModel::setContainers(const QList<ContainerSummary> &containers)
     m_ageTick.start(seconds ? 1000 : 30000);
 }
 
+bool ContainerModel::updateContainers(const QList<ContainerSummary> &changed)
+{
+    const QString projectLabel = QLatin1StringView(kProjectLabel);
+    QList<std::pair<QString, ContainerRow>> rows;
+    rows.reserve(changed.size());
+    QHash<QString, int> runningDelta; // project -> change in its running count
+    for (const ContainerSummary &c : changed) {
+        const QModelIndex at = findIndexed(c.id);
+        if (!at.isValid())
+            return false;
+        const ContainerRow &old = nodeAt(at)->payload;
+        const QString project = c.labels.value(projectLabel);
+        if (old.kind != ContainerRow::Kind::Container || old.project != project)
+            return false;
+        if (!project.isEmpty()) {
+            runningDelta[project] += int(c.state == ContainerState::Running) -
+                                     int(old.container.state == ContainerState::Running);
+        }
+        rows.append({c.id, ContainerRow{ContainerRow::Kind::Container, project, c, 0, 0}});
+    }
+    for (auto it = runningDelta.cbegin(); it != runningDelta.cend(); ++it) {
+        const QString key = u"project:"_s + it.key();
+        const QModelIndex at = findIndexed(key);
+        if (!at.isValid())
+            return false;
+        ContainerRow row = nodeAt(at)->payload;
+        row.running += it.value();
+        rows.append({key, std::move(row)});
+    }
+    return update(rows);
+}
+
 const ContainerSummary *ContainerModel::container(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)

@@ -50,6 +50,12 @@ public:
     explicit ContainerModel(QObject *parent = nullptr);
 
     void setContainers(const QList<ContainerSummary> &containers);
+    // The same containers with some of them changed (state, status...), as setContainers()
+    // would show them but without comparing the unchanged ones: only the changed rows (and
+    // their projects' counts) are signalled. False, and nothing changed, when that is not
+    // enough (a container not shown yet, or one that moved to another compose project):
+    // then call setContainers() with the whole listing.
+    bool updateContainers(const QList<ContainerSummary> &changed);
     bool isLoaded() const { return m_loaded; }
 
     // The container behind an index, or nullptr for a project row.

@@ -131,6 +131,26 @@ void LiveRefresher::request(int resource)
 void LiveRefresher::listed(int resource, const EngineError &error)
 {
     m_inFlight &= ~resource;
+    applied(resource, error);
+    if (m_again & resource) {
+        m_again &= ~resource;
+        request(resource);
+    }
+}
+
+void LiveRefresher::received(int resource)
+{
+    if (!(m_inFlight & resource))
+        return;
+    m_inFlight &= ~resource;
+    if (m_again & resource) {
+        m_again &= ~resource;
+        request(resource);
+    }
+}
+
+void LiveRefresher::applied(int resource, const EngineError &error)
+{
     if (error.isError()) {
         emit listingFailed(error);
     } else {
@@ -139,10 +159,6 @@ void LiveRefresher::listed(int resource, const EngineError &error)
             m_firstDone = true;
             emit firstRefreshDone();
         }
-    }
-    if (m_again & resource) {
-        m_again &= ~resource;
-        request(resource);
     }
 }
 

@@ -53,6 +53,11 @@ protected:
     // Start listing one resource; call listed() when its answer is applied.
     virtual void list(int resource) = 0;
     void listed(int resource, const EngineError &error);
+    // Or in two steps, when the answer is applied later (parsed off the GUI thread):
+    // received() when it arrives (a listing asked for meanwhile may then start), applied()
+    // once it is shown, or with the error.
+    void received(int resource);
+    void applied(int resource, const EngineError &error);
 
 private:
     void request(int resource);

@@ -4,6 +4,13 @@
 #include "api/Parsers.h"
 #include "listings/ContainerModel.h"
 #include "listings/ImageModel.h"
+#include "live/ContainerListing.h"
+
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -38,32 +45,100 @@ Refresher::Resources Refresher::affectedBy(const EngineEvent &e)
 
 void Refresher::list(int resource)
 {
-    // The listing's bytes are compared with the last ones first: an unchanged listing (the
-    // usual poll) costs one comparison instead of a parse and a diff.
     Request request;
     request.path = resource == Containers ? u"/containers/json?all=1"_s : u"/images/json"_s;
     Reply *reply = client()->send(request);
     connect(reply, &Reply::finished, this, [this, reply, resource] {
+        received(resource); // a listing asked for meanwhile may start now
         if (reply->error().isError())
-            return listed(resource, reply->error());
-        QByteArray &last = resource == Containers ? m_lastContainers : m_lastImages;
-        if (reply->body() == last)
-            return listed(resource, {});
-        if (resource == Containers) {
-            const Result<QList<ContainerSummary>> r = parse::containers(reply->body());
-            if (!r)
-                return listed(resource, r.error());
-            m_containers->setContainers(r.value());
-            m_images->setUsage(ImageModel::usageOf(r.value()));
-        } else {
-            const Result<QList<ImageSummary>> r = parse::images(reply->body());
-            if (!r)
-                return listed(resource, r.error());
-            m_images->setImages(r.value());
-        }
-        last = reply->body();
-        listed(resource, {});
+            return applied(resource, reply->error());
+        arrived(resource, reply->body());
     });
+}
+
+namespace {
+
+// Frees a parsed listing on a pool thread: 5,000 containers take ~10 ms to free.
+template <typename T> void freeOffThread(T &&value)
+{
+    auto held = std::make_shared<std::decay_t<T>>(std::move(value));
+    QThreadPool::globalInstance()->start([held = std::move(held)]() mutable { held.reset(); });
+}
+
+} // namespace
+
+void Refresher::arrived(int resource, const QByteArray &body)
+{
+    // The very bytes being parsed already (a listing asked for twice in a row): that parse
+    // will apply them.
+    if (const auto it = m_parsing.constFind(resource); it != m_parsing.cend() && *it == body)
+        return;
+    // Any parse still running for this resource is for an older listing: it will be dropped.
+    const quint64 generation = ++m_generation[resource];
+    m_parsing.remove(resource);
+    // The listing's bytes are compared with the last ones first: an unchanged listing (the
+    // usual poll) costs one comparison instead of a parse and a diff.
+    if (body == (resource == Containers ? m_lastContainers : m_lastImages))
+        return applied(resource, {});
+    if (body.size() < m_offThreadBytes) {
+        if (resource == Containers)
+            applyContainers(ContainerListing::prepare(body, m_applied), body);
+        else
+            applyImages(parse::images(body), body);
+        return;
+    }
+    ++m_offThread;
+    m_parsing.insert(resource, body);
+    auto *watcher = new QFutureWatcher<void>(this);
+    const auto stale = [this, resource, generation] {
+        if (m_generation.value(resource) == generation) {
+            m_parsing.remove(resource);
+            return false;
+        }
+        ++m_dropped;
+        return true;
+    };
+    if (resource == Containers) {
+        auto out = std::make_shared<ContainerListing>();
+        connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
+            watcher->deleteLater();
+            if (stale())
+                return freeOffThread(std::move(*out));
+            applyContainers(std::move(*out), body);
+        });
+        watcher->setFuture(QtConcurrent::run([out, body, baseline = m_applied] {
+            *out = ContainerListing::prepare(body, baseline);
+        }));
+    } else {
+        auto out = std::make_shared<Result<QList<ImageSummary>>>(QList<ImageSummary>());
+        connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
+            watcher->deleteLater();
+            if (stale())
+                return freeOffThread(std::move(*out));
+            applyImages(std::move(*out), body);
+        });
+        watcher->setFuture(QtConcurrent::run([out, body] { *out = parse::images(body); }));
+    }
+}
+
+void Refresher::applyContainers(ContainerListing &&listing, const QByteArray &body)
+{
+    if (listing.error.isError())
+        return applied(Containers, listing.error);
+    freeOffThread(listing.apply(m_containers, m_images, m_applied));
+    freeOffThread(std::move(listing));
+    m_lastContainers = body;
+    applied(Containers, {});
+}
+
+void Refresher::applyImages(Result<QList<ImageSummary>> &&images, const QByteArray &body)
+{
+    if (!images)
+        return applied(Images, images.error());
+    m_images->setImages(images.value());
+    freeOffThread(std::move(images));
+    m_lastImages = body;
+    applied(Images, {});
 }
 
 } // namespace gantry

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/Result.h"
+#include "core/Types.h"
 #include "live/LiveRefresher.h"
 
 namespace gantry {
 
 class ContainerModel;
 class ImageModel;
+struct ContainerListing;
 
 // Keeps the container and image models live (see LiveRefresher). A container event
 // re-lists the containers, which also gives the image usage counts.
@@ -25,15 +28,34 @@ public:
     // Which resources an event makes stale (none for exec, attach, resize...).
     static Resources affectedBy(const EngineEvent &event);
 
+    // Listings at least this long are parsed off the GUI thread (and compared there with the
+    // last one), then applied in one batch; a parse still running when a newer listing of
+    // the same resource arrives is dropped. Smaller ones are parsed on arrival.
+    static constexpr qsizetype kOffThreadBytes = 64 * 1024;
+    void setOffThreadBytes(qsizetype bytes) { m_offThreadBytes = bytes; }
+    // Parses started off the GUI thread, and those dropped for a newer listing (for tests).
+    int offThreadParses() const { return m_offThread; }
+    int droppedParses() const { return m_dropped; }
+
 protected:
     int affected(const EngineEvent &event) const override { return int(affectedBy(event)); }
     void list(int resource) override;
 
 private:
+    void arrived(int resource, const QByteArray &body);
+    void applyContainers(ContainerListing &&listing, const QByteArray &body);
+    void applyImages(Result<QList<ImageSummary>> &&images, const QByteArray &body);
+
     ContainerModel *m_containers;
     ImageModel *m_images;
     QByteArray m_lastContainers; // the last listings applied, as the engine sent them
     QByteArray m_lastImages;
+    QList<ContainerSummary> m_applied; // the last container listing applied, parsed
+    QHash<int, quint64> m_generation;  // listings arrived, per resource
+    QHash<int, QByteArray> m_parsing;  // the listing being parsed off the GUI thread, if any
+    qsizetype m_offThreadBytes = kOffThreadBytes;
+    int m_offThread = 0;
+    int m_dropped = 0;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Refresher::Resources)

@@ -5,7 +5,10 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace gantry {
@@ -74,7 +77,60 @@ protected:
     void apply(const QList<Spec> &wanted)
     {
         m_signals = 0;
+        m_index.clear(); // rebuilt on the next update()
         sync(&m_root, QModelIndex(), wanted);
+    }
+
+    // findKey() through an index of the keys (built once after each apply()).
+    QModelIndex findIndexed(const QString &key)
+    {
+        if (m_index.isEmpty())
+            indexKeys(&m_root);
+        const Node *n = m_index.value(key);
+        return n ? createIndex(n->row, 0, const_cast<Node *>(n)) : QModelIndex();
+    }
+
+    // New payloads for rows that exist, found by key (first match depth-first): the rows
+    // whose payload differs get dataChanged, one signal per contiguous run under a parent,
+    // as apply() would. No row comes or goes. False, and nothing changed, if a key is not
+    // in the tree. For a listing where a few rows changed, without diffing all the others.
+    bool update(const QList<std::pair<QString, Payload>> &changes)
+    {
+        m_signals = 0;
+        if (m_index.isEmpty())
+            indexKeys(&m_root);
+        QList<Node *> changed;
+        changed.reserve(changes.size());
+        for (const auto &[key, payload] : changes) {
+            if (!m_index.contains(key))
+                return false;
+        }
+        for (const auto &[key, payload] : changes) {
+            Node *n = m_index.value(key);
+            if (n->payload == payload)
+                continue;
+            n->payload = payload;
+            changed.append(n);
+        }
+        std::sort(changed.begin(), changed.end(), [](const Node *a, const Node *b) {
+            return a->parent != b->parent ? std::less<const Node *>()(a->parent, b->parent)
+                                          : a->row < b->row;
+        });
+        for (qsizetype i = 0; i < changed.size();) {
+            qsizetype j = i + 1;
+            while (j < changed.size() && changed[j]->parent == changed[i]->parent &&
+                   changed[j]->row == changed[j - 1]->row + 1)
+                ++j;
+            const Node *p = changed[i]->parent;
+            const QModelIndex parentIndex =
+                p == &m_root ? QModelIndex() : createIndex(p->row, 0, const_cast<Node *>(p));
+            emit this->dataChanged(
+                index(changed[i]->row, 0, parentIndex),
+                index(changed[j - 1]->row, columnCount(parentIndex) - 1, parentIndex));
+            ++m_signals;
+            i = j;
+        }
+        return true;
     }
 
     const Node &root() const { return m_root; }
@@ -168,6 +224,15 @@ private:
         ++m_signals;
     }
 
+    void indexKeys(Node *parent)
+    {
+        for (const auto &c : parent->children) {
+            if (!m_index.contains(c->key))
+                m_index.insert(c->key, c.get());
+            indexKeys(c.get());
+        }
+    }
+
     static std::unique_ptr<Node> build(const Spec &spec, Node *parent, int row)
     {
         auto n = std::make_unique<Node>();
@@ -183,6 +248,7 @@ private:
 
     Node m_root;
     int m_signals = 0;
+    QHash<QString, Node *> m_index; // key -> node, for update(); cleared by apply()
 };
 
 } // namespace gantry

@@ -4,6 +4,9 @@
 #include "listings/ImageModel.h"
 #include "live/Refresher.h"
 
+#include <QScopeGuard>
+#include <QSemaphore>
+#include <QThreadPool>
 #include <QUuid>
 #include <QtTest>
 
@@ -123,6 +126,48 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_containers->findKey(id).isValid(), 3000);
         QVERIFY(m_refresher->listingCount(Refresher::Containers) > containersBefore);
         QVERIFY(m_refresher->listingCount(Refresher::Images) > imagesBefore);
+    }
+
+    // Listings parsed off the GUI thread (all of them here) land in the models; a parse still
+    // waiting when a newer listing arrives is dropped, and the newer one is what shows.
+    void offThreadParsesAndDropsTheOverTakenOne()
+    {
+        m_refresher->setOffThreadBytes(0);
+        startAndWait();
+        QVERIFY(m_refresher->offThreadParses() >= 2); // the first containers and images
+        QCOMPARE(m_refresher->droppedParses(), 0);
+        const QString before = create();
+        QTRY_VERIFY_WITH_TIMEOUT(m_containers->findKey(before).isValid(), 3000);
+
+        // Hold the pool's only thread so that the next parses wait behind it.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->waitForDone();
+        pool->setMaxThreadCount(1);
+        QSemaphore hold;
+        bool held = true;
+        const auto restore = qScopeGuard([&] {
+            if (held)
+                hold.release();
+            pool->waitForDone();
+            pool->setMaxThreadCount(threads);
+        });
+        pool->start([&hold] { hold.acquire(); });
+        const int started = m_refresher->offThreadParses();
+        const QString middle = create(); // in both listings
+        m_refresher->refresh(Refresher::Containers);
+        QTRY_VERIFY_WITH_TIMEOUT(m_refresher->offThreadParses() >= started + 1, 3000);
+        const QString after = create(); // only in the newer one
+        m_refresher->refresh(Refresher::Containers);
+        QTRY_VERIFY_WITH_TIMEOUT(m_refresher->offThreadParses() >= started + 2, 3000);
+        QVERIFY(!m_containers->findKey(middle).isValid()); // nothing applied while held
+        QCOMPARE(m_refresher->droppedParses(), 0);
+        hold.release();
+        held = false;
+        QTRY_VERIFY_WITH_TIMEOUT(m_refresher->droppedParses() >= 1, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_containers->findKey(after).isValid(), 3000);
+        QVERIFY(m_containers->findKey(middle).isValid());
+        QVERIFY(m_containers->findKey(before).isValid());
     }
 
 private:

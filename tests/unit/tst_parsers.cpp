@@ -159,6 +159,143 @@ private slots:
         QVERIFY(!images->at(0).created.isValid());
     }
 
+    // The listings are read by simdjson (ListingParsers.cpp): the same errors at the same
+    // places as the QJsonDocument parsers, on what they only skim.
+    void listingsMalformedInSimdjson_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray ok = "{\"Id\":\"a\",\"Names\":[\"/a\"],\"Status\":\"Up\"}";
+        QTest::newRow("truncated inside an unread field")
+            << QByteArray("[{\"Id\":\"a\",\"NetworkSettings\":{\"Networks\":{\"bridge\":{\"IP");
+        QTest::newRow("missing ]") << QByteArray("[" + ok);
+        QTest::newRow("missing }") << QByteArray("[{\"Id\":\"a\",\"Labels\":{\"x\":\"y\"]");
+        QTest::newRow("text after the list") << QByteArray("[" + ok + "] x");
+        QTest::newRow("two lists") << QByteArray("[" + ok + "][" + ok + "]");
+        QTest::newRow("invalid UTF-8 in a read field")
+            << QByteArray("[{\"Id\":\"a\",\"Status\":\"Up \xc3\x28\"}]");
+        QTest::newRow("invalid UTF-8 in an unread field")
+            << QByteArray("[{\"Id\":\"a\",\"Mounts\":[{\"Source\":\"/\xed\xa0\x80\"}]}]");
+        QTest::newRow("invalid UTF-8 in a key") << QByteArray("[{\"Id\":\"a\",\"\xff\":1}]");
+        QTest::newRow("control character in a string")
+            << QByteArray("[{\"Id\":\"a\",\"Status\":\"Up\x01\"}]");
+        QTest::newRow("number out of range (1e400)") << QByteArray(
+            "[{\"Id\":\"a\",\"Created\":1e400,\"Size\":1e400,\"PrivatePort\":1e400}]");
+        QTest::newRow("broken number in a read field")
+            << QByteArray("[{\"Id\":\"a\",\"Created\":12-3,\"Size\":-,\"Containers\":--1}]");
+        QTest::newRow("broken literal in a read field")
+            << QByteArray("[{\"Id\":\"a\",\"Labels\":{\"x\":nul},\"Internal\":tru}]");
+        QTest::newRow("nested 5000 deep in an unread field")
+            << QByteArray("[{\"Id\":\"a\",\"HostConfig\":" + QByteArray(5000, '[') +
+                          QByteArray(5000, ']') + "}]");
+        QTest::newRow("nested 5000 deep, unclosed") << QByteArray(5000, '[');
+        QTest::newRow("id is an object") << QByteArray("[{\"Id\":{\"a\":1}}]");
+        QTest::newRow("id is empty") << QByteArray("[{\"Id\":\"\"}]");
+        QTest::newRow("entry is null") << QByteArray("[null]");
+        QTest::newRow("NUL byte") << QByteArray("[{\"Id\":\"a\"}\0]", 13);
+    }
+
+    void listingsMalformedInSimdjson()
+    {
+        QFETCH(QByteArray, json);
+        for (const auto &r : {parse::containers(json).error(), parse::images(json).error(),
+                              parse::networks(json).error()}) {
+            QCOMPARE(r.kind(), EngineError::Kind::Protocol);
+            QVERIFY(r.message().startsWith(u"Malformed answer from the engine: "_s));
+        }
+        const QByteArray wrapped =
+            "{\"Volumes\":" + QByteArray(json).replace("\"Id\"", "\"Name\"") + "}";
+        QCOMPARE(parse::volumes(wrapped).error().kind(), EngineError::Kind::Protocol);
+    }
+
+    // As QJsonValue::toString() / toInt() / toDouble() did: a field of another type, or a
+    // number out of the field's range, reads as absent; the entry is kept.
+    void listingFieldsOfTheWrongTypeReadAsAbsent()
+    {
+        const auto c = parse::containers(
+            "[{\"Id\":\"a\",\"Names\":\"/"
+            "a\",\"Image\":7,\"Created\":\"yesterday\",\"State\":[\"running\"],"
+            "\"Status\":null,\"Ports\":[{\"PrivatePort\":\"80\",\"PublicPort\":1e20,\"Type\":6},3],"
+            "\"Labels\":{\"x\":1,\"y\":\"z\"},\"Command\":{\"a\":[1,2,{\"b\":null}]}}]");
+        QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().message()));
+        QCOMPARE(c->size(), 1);
+        const ContainerSummary &a = c->first();
+        QCOMPARE(a.id, u"a"_s);
+        QVERIFY(a.names.isEmpty());
+        QVERIFY(a.image.isEmpty() && a.status.isEmpty() && a.command.isEmpty());
+        QVERIFY(!a.created.isValid());
+        QVERIFY(a.state.isEmpty());
+        QCOMPARE(a.ports.size(), 2); // a non-object port is an empty one, as before
+        QCOMPARE(a.ports[0].privatePort, 0);
+        QCOMPARE(a.ports[0].publicPort, 0);
+        QVERIFY(a.ports[0].type.isEmpty());
+        QCOMPARE(a.labels, (Labels{{u"x"_s, QString()}, {u"y"_s, u"z"_s}}));
+
+        const auto i = parse::images(
+            "[{\"Id\":\"sha256:1\",\"Size\":1.5e30,\"SharedSize\":\"x\","
+            "\"Containers\":2.5,\"Created\":1e300,\"RepoTags\":[\"a:1\",null,\"<none>:<none>\"]}]");
+        QVERIFY(i.ok());
+        QCOMPARE(i->first().size, 0);
+        QCOMPARE(i->first().sharedSize, -1);
+        QCOMPARE(i->first().containers, -1);
+        QVERIFY(!i->first().created.isValid());
+        QCOMPARE(i->first().repoTags, (QStringList{u"a:1"_s, QString()}));
+        // An integer written with more digits than 64 bits hold is not read as a double (as
+        // QJsonDocument did): simdjson rejects it, a Protocol error.
+        const auto big = parse::images("[{\"Id\":\"i\",\"Size\":123456789012345678901234567890}]");
+        QCOMPARE(big.error().kind(), EngineError::Kind::Protocol);
+
+        const auto n = parse::networks("[{\"Id\":\"n\",\"Internal\":\"yes\",\"Attachable\":true,"
+                                       "\"IPAM\":{\"Config\":[{\"Subnet\":1},"
+                                       "{\"Subnet\":\"10.0.0.0/8\"}]}}]");
+        QVERIFY(n.ok());
+        QVERIFY(!n->first().internal);
+        QVERIFY(n->first().attachable);
+        QCOMPARE(n->first().subnets, (QStringList{QString(), u"10.0.0.0/8"_s}));
+    }
+
+    // Escapes, keys in any order, unknown fields of every kind, big exact numbers.
+    void listingFieldsReadWhateverTheirPlace()
+    {
+        const auto c = parse::containers(
+            " [ "
+            "{\"Labels\":{\"com.docker.compose.project\":\"p\\u00e9\"},\"Unknown\":[{\"x\":[true,"
+            "false,null,1.5e3]}],\"Created\":1700000000,\"\\u0049d\":\"abc\",\"Names\":[\"\\/"
+            "x\",\"y\"],"
+            "\"Ports\":[{\"PublicPort\":65535,\"PrivatePort\":2147483647,\"IP\":\"::\",\"Type\":"
+            "\"udp\"}]} ] ");
+        QVERIFY(c.ok());
+        const ContainerSummary &a = c->first();
+        QCOMPARE(a.id, u"abc"_s);
+        QCOMPARE(a.names, (QStringList{u"x"_s, u"y"_s}));
+        QCOMPARE(a.labels.value(u"com.docker.compose.project"_s), u"p\u00e9"_s);
+        QCOMPARE(a.created, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
+        QCOMPARE(a.ports.first().publicPort, 65535);
+        QCOMPARE(a.ports.first().privatePort, 2147483647);
+        const auto i =
+            parse::images("[{\"Id\":\"i\",\"Size\":9007199254740993,\"Containers\":-1}]");
+        QVERIFY(i.ok());
+        QCOMPARE(i->first().size, 9007199254740993LL); // exact, as core/JsonNumber reads it
+        QVERIFY(parse::containers("[]").ok());
+        QVERIFY(parse::containers(" [\n] \n").ok());
+    }
+
+    // A listing from a QByteArray without spare capacity is copied into simdjson's padded
+    // buffer; one with room after its end is read in place. Both read the same.
+    void listingsReadFromTightAndRoomyBuffers()
+    {
+        const QByteArray fixed = fixture("containers_v1.41.json");
+        QByteArray tight(fixed.constData(), fixed.size());
+        tight.squeeze();
+        QByteArray roomy;
+        roomy.reserve(fixed.size() + 4096);
+        roomy.append(fixed);
+        const auto a = parse::containers(tight);
+        const auto b = parse::containers(roomy);
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(a.value(), b.value());
+        QCOMPARE(a->size(), 6);
+    }
+
     void volumesWithoutAList()
     {
         QVERIFY(parse::volumes(R"({"Volumes":null,"Warnings":null})").ok());
