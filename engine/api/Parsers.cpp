@@ -1,6 +1,6 @@
 #include "api/Parsers.h"
 
-#include "core/JsonNumber.h"
+#include "core/Numbers.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 #include "api/DockerClient.h"
 #include "api/Parsers.h"
 #include "core/Format.h"
-#include "core/JsonNumber.h"
+#include "core/Numbers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -54,7 +54,7 @@ DiskUsageItem imageItem(const QJsonObject &o)
     i.size = int64(o.value("Size"_L1));
     const qint64 shared = int64(o.value("SharedSize"_L1), -1);
     i.inUse = o.value("Containers"_L1).toInt(0) > 0;
-    i.reclaimable = i.inUse ? 0 : i.size - qMax<qint64>(shared, 0);
+    i.reclaimable = i.inUse ? 0 : subClamped(i.size, qMax<qint64>(shared, 0));
     i.created = parse::fromUnixSeconds(o.value("Created"_L1));
     return i;
 }
@@ -160,8 +160,8 @@ DiskUsage::Totals totals(const QJsonObject &summary, const QList<DiskUsageItem> 
             continue;
         ++t.count;
         t.active += i.inUse ? 1 : 0;
-        t.size += qMax<qint64>(i.size, 0);
-        t.reclaimable += i.reclaimable;
+        t.size = addClamped(t.size, qMax<qint64>(i.size, 0));
+        t.reclaimable = addClamped(t.reclaimable, i.reclaimable);
     }
     if (category == Category::Image)
         t.size = layersSize; // images share layers: not the sum of the images' sizes
@@ -217,9 +217,9 @@ Result<DiskUsage> diskUsage(const QByteArray &json)
             const QJsonObject i = v.toObject();
             const qint64 shared = int64(i.value("SharedSize"_L1), -1);
             if (i.value("Containers"_L1).toInt(0) > 0 && shared >= 0)
-                used += int64(i.value("Size"_L1)) - shared;
+                used = addClamped(used, subClamped(int64(i.value("Size"_L1)), shared));
         }
-        du.images.reclaimable = qMax<qint64>(0, du.layersSize - used);
+        du.images.reclaimable = qMax<qint64>(0, subClamped(du.layersSize, used));
     }
     du.containers = totals(sums[1], du.items, Category::Container, 0);
     du.volumes = totals(sums[2], du.items, Category::Volume, 0);

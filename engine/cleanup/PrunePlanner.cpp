@@ -3,7 +3,7 @@
 #include "api/DockerClient.h"
 #include "api/Parsers.h"
 #include "cleanup/PruneFindings.h"
-#include "core/JsonNumber.h"
+#include "core/Numbers.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

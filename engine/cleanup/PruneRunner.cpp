@@ -5,7 +5,7 @@
 #include "cleanup/PruneActions.h"
 #include "cleanup/PrunePlanner.h"
 #include "cleanup/PruneRules.h"
-#include "core/JsonNumber.h"
+#include "core/Numbers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

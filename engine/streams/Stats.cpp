@@ -1,7 +1,7 @@
 #include "streams/Stats.h"
 
 #include "api/Parsers.h"
-#include "core/JsonNumber.h"
+#include "core/Numbers.h"
 
 #include <QJsonArray>
 
@@ -100,7 +100,7 @@ Result<StatsSample> parse::stats(const QJsonObject &o)
     double onlineCpus = r.number(cpu, "online_cpus"_L1);
     if (onlineCpus == 0)
         onlineCpus = double(r.array(cpuUsage, "percpu_usage"_L1).size());
-    s.onlineCpus = int(onlineCpus);
+    s.onlineCpus = onlineCpus > 0 && onlineCpus < 1e6 ? int(onlineCpus) : 0;
     if (systemDelta > 0 && cpuDelta > 0)
         s.cpuPercent = cpuDelta / systemDelta * onlineCpus * 100.0;
 
@@ -112,9 +112,9 @@ Result<StatsSample> parse::stats(const QJsonObject &o)
     s.memoryUsage = usage;
     if (memoryDetail.contains("total_inactive_file"_L1) &&
         r.integer(memoryDetail, "total_inactive_file"_L1) < usage)
-        s.memoryUsage = usage - r.integer(memoryDetail, "total_inactive_file"_L1);
+        s.memoryUsage = subClamped(usage, r.integer(memoryDetail, "total_inactive_file"_L1));
     else if (const qint64 inactive = r.integer(memoryDetail, "inactive_file"_L1); inactive < usage)
-        s.memoryUsage = usage - inactive;
+        s.memoryUsage = subClamped(usage, inactive);
     s.memoryLimit = r.integer(memory, "limit"_L1);
     if (s.memoryLimit != 0)
         s.memoryPercent = double(s.memoryUsage) / double(s.memoryLimit) * 100.0;
@@ -126,8 +126,8 @@ Result<StatsSample> parse::stats(const QJsonObject &o)
             break;
         }
         const QJsonObject n = it->toObject();
-        s.netRx += r.integer(n, "rx_bytes"_L1);
-        s.netTx += r.integer(n, "tx_bytes"_L1);
+        s.netRx = addClamped(s.netRx, r.integer(n, "rx_bytes"_L1));
+        s.netTx = addClamped(s.netTx, r.integer(n, "tx_bytes"_L1));
     }
 
     // Block I/O: entries whose op starts with r/R are reads, w/W writes (cgroup v1 says
@@ -141,9 +141,9 @@ Result<StatsSample> parse::stats(const QJsonObject &o)
         const QString op = entry.toObject().value("op"_L1).toString();
         const qint64 value = r.integer(entry.toObject(), "value"_L1);
         if (op.startsWith(u'r', Qt::CaseInsensitive))
-            s.blockRead += value;
+            s.blockRead = addClamped(s.blockRead, value);
         else if (op.startsWith(u'w', Qt::CaseInsensitive))
-            s.blockWrite += value;
+            s.blockWrite = addClamped(s.blockWrite, value);
     }
 
     s.pids = r.integer(r.object(o, "pids_stats"_L1), "current"_L1);

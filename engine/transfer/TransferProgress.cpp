@@ -1,6 +1,7 @@
 #include "transfer/TransferProgress.h"
 
 #include "api/Parsers.h"
+#include "core/Numbers.h"
 
 #include <QJsonObject>
 
@@ -148,7 +149,7 @@ std::optional<double> TransferProgress::overall() const
             continue;
         ++counted;
         if (l.size > 0) {
-            known += l.size;
+            known = addClamped(known, l.size);
             ++sized;
         }
     }

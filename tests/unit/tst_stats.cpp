@@ -118,6 +118,29 @@ private slots:
         QCOMPARE(parse::stats(o)->memoryUsage, 434176);
     }
 
+    // Found by fuzzing (tests/fuzz/seeds/parsers/stats-counters-overflow): sums of the engine's
+    // counters overflowed qint64 (undefined behaviour), and a CPU count of 1e300 was converted
+    // to int. Sums now stop at the bounds; an absurd CPU count is unknown (0).
+    void absurdCountersNeverOverflow()
+    {
+        constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+        constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+        const Result<StatsSample> s = parse::stats(QByteArray(R"({
+            "read": "2026-11-29T14:11:43.5Z",
+            "cpu_stats": {"online_cpus": 1e300, "cpu_usage": {"total_usage": 10}},
+            "memory_stats": {"usage": 9223372036854775807, "stats": {"inactive_file": -5}},
+            "networks": {"eth0": {"rx_bytes": 1500, "tx_bytes": -9223372036854775808},
+                         "eth1": {"rx_bytes": 9223372036854775807, "tx_bytes": -1}},
+            "blkio_stats": {"io_service_bytes_recursive": [
+                {"op": "Read", "value": 9223372036854775807}, {"op": "read", "value": 7}]}})"));
+        QVERIFY(s.ok());
+        QCOMPARE(s->onlineCpus, 0);
+        QCOMPARE(s->memoryUsage, kMax);
+        QCOMPARE(s->netRx, kMax);
+        QCOMPARE(s->netTx, kMin);
+        QCOMPARE(s->blockRead, kMax);
+    }
+
     void stoppedContainerGivesAnEmptySample()
     {
         const StatsSample s = sampleOf("stats_v1.41_stopped.json");

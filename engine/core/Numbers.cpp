@@ -1,4 +1,4 @@
-#include "core/JsonNumber.h"
+#include "core/Numbers.h"
 
 #include <cmath>
 #include <limits>
