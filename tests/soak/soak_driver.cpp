@@ -4,7 +4,7 @@
 //  - the Stats page current, the window tall enough for every container's row;
 //  - every 10 s a terminal (`docker exec -it <chatty> sh`) opened, used and closed, and the
 //    run dialog opened and closed (5 s later).
-// Every 10 s it prints one line of its own counters on stdout, which the script samples:
+// Every 5 s it prints one line of its own counters on stdout, which the script samples:
 //   soak-driver: t=<s> transfers=<n> stats=<n> logLines=<n> terminals=<opened>/<closed>
 //                shellFailures=<n> dialogs=<n> connection=<state>
 // transfers: the HTTP exchanges in flight in the client's Transport (events, logs, stats,
@@ -87,6 +87,10 @@ public:
             [this](const QModelIndex &, int first, int last) { m_logLines += last - first + 1; });
         connect(&m_tick, &QTimer::timeout, this, &Driver::tick);
         m_tick.start(10000);
+        // Reported twice as often as sampled: each sample reads a figure at most 5 s old.
+        connect(&m_report, &QTimer::timeout, this, &Driver::report);
+        m_report.start(5000);
+        report();
         connect(&m_select, &QTimer::timeout, this, &Driver::select);
         m_select.start(500);
     }
@@ -117,7 +121,6 @@ private:
     {
         openTerminal();
         QTimer::singleShot(5000, this, &Driver::openDialog);
-        report();
     }
 
     // A shell in the followed container, used once, then its tab closed (the way a person
@@ -169,6 +172,7 @@ private:
     QString m_follow;
     QElapsedTimer m_clock;
     QTimer m_tick;
+    QTimer m_report;
     QTimer m_select;
     qint64 m_logLines = 0;
     int m_terminalsOpened = 0;
