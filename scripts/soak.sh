@@ -3,7 +3,8 @@
 # growth. Not part of the test command. Bounded: it samples for MINUTES, then stops and
 # cleans up by itself, whatever happens (trap on exit, Ctrl+C included).
 #
-#   scripts/soak.sh [MINUTES]          e.g. scripts/soak.sh 10
+#   scripts/soak.sh [MINUTES]               e.g. scripts/soak.sh 10
+#   scripts/soak.sh --report SAMPLES.csv    the figures and the rule again, on a past run
 #   env: SOAK_BUILD (build dir, default build), GANTRY_TESTBED_DIR (its own test bed,
 #        default /tmp/gantry-soak; must not exist yet), SOAK_OUT (results directory,
 #        default $SOAK_BUILD/soak-<date>)
@@ -33,12 +34,12 @@
 #     transfers   3
 # (medians: a sample taken while dockerd restarts, or during a terminal's few seconds, does
 # not move them). The run fails (exit 1) naming each measure that grew, or when the driver
-# died or did not do its work (no log lines, no terminal, no dialog). The summary prints
+# died or did not do its work: no terminal, no dialog, or no log line reaching the Logs tab
+# during the last third (the log must still be followed after dockerd's restarts). The summary prints
 # start, end and peak of each measure and the thirds' medians, ready to paste in the README.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MINUTES=${1:-60}
-[[ $MINUTES =~ ^[1-9][0-9]*$ ]] || { echo "usage: scripts/soak.sh [MINUTES]" >&2; exit 2; }
 BUILD=${SOAK_BUILD:-build}
 export GANTRY_TESTBED_DIR=${GANTRY_TESTBED_DIR:-/tmp/gantry-soak}
 T=$GANTRY_TESTBED_DIR
@@ -53,6 +54,62 @@ alive() { # the process exists and is not a zombie
   [ -n "$st" ] && [ "$st" != Z ]
 }
 
+# report CSV: prints the figures, then applies the growth rule (see the header).
+report() {
+  local verdict grew stalled
+  verdict=$(awk -F, '
+    function median(a, from, to,   n, i, j, t, b) {
+      n = 0
+      for (i = from; i <= to; i++) b[++n] = a[i]
+      for (i = 2; i <= n; i++) for (j = i; j > 1 && b[j - 1] > b[j]; j--) { t = b[j]; b[j] = b[j - 1]; b[j - 1] = t }
+      return n % 2 ? b[(n + 1) / 2] : (b[n / 2] + b[n / 2 + 1]) / 2
+    }
+    NR == 1 { next }
+    { n++; for (m = 2; m <= 5; m++) v[m, n] = $m; logl[n] = $7 + 0 }
+    END {
+      split("rss_kib fds sockets transfers", name, " ")
+      third = int(n / 3)
+      printf "Soak, %g min, %d samples every 10 s (thirds of %d: warm-up, middle, last)\n", n / 6, n, third
+      printf "| measure | start | end | peak | median, middle third | median, last third | limit | verdict |\n"
+      printf "|---|---|---|---|---|---|---|---|\n"
+      grew = ""
+      for (m = 2; m <= 5; m++) {
+        peak = 0
+        for (i = 1; i <= n; i++) { col[i] = v[m, i] + 0; if (col[i] > peak) peak = col[i] }
+        mid = median(col, third + 1, 2 * third)
+        last = median(col, 2 * third + 1, n)
+        limit = name[m - 1] == "rss_kib" ? mid * 1.10 + 8192 : mid + 3
+        ok = last <= limit
+        if (!ok) grew = grew " " name[m - 1]
+        printf "| %s | %d | %d | %d | %g | %g | %g | %s |\n", name[m - 1], col[1], col[n], peak, mid, last, limit, ok ? "steady" : "GROWS"
+      }
+      printf "| log_lines (Logs tab) | %d | %d | | %d at 2/3 | %d at the end | more | %s |\n", logl[1], logl[n], logl[2 * third], logl[n], (logl[n] > logl[2 * third] ? "flowing" : "STALLED")
+      print "GREW:" grew
+      # The Logs tab still receives lines in the last third.
+      print "STALLED:" (logl[n] > logl[2 * third] ? "" : "log_lines")
+    }' "$1")
+  printf '%s\n' "$verdict" | grep -v '^GREW:\|^STALLED:'
+  grew=$(printf '%s\n' "$verdict" | sed -n 's/^GREW: *//p')
+  stalled=$(printf '%s\n' "$verdict" | sed -n 's/^STALLED: *//p')
+  local failed=0
+  if [ -n "$stalled" ]; then
+    echo "soak: FAILED: no log line reached the Logs tab during the last third (log_lines stuck at $(tail -n 1 "$1" | cut -d, -f7))" >&2
+    failed=1
+  fi
+  if [ -n "$grew" ]; then
+    echo "soak: FAILED: keeps growing after the warm-up: $grew (last third's median above the middle third's + tolerance)" >&2
+    failed=1
+  fi
+  [ "$failed" = 0 ] || return 1
+  echo "soak: passed: no measure grew after the warm-up, the Logs tab still followed"
+}
+if [ "${1:-}" = --report ]; then
+  [ -f "${2:-}" ] || { echo "usage: scripts/soak.sh --report SAMPLES.csv" >&2; exit 2; }
+  report "$2"
+  exit
+fi
+
+[[ $MINUTES =~ ^[1-9][0-9]*$ ]] || { echo "usage: scripts/soak.sh [MINUTES] | --report SAMPLES.csv" >&2; exit 2; }
 [ ! -e "$T" ] || die "$T already exists: the soak starts (and removes) a test bed of its own"
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
@@ -156,41 +213,6 @@ done
 terminals=$(counter terminals)
 [ "${terminals%/*}" -gt 0 ] || die "the driver opened no terminal"
 
-# Figures and the growth rule (see the header).
-verdict=$(awk -F, -v minutes="$MINUTES" '
-  function median(a, from, to,   n, i, j, t, b) {
-    n = 0
-    for (i = from; i <= to; i++) b[++n] = a[i]
-    for (i = 2; i <= n; i++) for (j = i; j > 1 && b[j - 1] > b[j]; j--) { t = b[j]; b[j] = b[j - 1]; b[j - 1] = t }
-    return n % 2 ? b[(n + 1) / 2] : (b[n / 2] + b[n / 2 + 1]) / 2
-  }
-  NR == 1 { next }
-  { n++; for (m = 2; m <= 5; m++) v[m, n] = $m }
-  END {
-    split("rss_kib fds sockets transfers", name, " ")
-    third = int(n / 3)
-    printf "Soak, %d min, %d samples every 10 s (thirds of %d: warm-up, middle, last)\n", minutes, n, third
-    printf "| measure | start | end | peak | median, middle third | median, last third | limit | verdict |\n"
-    printf "|---|---|---|---|---|---|---|---|\n"
-    grew = ""
-    for (m = 2; m <= 5; m++) {
-      peak = 0
-      for (i = 1; i <= n; i++) { col[i] = v[m, i] + 0; if (col[i] > peak) peak = col[i] }
-      mid = median(col, third + 1, 2 * third)
-      last = median(col, 2 * third + 1, n)
-      limit = name[m - 1] == "rss_kib" ? mid * 1.10 + 8192 : mid + 3
-      ok = last <= limit
-      if (!ok) grew = grew " " name[m - 1]
-      printf "| %s | %d | %d | %d | %g | %g | %g | %s |\n", name[m - 1], col[1], col[n], peak, mid, last, limit, ok ? "steady" : "GROWS"
-    }
-    print "GREW:" grew
-  }' "$CSV")
-printf '%s\n' "$verdict" | grep -v '^GREW:'
 say "driver: $(grep '^soak-driver: t=' "$OUT/driver.log" | tail -n 1)"
 say "churn failures: $(grep -c failed "$OUT/churn.log" || true); dockerd restarts: $(grep -c kill-dockerd "$OUT/engine.log" || true)"
-grew=$(printf '%s\n' "$verdict" | sed -n 's/^GREW: *//p')
-if [ -n "$grew" ]; then
-  echo "soak: FAILED: keeps growing after the warm-up: $grew (last third's median above the middle third's + tolerance)" >&2
-  exit 1
-fi
-say "passed: no measure grew after the warm-up"
+report "$CSV"
