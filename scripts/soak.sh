@@ -162,11 +162,14 @@ pids+=("$driver")
 # A container created and removed every second (failures while dockerd restarts are expected).
 (
   n=0
+  t0=$(date +%s.%N)
   while :; do
     n=$((n + 1))
     { timeout 10 docker create --network none --name "soak-churn-$n" "$IMAGE" true &&
-      timeout 10 docker rm "soak-churn-$n"; } >/dev/null 2>&1 || echo "$(date +%T) churn $n failed"
-    sleep 1
+      timeout 10 docker rm "soak-churn-$n"; } >/dev/null 2>&1 && r=ok || r=failed
+    echo "$(date +%T) churn $n $r"
+    # Cycle n+1 starts at t0 + n seconds (at once when late), whatever this one took.
+    sleep "$(awk -v t0="$t0" -v n="$n" -v now="$(date +%s.%N)" 'BEGIN { d = t0 + n - now; print (d > 0 ? d : 0) }')"
   done
 ) >"$OUT/churn.log" 2>&1 &
 pids+=("$!")
@@ -214,5 +217,5 @@ terminals=$(counter terminals)
 [ "${terminals%/*}" -gt 0 ] || die "the driver opened no terminal"
 
 say "driver: $(grep '^soak-driver: t=' "$OUT/driver.log" | tail -n 1)"
-say "churn failures: $(grep -c failed "$OUT/churn.log" || true); dockerd restarts: $(grep -c kill-dockerd "$OUT/engine.log" || true)"
+say "containers created and removed: $(grep -c ' ok$' "$OUT/churn.log" || true), failed: $(grep -c ' failed$' "$OUT/churn.log" || true); dockerd restarts: $(grep -c kill-dockerd "$OUT/engine.log" || true)"
 report "$CSV"
