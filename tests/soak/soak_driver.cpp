@@ -2,7 +2,7 @@
 // engine, offscreen, used the way a person would leave it for an hour:
 //  - the chatty container selected, its Logs tab in the details on screen (following);
 //  - the Stats page current, the window tall enough for every container's row;
-//  - every 10 s a terminal (`docker exec -it <chatty> sh`) opened, used and closed, and the
+//  - every 10 s a terminal (`docker exec -it <chatty> sh`) opened and closed 3 s later, and the
 //    run dialog opened and closed (5 s later).
 // Every 5 s it prints one line of its own counters on stdout, which the script samples:
 //   soak-driver: t=<s> transfers=<n> stats=<n> logLines=<n> terminals=<opened>/<closed>
@@ -123,7 +123,7 @@ private:
         QTimer::singleShot(5000, this, &Driver::openDialog);
     }
 
-    // A shell in the followed container, used once, then its tab closed (the way a person
+    // A shell in the followed container, its tab closed 3 s later (the way a person
     // clicks the tab's close button).
     void openTerminal()
     {
