@@ -24,6 +24,7 @@
 #include "live/Refresher.h"
 #include "live/StatsOverviewModel.h"
 #include "live/VolumeNetworkRefresher.h"
+#include "logs/LogView.h"
 #include "networks/NetworkActions.h"
 #include "networks/NetworksPage.h"
 #include "ports/PortsPage.h"
@@ -184,6 +185,10 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
         m_refresher->reconnect();
         m_refresher->refresh();
     });
+    // A log the engine's going away cut is followed again (the container may run again
+    // without its state ever changing in the listing: restarted while we could not see).
+    connect(monitor, &ConnectionMonitor::connected, m_details->logView(),
+            &LogView::resumeInterrupted);
     // An open event stream proves the engine answers; its end has the engine checked at once.
     connect(m_refresher, &Refresher::streamStateChanged, monitor,
             &ConnectionMonitor::setStreamAlive);

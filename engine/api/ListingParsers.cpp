@@ -85,7 +85,7 @@ error_code integer(dom::element v, int &out, int def)
     return SUCCESS;
 }
 
-// A byte count, as core/JsonNumber's toInt64: exact when the engine wrote an integer (above
+// A byte count, as core/Numbers' toInt64: exact when the engine wrote an integer (above
 // 2^53 too), else truncated and clamped to qint64's range; `def` when it is no number.
 error_code bytes(dom::element v, qint64 &out, qint64 def)
 {

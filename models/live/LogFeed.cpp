@@ -78,6 +78,8 @@ void LogFeed::startAll()
                 [this, source](const QList<LogLine> &lines) { queue(source, lines); });
         connect(s, &LogStream::ended, this, [this, source](const EngineError &error) {
             flush(); // the last lines before saying the log is over
+            if (error.isError() && error.kind() != EngineError::Kind::Cancelled)
+                m_interrupted = true;
             emit streamEnded(source, error);
             emit runningChanged();
         });
@@ -112,6 +114,7 @@ void LogFeed::stopAll()
 {
     // What arrived before the stop is shown; a restart clears the model after this.
     flush();
+    m_interrupted = false;
     if (m_streams.isEmpty())
         return;
     // Later, not now: this may run inside a signal of one of these streams.

@@ -49,6 +49,9 @@ public:
     void restart();
 
     int runningCount() const;
+    // A stream was cut by an error (the engine went away, the connection dropped), not
+    // ended by its container stopping: following it again needs a restart().
+    bool isInterrupted() const { return m_interrupted; }
     // One `docker logs` line per target: what prints the same lines.
     QStringList commandLines() const;
 
@@ -73,6 +76,7 @@ private:
     QList<LogStream *> m_streams;             // children of this feed
     QHash<QString, QList<LogLine>> m_pending; // per source, not yet in the model
     qsizetype m_pendingCount = 0;
+    bool m_interrupted = false;
     QTimer m_flush;
 };
 

@@ -4,7 +4,11 @@
 #include "Workspace.h"
 #include "api/ConnectionMonitor.h"
 #include "api/DockerClient.h"
+#include "details/DetailsPanel.h"
+#include "live/LogFeed.h"
+#include "live/LogModel.h"
 #include "live/Refresher.h"
+#include "logs/LogView.h"
 #include "widgets/MessageBanner.h"
 
 #include <QFileInfo>
@@ -12,6 +16,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -118,6 +123,48 @@ private slots:
         QVERIFY(testbed::script(u"start-dockerd"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!h.window()->banner()->isVisible(), 20000);
         QVERIFY(h.status().startsWith(u"Connected"_s));
+    }
+
+    void logsFollowAgainWhenTheEngineComesBack()
+    {
+        // Found by the soak run (scripts/soak.sh): dockerd killed and started again brings a
+        // --restart always container back running; its state in the listing never changes,
+        // and the Logs tab stayed cut until the container was selected again.
+        if (!testbed::available())
+            QFAIL(testbed::missingMessage());
+        const QString name = testbed::unique("gantry-logs-back-");
+        const auto removed = qScopeGuard([&] { testbed::docker({u"rm"_s, u"-f"_s, name}); });
+        QVERIFY(testbed::docker({u"run"_s, u"-d"_s, u"--restart"_s, u"always"_s, u"--network"_s,
+                                 u"none"_s, u"--name"_s, name, testbed::env("GANTRY_TEST_IMAGE"),
+                                 u"sh"_s, u"-c"_s, u"while :; do echo tick; sleep 0.1; done"_s}));
+        const QString id = testbed::inspect(name).value("Id"_L1).toString();
+        QVERIFY(!id.isEmpty());
+        Harness h(testbed::endpoint());
+        QTRY_COMPARE(h.monitor.state(), ConnectionMonitor::State::Connected);
+        QTRY_VERIFY_WITH_TIMEOUT(h.workspace.refresher()->isFirstRefreshDone(), 10000);
+        DetailsPanel *details = h.workspace.details();
+        details->showContainer(id, name, ContainerState(ContainerState::Running));
+        details->setCurrentWidget(details->logView());
+        LogView *logs = details->logView();
+        int lines = 0;
+        connect(logs->model(), &QAbstractItemModel::rowsInserted, this,
+                [&lines](const QModelIndex &, int first, int last) { lines += last - first + 1; });
+        QTRY_VERIFY_WITH_TIMEOUT(lines > 0, 10000);
+        QCOMPARE(logs->feed()->runningCount(), 1);
+
+        QVERIFY(testbed::script(u"kill-dockerd"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(logs->feed()->runningCount(), 0, 5000);
+        QVERIFY(logs->feed()->isInterrupted());
+        QVERIFY(testbed::script(u"start-dockerd"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            testbed::inspect(name).value("State"_L1).toObject().value("Running"_L1).toBool(),
+            20000);
+        QTRY_COMPARE_WITH_TIMEOUT(logs->feed()->runningCount(), 1, 20000);
+        lines = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(lines > 0, 10000); // new lines, not only the restart's tail
+        const int after = lines;
+        QTRY_VERIFY_WITH_TIMEOUT(lines > after, 5000);
+        QVERIFY(!logs->feed()->isInterrupted());
     }
 
     void anIdleWindowAsksTheEngineNothing()

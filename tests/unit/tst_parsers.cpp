@@ -274,7 +274,7 @@ private slots:
         const auto i =
             parse::images("[{\"Id\":\"i\",\"Size\":9007199254740993,\"Containers\":-1}]");
         QVERIFY(i.ok());
-        QCOMPARE(i->first().size, 9007199254740993LL); // exact, as core/JsonNumber reads it
+        QCOMPARE(i->first().size, 9007199254740993LL); // exact, as core/Numbers reads it
         QVERIFY(parse::containers("[]").ok());
         QVERIFY(parse::containers(" [\n] \n").ok());
     }

@@ -291,6 +291,17 @@ void LogView::applyOptions()
     updateStatus();
 }
 
+void LogView::resumeInterrupted()
+{
+    if (!m_feed->isInterrupted())
+        return;
+    m_banner->hide();
+    m_endedNotes.clear();
+    m_atBottom = true;
+    m_feed->restart();
+    updateStatus();
+}
+
 void LogView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

@@ -39,6 +39,10 @@ public:
     QTreeView *view() const { return m_view; }
     LogLineDelegate *delegate() const { return m_delegate; }
 
+    // The engine is reachable again: a log cut by its going away (not one that ended with
+    // its container) is followed again from the options, as when the tab is shown again.
+    void resumeInterrupted();
+
     // Rows (after the filter) that contain the search text.
     int matchCount() const { return m_matches; }
     // Moves the current row to the next (or previous) match, wrapping around.
