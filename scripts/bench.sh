@@ -89,7 +89,9 @@ hyperfine --warmup 3 --runs "$RUNS" --style basic \
   -n "gantry --quit-after-first-refresh (offscreen)" \
   "QT_QPA_PLATFORM=offscreen '$BUILD/app/gantry' --host '$HOST' --quit-after-first-refresh" \
   -n "docker ps -a" "docker -H '$HOST' ps -a" \
-  -n "docker ps -a --no-trunc" "docker -H '$HOST' ps -a --no-trunc"
+  -n "docker ps -a --no-trunc" "docker -H '$HOST' ps -a --no-trunc" \
+  -n "curl --unix-socket (raw API)" \
+  "curl -sf --unix-socket '$T/docker.sock' 'http://localhost/v1.41/containers/json?all=1' -o /dev/null"
 echo
 cat "$OUT/hyperfine.md"
 
