@@ -22,7 +22,7 @@
 #
 # Every 10 s it samples the driver's resident memory (VmRSS), open file descriptors, live
 # sockets (/proc/PID/fd links to socket:) and live transfers (the HTTP exchanges in flight
-# in its Transport, which the driver prints every 10 s), into $SOAK_OUT/samples.csv.
+# in its Transport, which the driver prints every 5 s), into $SOAK_OUT/samples.csv.
 #
 # Growth rule: the samples are split in thirds by time. The first third is the warm-up
 # (connection, first listings, the log view filling up to its cap, allocator arenas). A
@@ -35,8 +35,9 @@
 # (medians: a sample taken while dockerd restarts, or during a terminal's few seconds, does
 # not move them). The run fails (exit 1) naming each measure that grew, or when the driver
 # died or did not do its work: no terminal, no dialog, or no log line reaching the Logs tab
-# during the last third (the log must still be followed after dockerd's restarts). The summary prints
-# start, end and peak of each measure and the thirds' medians, ready to paste in the README.
+# during the last third (the log must still be followed after dockerd's restarts). The
+# summary prints start, end and peak of each measure and the thirds' medians, ready to paste
+# in the README.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MINUTES=${1:-60}
