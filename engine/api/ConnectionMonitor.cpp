@@ -24,10 +24,17 @@ void ConnectionMonitor::setStreamAlive(bool alive)
     if (m_streamAlive == alive)
         return;
     m_streamAlive = alive;
-    if (alive && m_state == State::Connected)
+    if (healthPaused() && m_state == State::Connected)
         m_timer.stop();
     else if (!alive)
         checkNow();
+}
+
+bool ConnectionMonitor::healthPaused() const
+{
+    // Over TCP a link that drops silently (sleep, VPN, NAT) leaves a stream open for minutes
+    // of keep-alive probes: there the health check goes on.
+    return m_streamAlive && m_client->endpoint().kind == Endpoint::Kind::Unix;
 }
 
 void ConnectionMonitor::start()
@@ -55,7 +62,7 @@ void ConnectionMonitor::checkNow()
         }
         m_client->setApiVersion(ApiVersion::negotiate(ping->apiVersion));
         if (m_state == State::Connected) {
-            if (!m_streamAlive)
+            if (!healthPaused())
                 m_timer.start(m_healthIntervalMs);
             return;
         }
@@ -67,7 +74,7 @@ void ConnectionMonitor::checkNow()
             m_retryDelayMs = m_firstRetryMs;
             setState(State::Connected);
             emit connected();
-            if (!m_streamAlive)
+            if (!healthPaused())
                 m_timer.start(m_healthIntervalMs);
         });
     });

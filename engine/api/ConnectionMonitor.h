@@ -36,8 +36,9 @@ public:
     int retryDelayMs() const { return m_retryDelayMs; }
 
     void setHealthInterval(int ms) { m_healthIntervalMs = ms; }
-    // While an event stream is open, the engine is known to answer: no health pings (an
-    // idle window asks nothing). When it closes, the engine is checked at once.
+    // While an event stream is open on a local socket, the engine is known to answer: no
+    // health pings (an idle window asks nothing). When it closes, the engine is checked at
+    // once.
     void setStreamAlive(bool alive);
     void setRetryDelays(int firstMs, int maxMs);
 
@@ -47,6 +48,7 @@ signals:
 
 private:
     void onPingFailed(const EngineError &error);
+    bool healthPaused() const;
     void setState(State state);
 
     DockerClient *m_client;

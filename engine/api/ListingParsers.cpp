@@ -205,7 +205,10 @@ Result<QList<T>> readList(const QByteArray &json, std::string_view path, const c
     // simdjson needs SIMDJSON_PADDING readable bytes after the text (their content does not
     // matter). A QByteArray grown by appending usually has them: then it is read in place;
     // otherwise simdjson copies it into a padded buffer of its own (~1 ms for 5 MB).
-    const bool padded = size_t(json.capacity()) >= size_t(json.size()) + simdjson::SIMDJSON_PADDING;
+    // Room after the end only: capacity() also counts free space before the data. (Qt 6.4
+    // has no const data_ptr(); freeSpaceAtEnd() only reads.)
+    const bool padded = size_t(const_cast<QByteArray &>(json).data_ptr().freeSpaceAtEnd()) >=
+                        size_t(simdjson::SIMDJSON_PADDING);
     // One parser per thread, reused: allocating its buffers for a 5 MB listing each time
     // cost more than the parse (16.7 ms instead of 6.5, best of 5). It keeps about 3x the
     // largest listing it read until its thread ends (pool threads end after 30 s idle).

@@ -76,9 +76,22 @@ void ContainerModel::setContainers(const QList<ContainerSummary> &containers)
     }
     apply(top);
     m_loaded = true;
+    listingSeen();
+}
+
+void ContainerModel::listingSeen()
+{
+    // Every row's text is now the engine's own of this moment: the ages count from here.
     m_sinceListing.start();
-    const bool seconds = std::any_of(containers.begin(), containers.end(),
-                                     [](const auto &c) { return c.status.contains(u"second"_s); });
+    bool seconds = false;
+    const std::function<void(const Node &)> visit = [&](const Node &parent) {
+        for (const auto &n : parent.children) {
+            if (n->payload.kind == ContainerRow::Kind::Container)
+                seconds = seconds || n->payload.container.status.contains(u"second"_s);
+            visit(*n);
+        }
+    };
+    visit(root());
     m_ageTick.start(seconds ? 1000 : 30000);
 }
 
@@ -111,7 +124,10 @@ bool ContainerModel::updateContainers(const QList<ContainerSummary> &changed)
         row.running += it.value();
         rows.append({key, std::move(row)});
     }
-    return update(rows);
+    if (!update(rows))
+        return false;
+    listingSeen();
+    return true;
 }
 
 const ContainerSummary *ContainerModel::container(const QModelIndex &index) const

@@ -57,6 +57,9 @@ public:
     // then call setContainers() with the whole listing.
     bool updateContainers(const QList<ContainerSummary> &changed);
     bool isLoaded() const { return m_loaded; }
+    // A complete listing was received that changed nothing (or was applied in place): the
+    // engine's texts are current, the ages shown count again from now.
+    void listingSeen();
 
     // The container behind an index, or nullptr for a project row.
     const ContainerSummary *container(const QModelIndex &index) const;

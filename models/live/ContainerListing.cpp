@@ -50,7 +50,9 @@ ContainerListing ContainerListing::prepare(const QByteArray &json,
 QList<ContainerSummary> ContainerListing::apply(ContainerModel *containers, ImageModel *images,
                                                 QList<ContainerSummary> &baseline)
 {
-    if (!unchanged && !(inPlace && containers->updateContainers(changed)))
+    if (unchanged)
+        containers->listingSeen();
+    else if (!(inPlace && containers->updateContainers(changed)))
         containers->setContainers(list);
     images->setUsage(usage);
     QList<ContainerSummary> old = std::move(baseline);

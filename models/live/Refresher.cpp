@@ -78,8 +78,11 @@ void Refresher::arrived(int resource, const QByteArray &body)
     m_parsing.remove(resource);
     // The listing's bytes are compared with the last ones first: an unchanged listing (the
     // usual poll) costs one comparison instead of a parse and a diff.
-    if (body == (resource == Containers ? m_lastContainers : m_lastImages))
+    if (body == (resource == Containers ? m_lastContainers : m_lastImages)) {
+        if (resource == Containers)
+            m_containers->listingSeen(); // the texts shown are the engine's of now
         return applied(resource, {});
+    }
     if (body.size() < m_offThreadBytes) {
         if (resource == Containers)
             applyContainers(ContainerListing::prepare(body, m_applied), body);
