@@ -35,6 +35,8 @@ for t in $targets; do
     maxlen=65536
     [ "$t" = json_lines ] && maxlen=4096
     started=$(date +%s)
+    stamp=$out/.started-$t
+    touch "$stamp"
     # shellcheck disable=SC2086
     "$build/tests/fuzz/fuzz_$t" -runs="$runs" -max_total_time="$share" -timeout=10 \
         -rss_limit_mb=2048 -max_len="$maxlen" -print_final_stats=1 \
@@ -43,7 +45,7 @@ for t in $targets; do
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out/$t.log")
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$out/$t.log")
     last=$(grep -E '^#[0-9]+' "$out/$t.log" | tail -n 1 | sed -E 's/.*(cov: [0-9]+ ft: [0-9]+ corp: [^ ]+).*/\1/')
-    finding=$(ls "$out/$t-"* 2>/dev/null | head -n 1)
+    finding=$(find "$out" -maxdepth 1 -name "$t-*" -newer "$stamp" | head -n 1)
     echo "$t: ${execs:-?} execs in ${secs} s (${rate:-?}/s), $last, finding: ${finding:-none}"
 done
 exit $status
