@@ -104,6 +104,12 @@ private slots:
         QCOMPARE(ContainerModel::exitCode(u"Exited (137) 5 minutes ago"_s), 137);
         QCOMPARE(ContainerModel::exitCode(u"Exited (0) Less than a second ago"_s), 0);
         QCOMPARE(ContainerModel::exitCode(u"Up 3 hours"_s), -1);
+        QCOMPARE(ContainerModel::exitCode(u"Exited (-1) 2 days ago"_s), -1);
+        QCOMPARE(ContainerModel::exitCode(u"Exited (255) 2 days ago"_s), 255);
+        QCOMPARE(ContainerModel::exitCode(u"Exited (x) 2 days ago"_s), -1);
+        QCOMPARE(ContainerModel::exitCode(u"Exited (12"_s), -1); // no closing parenthesis
+        QCOMPARE(ContainerModel::exitCode(u"Exited (99999999999) ago"_s), -1); // beyond int
+        QCOMPARE(ContainerModel::exitCode(QString()), -1);
     }
 
     void noChangeRefreshEmitsNothing()
