@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 #include "Options.h"
+#include "StartupTrace.h"
 #include "Workspace.h"
 #include "api/ConnectionMonitor.h"
 #include "api/DockerClient.h"
+#include "listings/ContainerModel.h"
 #include "live/Refresher.h"
 #include "transport/Endpoint.h"
 #include "widgets/Icons.h"
@@ -60,8 +62,36 @@ static int pingAndExit(DockerClient &client)
     return QCoreApplication::exec();
 }
 
+// GANTRY_STARTUP_TRACE=1: the milestones between the window and its first listing.
+static void traceFirstListing(Workspace &workspace)
+{
+    auto *refresher = workspace.refresher();
+    auto once = std::make_shared<bool>(false);
+    QObject::connect(refresher, &Refresher::streamStateChanged, refresher, [once](bool up) {
+        if (up && !*once) {
+            *once = true;
+            StartupTrace::mark("event stream open, first listing requested");
+        }
+    });
+    auto rows = std::make_shared<bool>(false);
+    QObject::connect(workspace.containerModel(), &QAbstractItemModel::rowsInserted, refresher,
+                     [rows] {
+                         if (!*rows) {
+                             *rows = true;
+                             StartupTrace::mark("first containers in the model");
+                         }
+                     });
+    QObject::connect(refresher, &Refresher::firstRefreshDone, refresher,
+                     [] { StartupTrace::mark("first listing applied (containers and images)"); });
+}
+
 int main(int argc, char *argv[])
 {
+    StartupTrace::begin();
+    // Destroyed last: the time the window, the models and the application take to go.
+    struct ExitMark {
+        ~ExitMark() { StartupTrace::mark("everything destroyed, leaving main()"); }
+    } exitMark;
     std::unique_ptr<QCoreApplication> app;
     if (wantsTextOnly(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -70,7 +100,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"gantry"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(GANTRY_VERSION));
     QCoreApplication::setOrganizationName(u"Gantry"_s);
+    StartupTrace::mark("QApplication constructed");
     installTranslators(*app);
+    StartupTrace::mark("translations loaded");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -111,11 +143,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(ping))
         return pingAndExit(client);
     ConnectionMonitor monitor(&client);
+    StartupTrace::mark("options parsed, engine client made");
 
     // The window manager finds the icon and the desktop entry by this name (Wayland's app id).
     QGuiApplication::setDesktopFileName(u"io.github.gantry_app.Gantry"_s);
     QGuiApplication::setWindowIcon(Icons::icon(Icons::Icon::App));
+    StartupTrace::mark("window icon loaded");
     Workspace workspace(&client, &monitor);
+    StartupTrace::mark("Workspace built");
+    if (StartupTrace::enabled())
+        traceFirstListing(workspace);
     if (parser.isSet(quitAfterFirstRefresh)) {
         // For benchmarks: quit once the first listing is in the views.
         QObject::connect(workspace.refresher(), &Refresher::firstRefreshDone, app.get(),
@@ -132,5 +169,10 @@ int main(int argc, char *argv[])
     }
     workspace.start();
     monitor.start();
-    return app->exec();
+    StartupTrace::mark("window shown, event stream requested");
+    if (StartupTrace::enabled())
+        QTimer::singleShot(0, app.get(), [] { StartupTrace::mark("event loop running"); });
+    const int status = app->exec();
+    StartupTrace::mark("event loop left");
+    return status;
 }

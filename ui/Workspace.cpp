@@ -3,6 +3,7 @@
 #include "CommandLogDock.h"
 #include "ConnectionPresenter.h"
 #include "MainWindow.h"
+#include "StartupTrace.h"
 #include "actions/ActionRunner.h"
 #include "actions/CommandLog.h"
 #include "api/ConnectionMonitor.h"
@@ -56,12 +57,14 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     , m_log(new CommandLog(this))
     , m_refresher(new Refresher(client, m_containers, m_images, this))
     , m_runner(new ActionRunner(client, m_log, this))
-    , m_window(new MainWindow)
+    , m_window((StartupTrace::mark("  models and refresher built"), new MainWindow))
     , m_containersPage(new ContainersPage(m_containers))
     , m_imagesPage(new ImagesPage(m_images))
-    , m_details(new DetailsPanel(client))
+    , m_details((StartupTrace::mark("  window, containers and images pages built"),
+                 new DetailsPanel(client)))
     , m_logDock(new CommandLogDock(m_log))
 {
+    StartupTrace::mark("  log dock built");
     using Icon = Icons::Icon;
     m_window->addPage(u"containersPage"_s, Icons::icon(Icon::Containers), tr("Containers"),
                       m_containersPage);
@@ -74,11 +77,14 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     m_window->addPage(u"volumesPage"_s, Icons::icon(Icon::Volumes), tr("Volumes"), m_volumesPage);
     m_window->addPage(u"networksPage"_s, Icons::icon(Icon::Networks), tr("Networks"),
                       m_networksPage);
+    StartupTrace::mark("  volumes and networks pages built");
     m_window->addPage(u"portsPage"_s, Icons::icon(Icon::Ports), tr("Ports"),
                       new PortsPage(new PortModel(m_containers, this)));
+    StartupTrace::mark("  ports page built");
     m_diskUsagePage = new DiskUsagePage(client);
     m_window->addPage(u"diskUsagePage"_s, Icons::icon(Icon::DiskUsage), tr("Disk usage"),
                       m_diskUsagePage);
+    StartupTrace::mark("  disk usage page built");
     auto *statsModel = new StatsOverviewModel(this);
     statsModel->followContainers(m_containers);
     m_statsPage = new StatsOverviewPage(client, statsModel);
@@ -86,6 +92,7 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
                       m_statsPage);
     connect(m_window, &MainWindow::shownChanged, m_statsPage, &StatsOverviewPage::setWindowShown);
 
+    StartupTrace::mark("  stats page built");
     m_detailsDock = new QDockWidget(tr("Details"));
     m_detailsDock->setObjectName(u"detailsDock"_s);
     m_detailsDock->setWidget(m_details);
@@ -93,6 +100,7 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     m_details->terminalPanel()->setCommandLog(m_log);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
+    StartupTrace::mark("  docks placed");
     m_connection = new ConnectionPresenter(monitor, client->endpoint().url(), m_window->banner(),
                                            m_window->connectionLabel(), this);
     if (const QString warning = EndpointPrivacy::warning(client->endpoint()); !warning.isEmpty())
@@ -140,6 +148,7 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     connect(m_imagesPage, &ImagesPage::runRequested, m_run,
             [this](const QString &image) { m_run->runNew(image); });
 
+    StartupTrace::mark("  actions, prune, run, transfers wired");
     m_registry = new RegistryController(client, new CredentialStore(this), m_log, m_refresher,
                                         m_window, this);
     connect(m_imagesPage, &ImagesPage::pullRequested, m_registry,
@@ -148,6 +157,7 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     connect(m_imagesPage, &ImagesPage::registriesRequested, m_registry,
             &RegistryController::openRegistries);
 
+    StartupTrace::mark("  registry and credential store built");
     connect(m_containersPage, &ResourcePage::currentChanged, this, [this](const QModelIndex &i) {
         if (const ContainerSummary *c = m_containers->container(i))
             m_details->showContainer(c->id, c->names.value(0), c->state);
@@ -219,6 +229,7 @@ void Workspace::start()
 {
     m_refresher->start();
     m_volumeNetworkRefresher->start();
+    StartupTrace::mark("refreshers started");
     m_window->show();
     // Docks get their sizes once the window is laid out.
     QTimer::singleShot(0, m_window, [this] {

@@ -1,5 +1,6 @@
 #include "details/DetailsPanel.h"
 
+#include "StartupTrace.h"
 #include "api/DockerClient.h"
 #include "details/HistoryView.h"
 #include "details/InspectView.h"
@@ -26,13 +27,17 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
     addTab(m_inspect, Icons::icon(Icon::Inspect), tr("Inspect"));
     m_historyTab = addTab(m_history, Icons::icon(Icon::History), tr("History", "image layers"));
     setTabEnabled(m_historyTab, false);
+    StartupTrace::mark("  details: inspect and history views built");
     m_terminal = new TerminalPanel(client);
     addTab(m_terminal, Icons::icon(Icon::Terminal), tr("Terminal"));
     // Logs and Stats stream only while their tab is on screen (they stop when hidden).
+    StartupTrace::mark("  details: terminal panel built");
     m_logs = new LogView(client);
     addTab(m_logs, Icons::icon(Icon::Logs), tr("Logs"));
+    StartupTrace::mark("  details: log view built");
     m_stats = new StatsView(client);
     addTab(m_stats, Icons::icon(Icon::Stats), tr("Stats", "container statistics"));
+    StartupTrace::mark("  details: stats view built");
     // DESIGN.md's order: Inspect, Logs, Terminal, Stats, then the image's layers.
     tabBar()->moveTab(indexOf(m_history), count() - 1);
     tabBar()->moveTab(indexOf(m_logs), indexOf(m_terminal));
