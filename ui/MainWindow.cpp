@@ -51,7 +51,10 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     statusBar()->addWidget(m_connection, 1);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, [this](int row) {
+        buildPage(row);
+        m_pages->setCurrentIndex(row);
+    });
 }
 
 void MainWindow::addPage(const QString &objectName, const QIcon &icon, const QString &title,
@@ -64,6 +67,43 @@ void MainWindow::addPage(const QString &objectName, const QIcon &icon, const QSt
     item->setData(Qt::AccessibleTextRole, title);
     if (m_sidebar->count() == 1)
         m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::addLazyPage(const QString &objectName, const QIcon &icon, const QString &title,
+                             PageBuilder build)
+{
+    m_builders.insert(objectName, std::move(build));
+    auto *standIn = new QWidget; // until it is shown; unnamed, so that findChild() skips it
+    addPage(objectName, icon, title, standIn);
+    standIn->setObjectName(QString());
+}
+
+void MainWindow::buildPage(int index)
+{
+    QListWidgetItem *item = m_sidebar->item(index);
+    if (!item)
+        return;
+    const QString name = item->data(Qt::UserRole).toString();
+    const PageBuilder build = m_builders.take(name);
+    if (!build)
+        return;
+    QWidget *page = build();
+    page->setObjectName(name);
+    QWidget *standIn = m_pages->widget(index);
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(standIn);
+    delete standIn;
+}
+
+QWidget *MainWindow::page(const QString &objectName)
+{
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        if (m_sidebar->item(i)->data(Qt::UserRole).toString() == objectName) {
+            buildPage(i);
+            return m_pages->widget(i);
+        }
+    }
+    return nullptr;
 }
 
 void MainWindow::showPage(const QString &objectName)

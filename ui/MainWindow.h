@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -18,6 +21,13 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     void addPage(const QString &objectName, const QIcon &icon, const QString &title, QWidget *page);
+    // A page made by `build` the first time it is shown or asked for with page(): start-up
+    // builds only what the first listing needs.
+    using PageBuilder = std::function<QWidget *()>;
+    void addLazyPage(const QString &objectName, const QIcon &icon, const QString &title,
+                     PageBuilder build);
+    // The page of that name, built now if it was not yet; nullptr when there is none.
+    QWidget *page(const QString &objectName);
     void showPage(const QString &objectName);
     QWidget *currentPage() const;
 
@@ -36,11 +46,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildPage(int index);
+
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     MessageBanner *m_banner;
     MessageBanner *m_securityBanner;
     QLabel *m_connection;
+    QHash<QString, PageBuilder> m_builders; // the lazy pages not built yet
 };
 
 } // namespace gantry

@@ -69,30 +69,18 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     m_window->addPage(u"containersPage"_s, Icons::icon(Icon::Containers), tr("Containers"),
                       m_containersPage);
     m_window->addPage(u"imagesPage"_s, Icons::icon(Icon::Images), tr("Images"), m_imagesPage);
-    auto *volumes = new VolumeModel(this);
-    auto *networks = new NetworkModel(this);
-    m_volumeNetworkRefresher = new VolumeNetworkRefresher(client, volumes, networks, this);
-    m_volumesPage = new VolumesPage(volumes);
-    m_networksPage = new NetworksPage(networks);
-    m_window->addPage(u"volumesPage"_s, Icons::icon(Icon::Volumes), tr("Volumes"), m_volumesPage);
-    m_window->addPage(u"networksPage"_s, Icons::icon(Icon::Networks), tr("Networks"),
-                      m_networksPage);
-    StartupTrace::mark("  volumes and networks pages built");
-    m_window->addPage(u"portsPage"_s, Icons::icon(Icon::Ports), tr("Ports"),
-                      new PortsPage(new PortModel(m_containers, this)));
-    StartupTrace::mark("  ports page built");
-    m_diskUsagePage = new DiskUsagePage(client);
-    m_window->addPage(u"diskUsagePage"_s, Icons::icon(Icon::DiskUsage), tr("Disk usage"),
-                      m_diskUsagePage);
-    StartupTrace::mark("  disk usage page built");
-    auto *statsModel = new StatsOverviewModel(this);
-    statsModel->followContainers(m_containers);
-    m_statsPage = new StatsOverviewPage(client, statsModel);
-    m_window->addPage(u"statsPage"_s, Icons::icon(Icon::Stats), tr("Stats", "container statistics"),
-                      m_statsPage);
-    connect(m_window, &MainWindow::shownChanged, m_statsPage, &StatsOverviewPage::setWindowShown);
-
-    StartupTrace::mark("  stats page built");
+    // Pages the first listing does not need are built when first shown (or asked for).
+    m_window->addLazyPage(u"volumesPage"_s, Icons::icon(Icon::Volumes), tr("Volumes"),
+                          [this] { return buildVolumesPage(); });
+    m_window->addLazyPage(u"networksPage"_s, Icons::icon(Icon::Networks), tr("Networks"),
+                          [this] { return buildNetworksPage(); });
+    m_window->addLazyPage(u"portsPage"_s, Icons::icon(Icon::Ports), tr("Ports"),
+                          [this] { return new PortsPage(new PortModel(m_containers, this)); });
+    m_window->addLazyPage(u"diskUsagePage"_s, Icons::icon(Icon::DiskUsage), tr("Disk usage"),
+                          [this] { return buildDiskUsagePage(); });
+    m_window->addLazyPage(u"statsPage"_s, Icons::icon(Icon::Stats),
+                          tr("Stats", "container statistics"), [this] { return buildStatsPage(); });
+    StartupTrace::mark("  sidebar filled");
     m_detailsDock = new QDockWidget(tr("Details"));
     m_detailsDock->setObjectName(u"detailsDock"_s);
     m_detailsDock->setWidget(m_details);
@@ -110,32 +98,14 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     m_prune = new PruneController(client, m_log, m_window, this);
     connect(m_imagesPage, &ImagesPage::pruneDanglingRequested, m_prune,
             [this] { m_prune->open({PruneCategory::DanglingImages}); });
-    connect(m_diskUsagePage, &DiskUsagePage::pruneRequested, m_prune, [this] { m_prune->open(); });
     connect(m_prune, &PruneController::pruned, this, [this] {
         m_refresher->refresh(Refresher::All);
-        m_volumeNetworkRefresher->refresh();
-        m_diskUsagePage->markStale();
+        if (m_volumeNetworkRefresher)
+            m_volumeNetworkRefresher->refresh();
+        if (m_diskUsagePage)
+            m_diskUsagePage->markStale();
     });
-    new VolumeActions(m_volumesPage, m_runner, m_volumeNetworkRefresher, this);
-    new NetworkActions(m_networksPage, m_runner, m_volumeNetworkRefresher, this);
-    auto *inspector = new ResourceInspector(client, m_details, this);
-    connect(m_volumesPage, &VolumesPage::inspectRequested, inspector,
-            &ResourceInspector::showVolume);
-    connect(m_networksPage, &NetworksPage::inspectRequested, inspector,
-            &ResourceInspector::showNetwork);
-    connect(monitor, &ConnectionMonitor::connected, m_volumeNetworkRefresher, [this] {
-        m_volumeNetworkRefresher->reconnect();
-        m_volumeNetworkRefresher->refresh();
-    });
-    connect(m_window, &MainWindow::shownChanged, m_volumeNetworkRefresher,
-            &VolumeNetworkRefresher::setActive);
-    connect(m_volumeNetworkRefresher, &VolumeNetworkRefresher::listingFailed, this,
-            [this](const EngineError &e) {
-                if (e.kind() == EngineError::Kind::Protocol ||
-                    e.kind() == EngineError::Kind::ServerError)
-                    m_window->banner()->showMessage(MessageBanner::Level::Warning,
-                                                    tr("Listing failed: %1").arg(e.describe()));
-            });
+    m_inspector = new ResourceInspector(client, m_details, this);
     m_run = new RunController(client, m_log, m_containers, m_images, m_refresher, m_window, this);
     m_imageTransfers = new ImageTransferController(client, m_log, m_refresher, m_imagesPage,
                                                    m_containersPage, this);
@@ -210,6 +180,87 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     });
 }
 
+VolumeNetworkRefresher *Workspace::volumeNetworkRefresher()
+{
+    if (m_volumeNetworkRefresher)
+        return m_volumeNetworkRefresher;
+    // Volumes and networks are listed (and their events followed) once one of their pages
+    // is first shown: the first listing of containers does not wait for them.
+    m_volumes = new VolumeModel(this);
+    m_networks = new NetworkModel(this);
+    m_volumeNetworkRefresher = new VolumeNetworkRefresher(m_client, m_volumes, m_networks, this);
+    connect(m_monitor, &ConnectionMonitor::connected, m_volumeNetworkRefresher, [this] {
+        m_volumeNetworkRefresher->reconnect();
+        m_volumeNetworkRefresher->refresh();
+    });
+    connect(m_window, &MainWindow::shownChanged, m_volumeNetworkRefresher,
+            &VolumeNetworkRefresher::setActive);
+    connect(m_volumeNetworkRefresher, &VolumeNetworkRefresher::listingFailed, this,
+            [this](const EngineError &e) {
+                if (e.kind() == EngineError::Kind::Protocol ||
+                    e.kind() == EngineError::Kind::ServerError)
+                    m_window->banner()->showMessage(MessageBanner::Level::Warning,
+                                                    tr("Listing failed: %1").arg(e.describe()));
+            });
+    if (m_started)
+        m_volumeNetworkRefresher->start();
+    return m_volumeNetworkRefresher;
+}
+
+QWidget *Workspace::buildVolumesPage()
+{
+    VolumeNetworkRefresher *refresher = volumeNetworkRefresher();
+    auto *page = new VolumesPage(m_volumes);
+    new VolumeActions(page, m_runner, refresher, this);
+    connect(page, &VolumesPage::inspectRequested, m_inspector, &ResourceInspector::showVolume);
+    return page;
+}
+
+QWidget *Workspace::buildNetworksPage()
+{
+    VolumeNetworkRefresher *refresher = volumeNetworkRefresher();
+    auto *page = new NetworksPage(m_networks);
+    new NetworkActions(page, m_runner, refresher, this);
+    connect(page, &NetworksPage::inspectRequested, m_inspector, &ResourceInspector::showNetwork);
+    return page;
+}
+
+QWidget *Workspace::buildDiskUsagePage()
+{
+    m_diskUsagePage = new DiskUsagePage(m_client);
+    connect(m_diskUsagePage, &DiskUsagePage::pruneRequested, m_prune, [this] { m_prune->open(); });
+    return m_diskUsagePage;
+}
+
+QWidget *Workspace::buildStatsPage()
+{
+    auto *model = new StatsOverviewModel(this);
+    model->followContainers(m_containers);
+    auto *page = new StatsOverviewPage(m_client, model);
+    connect(m_window, &MainWindow::shownChanged, page, &StatsOverviewPage::setWindowShown);
+    return page;
+}
+
+VolumesPage *Workspace::volumesPage()
+{
+    return static_cast<VolumesPage *>(m_window->page(u"volumesPage"_s));
+}
+
+NetworksPage *Workspace::networksPage()
+{
+    return static_cast<NetworksPage *>(m_window->page(u"networksPage"_s));
+}
+
+DiskUsagePage *Workspace::diskUsagePage()
+{
+    return static_cast<DiskUsagePage *>(m_window->page(u"diskUsagePage"_s));
+}
+
+StatsOverviewPage *Workspace::statsPage()
+{
+    return static_cast<StatsOverviewPage *>(m_window->page(u"statsPage"_s));
+}
+
 QList<LogTarget> Workspace::projectLogTargets(const QModelIndex &project) const
 {
     QList<LogTarget> targets;
@@ -227,8 +278,10 @@ Workspace::~Workspace()
 
 void Workspace::start()
 {
+    m_started = true;
     m_refresher->start();
-    m_volumeNetworkRefresher->start();
+    if (m_volumeNetworkRefresher)
+        m_volumeNetworkRefresher->start();
     StartupTrace::mark("refreshers started");
     m_window->show();
     // Docks get their sizes once the window is laid out.

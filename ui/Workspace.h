@@ -25,13 +25,16 @@ class ImageModel;
 class ImageTransferController;
 class ImagesPage;
 class MainWindow;
+class NetworkModel;
 class NetworksPage;
 class PruneController;
 class Refresher;
 class RegistryController;
+class ResourceInspector;
 class RunController;
 class StatsOverviewPage;
 class VolumeNetworkRefresher;
+class VolumeModel;
 class VolumesPage;
 
 // Builds the main window for one engine: the models, the refresher, the pages and the
@@ -55,18 +58,24 @@ public:
     ImagesPage *imagesPage() const { return m_imagesPage; }
     DetailsPanel *details() const { return m_details; }
     RunController *runController() const { return m_run; }
-    VolumesPage *volumesPage() const { return m_volumesPage; }
-    NetworksPage *networksPage() const { return m_networksPage; }
-    VolumeNetworkRefresher *volumeNetworkRefresher() const { return m_volumeNetworkRefresher; }
-    DiskUsagePage *diskUsagePage() const { return m_diskUsagePage; }
+    // These pages are built the first time they are shown, or asked for here.
+    VolumesPage *volumesPage();
+    NetworksPage *networksPage();
+    DiskUsagePage *diskUsagePage();
+    StatsOverviewPage *statsPage();
+    // Made (and started, once the workspace is) with the first volumes or networks page.
+    VolumeNetworkRefresher *volumeNetworkRefresher();
     PruneController *pruneController() const { return m_prune; }
-    StatsOverviewPage *statsPage() const { return m_statsPage; }
     ImageTransferController *imageTransfers() const { return m_imageTransfers; }
     RegistryController *registryController() const { return m_registry; }
 
 private:
     // The containers of a compose project row, for its merged logs.
     QList<LogTarget> projectLogTargets(const QModelIndex &project) const;
+    QWidget *buildVolumesPage();
+    QWidget *buildNetworksPage();
+    QWidget *buildDiskUsagePage();
+    QWidget *buildStatsPage();
 
     DockerClient *m_client;
     ConnectionMonitor *m_monitor;
@@ -85,14 +94,15 @@ private:
     ContainerActions *m_containerActions;
     ImageActions *m_imageActions;
     RunController *m_run;
-    VolumesPage *m_volumesPage = nullptr;
-    NetworksPage *m_networksPage = nullptr;
-    VolumeNetworkRefresher *m_volumeNetworkRefresher = nullptr;
-    DiskUsagePage *m_diskUsagePage = nullptr;
+    ResourceInspector *m_inspector = nullptr;
+    VolumeModel *m_volumes = nullptr; // made with the volume and network refresher
+    NetworkModel *m_networks = nullptr;
+    VolumeNetworkRefresher *m_volumeNetworkRefresher = nullptr; // made on first use
+    DiskUsagePage *m_diskUsagePage = nullptr;                   // built when first shown
     PruneController *m_prune = nullptr;
-    StatsOverviewPage *m_statsPage = nullptr;
     ImageTransferController *m_imageTransfers = nullptr;
     RegistryController *m_registry = nullptr;
+    bool m_started = false;
 };
 
 } // namespace gantry

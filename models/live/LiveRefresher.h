@@ -32,6 +32,7 @@ public:
     void setPollIntervals(int whileStreamDownMs, int whileStreamUpMs);
 
     DockerClient *client() const { return m_client; }
+    bool isRunning() const { return m_running; } // started, not stopped
     bool isStreamUp() const { return m_streamUp; }
     bool isFirstRefreshDone() const { return m_firstDone; }
 

@@ -133,6 +133,8 @@ private slots:
         DockerClient client(nowhere());
         ConnectionMonitor monitor(&client);
         Workspace workspace(&client, &monitor);
+        for (const QString &name : {u"volumesPage"_s, u"networksPage"_s, u"portsPage"_s})
+            QVERIFY(workspace.window()->page(name)); // built on first show otherwise
         const QList<QToolBar *> bars = workspace.window()->findChildren<QToolBar *>();
         QVERIFY(bars.size() >= 5); // containers, images, volumes, networks, ports
         int actions = 0;

@@ -8,7 +8,11 @@
 #include "live/LogFeed.h"
 #include "live/LogModel.h"
 #include "live/Refresher.h"
+#include "live/VolumeNetworkRefresher.h"
 #include "logs/LogView.h"
+#include "networks/NetworksPage.h"
+#include "stats/StatsOverviewPage.h"
+#include "volumes/VolumesPage.h"
 #include "widgets/MessageBanner.h"
 
 #include <QFileInfo>
@@ -37,6 +41,13 @@ struct Harness {
         monitor.start();
     }
     MainWindow *window() { return workspace.window(); }
+    // Builds the pages made on first show, so that checks over the window see every page.
+    void buildEveryPage()
+    {
+        for (const QString &name : {u"volumesPage"_s, u"networksPage"_s, u"portsPage"_s,
+                                    u"diskUsagePage"_s, u"statsPage"_s})
+            QVERIFY(window()->page(name));
+    }
     QString status() { return window()->connectionLabel()->text(); }
 
     DockerClient client;
@@ -70,6 +81,39 @@ private slots:
         QCOMPARE(h.window()->currentPage()->objectName(), u"volumesPage"_s);
     }
 
+    // Start-up builds what the first listing needs; the other pages (Qt Charts among them)
+    // and the volume and network listings wait until their page is first shown.
+    void pagesTheFirstListingDoesNotNeedAreBuiltWhenShown()
+    {
+        Harness h(nowhere());
+        QVERIFY(!h.window()->findChild<QWidget *>(u"statsPage"_s));
+        QVERIFY(!h.window()->findChild<QWidget *>(u"diskUsagePage"_s));
+        QVERIFY(!h.window()->findChild<QWidget *>(u"volumesPage"_s));
+        QVERIFY(!h.window()->findChild<VolumeNetworkRefresher *>());
+        QVERIFY(!h.workspace.findChild<VolumeNetworkRefresher *>());
+
+        h.window()->showPage(u"statsPage"_s);
+        QWidget *stats = h.window()->currentPage();
+        QCOMPARE(stats->objectName(), u"statsPage"_s);
+        QVERIFY(qobject_cast<StatsOverviewPage *>(stats));
+        QCOMPARE(h.workspace.statsPage(), stats); // built once
+        h.window()->showPage(u"containersPage"_s);
+        h.window()->showPage(u"statsPage"_s);
+        QCOMPARE(h.window()->currentPage(), stats);
+
+        // The accessor builds the page too, and its refresher with it, started.
+        VolumesPage *volumes = h.workspace.volumesPage();
+        QVERIFY(volumes);
+        QCOMPARE(h.window()->findChild<QWidget *>(u"volumesPage"_s), volumes);
+        QCOMPARE(h.window()->currentPage(), stats); // not shown for all that
+        QVERIFY(h.workspace.findChild<VolumeNetworkRefresher *>());
+        QCOMPARE(h.workspace.volumeNetworkRefresher(),
+                 h.workspace.findChild<VolumeNetworkRefresher *>());
+        QVERIFY(h.workspace.volumeNetworkRefresher()->isRunning());
+        QCOMPARE(h.workspace.networksPage()->objectName(), u"networksPage"_s);
+        QCOMPARE(h.workspace.findChildren<VolumeNetworkRefresher *>().size(), 1);
+    }
+
     void unreachableEngineGivesAdviceAndRetries()
     {
         Harness h(nowhere());
@@ -93,6 +137,7 @@ private slots:
     {
         Harness h(nowhere());
         QTRY_VERIFY(h.window()->banner()->isVisible());
+        h.buildEveryPage();
         const QStringList unnamed = unnamedActionableWidgets(h.window());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
     }
@@ -107,6 +152,7 @@ private slots:
         QVERIFY2(h.status().startsWith(u"Connected to "_s + testbed::env("GANTRY_TEST_HOST")),
                  qPrintable(h.status()));
         QVERIFY(h.status().contains(h.monitor.version().version));
+        h.buildEveryPage();
         const QStringList unnamed = unnamedActionableWidgets(h.window());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
     }

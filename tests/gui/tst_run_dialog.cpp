@@ -189,10 +189,10 @@ private slots:
         QCOMPARE(curl.readAllStandardOutput(), QByteArray("200"));
 
         // The ports page lists it and opens it in the browser.
+        m_workspace->window()->showPage(u"portsPage"_s); // built when first shown
         auto *ports = m_workspace->window()->findChild<QWidget *>(u"portsPage"_s);
         auto *view = byAccessibleName<QTreeView>(ports, u"Published ports"_s);
         QVERIFY(view);
-        m_workspace->window()->showPage(u"portsPage"_s);
         QModelIndex row;
         QTRY_VERIFY_WITH_TIMEOUT((row = findRow(view, QString::number(port))).isValid(), 3000);
         view->selectionModel()->select(row, QItemSelectionModel::ClearAndSelect |
