@@ -12,6 +12,7 @@
 #include "logs/LogView.h"
 #include "networks/NetworksPage.h"
 #include "stats/StatsOverviewPage.h"
+#include "stats/StatsView.h"
 #include "volumes/VolumesPage.h"
 #include "widgets/MessageBanner.h"
 
@@ -91,6 +92,21 @@ private slots:
         QVERIFY(!h.window()->findChild<QWidget *>(u"volumesPage"_s));
         QVERIFY(!h.window()->findChild<VolumeNetworkRefresher *>());
         QVERIFY(!h.workspace.findChild<VolumeNetworkRefresher *>());
+        QVERIFY(!h.window()->findChild<StatsView *>()); // the details' charts too
+        DetailsPanel *details = h.workspace.details();
+        const auto tabTitles = [details] {
+            QStringList titles;
+            for (int i = 0; i < details->count(); ++i)
+                titles << details->tabText(i);
+            return titles;
+        };
+        const QStringList titles = tabTitles();
+        QCOMPARE(titles.size(), 5);
+        StatsView *statsView = details->statsView();
+        QVERIFY(statsView);
+        QCOMPARE(h.window()->findChild<StatsView *>(), statsView);
+        QCOMPARE(tabTitles(), titles); // in its place
+        QCOMPARE(details->indexOf(statsView), titles.indexOf(u"Stats"_s));
 
         h.window()->showPage(u"statsPage"_s);
         QWidget *stats = h.window()->currentPage();

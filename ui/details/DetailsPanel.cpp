@@ -35,13 +35,49 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
     m_logs = new LogView(client);
     addTab(m_logs, Icons::icon(Icon::Logs), tr("Logs"));
     StartupTrace::mark("  details: log view built");
-    m_stats = new StatsView(client);
-    addTab(m_stats, Icons::icon(Icon::Stats), tr("Stats", "container statistics"));
-    StartupTrace::mark("  details: stats view built");
+    // The charts are made when the Stats tab is first shown (start-up does not need them).
+    m_statsStandIn = new QWidget;
+    addTab(m_statsStandIn, Icons::icon(Icon::Stats), tr("Stats", "container statistics"));
     // DESIGN.md's order: Inspect, Logs, Terminal, Stats, then the image's layers.
     tabBar()->moveTab(indexOf(m_history), count() - 1);
     tabBar()->moveTab(indexOf(m_logs), indexOf(m_terminal));
     m_historyTab = indexOf(m_history);
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_statsStandIn && widget(index) == m_statsStandIn)
+            statsView();
+    });
+}
+
+StatsView *DetailsPanel::statsView()
+{
+    if (m_stats)
+        return m_stats;
+    m_stats = new StatsView(m_client);
+    m_stats->setContainer(m_statsContainer);
+    const int index = indexOf(m_statsStandIn);
+    const bool enabled = isTabEnabled(index);
+    const bool current = currentIndex() == index;
+    insertTab(index, m_stats, tabIcon(index), tabText(index));
+    setTabEnabled(index, enabled);
+    if (current)
+        setCurrentIndex(index);
+    delete m_statsStandIn; // removes its tab
+    m_statsStandIn = nullptr;
+    m_historyTab = indexOf(m_history);
+    return m_stats;
+}
+
+void DetailsPanel::setStatsContainer(const QString &id)
+{
+    m_statsContainer = id;
+    if (m_stats)
+        m_stats->setContainer(id);
+    setTabEnabled(statsTab(), !id.isEmpty());
+}
+
+int DetailsPanel::statsTab() const
+{
+    return m_stats ? indexOf(m_stats) : indexOf(m_statsStandIn);
 }
 
 void DetailsPanel::cancelPending()
@@ -69,7 +105,9 @@ void DetailsPanel::clear()
     setTabEnabled(m_historyTab, false);
     m_terminal->setContainer({}, {}, {});
     m_logs->setTargets({});
-    m_stats->setContainer({});
+    m_statsContainer.clear();
+    if (m_stats)
+        m_stats->setContainer({});
 }
 
 void DetailsPanel::showContainer(const QString &id, const QString &name,
@@ -84,8 +122,7 @@ void DetailsPanel::showContainer(const QString &id, const QString &name,
     setTabEnabled(indexOf(m_logs), true);
     // Statistics exist for a running container only (an unknown state: let the engine say).
     const bool running = state.isEmpty() || state == ContainerState::Running;
-    m_stats->setContainer(running ? id : QString());
-    setTabEnabled(indexOf(m_stats), running);
+    setStatsContainer(running ? id : QString());
     setTabEnabled(m_historyTab, false);
     m_history->clear();
     m_inspectReply = m_client->inspectContainer(
@@ -98,9 +135,8 @@ void DetailsPanel::showImage(const QString &reference)
     m_containerId.clear();
     m_terminal->setContainer({}, {}, {});
     m_logs->setTargets({});
-    m_stats->setContainer({});
+    setStatsContainer({});
     setTabEnabled(indexOf(m_logs), false);
-    setTabEnabled(indexOf(m_stats), false);
     setTabEnabled(m_historyTab, true);
     m_inspectReply = m_client->inspectImage(
         reference, this, [this](const Result<QJsonObject> &r) { showInspected(r); });
@@ -121,8 +157,7 @@ void DetailsPanel::showProject(const QString &project, const QList<LogTarget> &c
     m_history->clear();
     setTabEnabled(m_historyTab, false);
     m_terminal->setContainer({}, {}, {});
-    m_stats->setContainer({});
-    setTabEnabled(indexOf(m_stats), false);
+    setStatsContainer({});
     m_logs->setTargets(containers);
     setTabEnabled(indexOf(m_logs), true);
 }
@@ -135,14 +170,12 @@ void DetailsPanel::followContainerState(const ContainerState &state)
     m_containerState = state;
     if (state.isEmpty()) { // removed
         m_terminal->setContainer({}, {}, {});
-        m_stats->setContainer({});
-        setTabEnabled(indexOf(m_stats), false);
+        setStatsContainer({});
         return;
     }
     m_terminal->setContainer(m_containerId, m_containerName, state.toString());
     const bool running = state == ContainerState::Running;
-    m_stats->setContainer(running ? m_containerId : QString());
-    setTabEnabled(indexOf(m_stats), running);
+    setStatsContainer(running ? m_containerId : QString());
     if (running && !wasRunning && m_logs->feed()->runningCount() == 0)
         m_logs->feed()->restart();
 }

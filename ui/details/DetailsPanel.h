@@ -40,19 +40,25 @@ public:
     InspectView *inspectView() const { return m_inspect; }
     HistoryView *historyView() const { return m_history; }
     LogView *logView() const { return m_logs; }
-    StatsView *statsView() const { return m_stats; }
+    // Made the first time its tab is shown, or asked for here.
+    StatsView *statsView();
     TerminalPanel *terminalPanel() const { return m_terminal; }
 
 private:
     void cancelPending();
     void showInspected(const Result<QJsonObject> &result);
+    // The container whose statistics the Stats tab shows (empty: none, tab disabled).
+    void setStatsContainer(const QString &id);
+    int statsTab() const;
 
     DockerClient *m_client;
     InspectView *m_inspect;
     HistoryView *m_history;
     int m_historyTab;
     LogView *m_logs;
-    StatsView *m_stats;
+    StatsView *m_stats = nullptr;
+    QWidget *m_statsStandIn = nullptr; // its tab until the Stats view is made
+    QString m_statsContainer;
     TerminalPanel *m_terminal;
     QString m_containerId; // the container shown, if one is
     QString m_containerName;
