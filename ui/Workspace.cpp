@@ -58,8 +58,9 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     , m_refresher(new Refresher(client, m_containers, m_images, this))
     , m_runner(new ActionRunner(client, m_log, this))
     , m_window((StartupTrace::mark("  models and refresher built"), new MainWindow))
-    , m_containersPage(new ContainersPage(m_containers))
-    , m_imagesPage(new ImagesPage(m_images))
+    , m_containersPage(
+          (StartupTrace::mark("  main window built"), new ContainersPage(m_containers)))
+    , m_imagesPage((StartupTrace::mark("  containers page built"), new ImagesPage(m_images)))
     , m_details((StartupTrace::mark("  window, containers and images pages built"),
                  new DetailsPanel(client)))
     , m_logDock(new CommandLogDock(m_log))
