@@ -102,9 +102,11 @@ private slots:
         };
         const QStringList titles = tabTitles();
         QCOMPARE(titles.size(), 5);
-        StatsView *statsView = details->statsView();
+        details->setCurrentIndex(titles.indexOf(u"Stats"_s)); // as a click on its tab
+        auto *statsView = h.window()->findChild<StatsView *>();
         QVERIFY(statsView);
-        QCOMPARE(h.window()->findChild<StatsView *>(), statsView);
+        QCOMPARE(details->currentWidget(), statsView);
+        QCOMPARE(details->statsView(), statsView);
         QCOMPARE(tabTitles(), titles); // in its place
         QCOMPARE(details->indexOf(statsView), titles.indexOf(u"Stats"_s));
 
