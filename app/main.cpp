@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 #include "Options.h"
-#include "StartupTrace.h"
+#include "widgets/StartupTrace.h"
 #include "Workspace.h"
 #include "api/ConnectionMonitor.h"
 #include "api/DockerClient.h"

@@ -3,7 +3,7 @@
 #include "CommandLogDock.h"
 #include "ConnectionPresenter.h"
 #include "MainWindow.h"
-#include "StartupTrace.h"
+#include "widgets/StartupTrace.h"
 #include "actions/ActionRunner.h"
 #include "actions/CommandLog.h"
 #include "api/ConnectionMonitor.h"

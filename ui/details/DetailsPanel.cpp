@@ -1,6 +1,6 @@
 #include "details/DetailsPanel.h"
 
-#include "StartupTrace.h"
+#include "widgets/StartupTrace.h"
 #include "api/DockerClient.h"
 #include "details/HistoryView.h"
 #include "details/InspectView.h"

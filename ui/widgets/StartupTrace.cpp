@@ -1,4 +1,4 @@
-#include "StartupTrace.h"
+#include "widgets/StartupTrace.h"
 
 #include <QElapsedTimer>
 #include <QtGlobal>
