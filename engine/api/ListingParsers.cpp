@@ -10,6 +10,7 @@
 // compiled for generic x86-64, its "fallback" kernel), but it checks only what it reads: a
 // broken number or literal, or nesting 5,000 deep, inside a skipped field passed.)
 #include "api/Parsers.h"
+#include "core/Numbers.h"
 
 #include <QCoreApplication>
 
@@ -103,14 +104,7 @@ error_code bytes(dom::element v, qint64 &out, qint64 def)
     bool found = false;
     if (const error_code e = number(v, d, found))
         return e;
-    if (!found || std::isnan(d))
-        out = def;
-    else if (d >= 0x1p63)
-        out = std::numeric_limits<qint64>::max();
-    else if (d <= -0x1p63)
-        out = std::numeric_limits<qint64>::min();
-    else
-        out = qint64(d);
+    out = found ? toInt64(d, def) : def;
     return SUCCESS;
 }
 

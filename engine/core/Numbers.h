@@ -11,6 +11,8 @@ namespace gantry {
 // 2^53 included), else truncated, and clamped to qint64's range: a plain qint64(toDouble()) is
 // undefined behaviour for 1e300 (found by fuzzing the parsers). `fallback` when it is no number.
 qint64 toInt64(const QJsonValue &value, qint64 fallback = 0);
+// The same for a number already read as a double: truncated and clamped, `fallback` for NaN.
+qint64 toInt64(double value, qint64 fallback = 0);
 
 // Sums and differences of engine counters that stop at qint64's bounds instead of overflowing
 // (undefined behaviour): the engine's numbers are not trusted to be sane (found by fuzzing).

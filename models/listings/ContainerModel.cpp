@@ -16,7 +16,7 @@ namespace gantry {
 ContainerModel::ContainerModel(QObject *parent)
     : KeyedTreeModel<ContainerRow>(parent)
 {
-    connect(&m_ageTick, &QTimer::timeout, this, &ContainerModel::tickAges);
+    connect(&m_ageTick, &QTimer::timeout, this, [this] { refreshAges(true); });
 }
 
 QString ContainerModel::statusNow(const ContainerSummary &c) const
@@ -24,18 +24,20 @@ QString ContainerModel::statusNow(const ContainerSummary &c) const
     return agedStatus(c.status, m_sinceListing.isValid() ? m_sinceListing.elapsed() / 1000 : 0);
 }
 
-void ContainerModel::tickAges()
+void ContainerModel::refreshAges(bool signalStatus)
 {
-    // Every Status cell may have changed; a second a tick while an age is counted in
-    // seconds, else twice a minute (the engine's texts change by the minute at best).
+    // One walk: the Status cells signalled when asked, and the next tick chosen: a second
+    // while an age is counted in seconds, else twice a minute (the engine's texts change by
+    // the minute at best).
     bool seconds = false;
     const std::function<void(const Node &, const QModelIndex &)> visit =
         [&](const Node &parent, const QModelIndex &parentIndex) {
             const int rows = int(parent.children.size());
             if (rows == 0)
                 return;
-            emit dataChanged(index(0, StatusColumn, parentIndex),
-                             index(rows - 1, StatusColumn, parentIndex), {Qt::DisplayRole});
+            if (signalStatus)
+                emit dataChanged(index(0, StatusColumn, parentIndex),
+                                 index(rows - 1, StatusColumn, parentIndex), {Qt::DisplayRole});
             for (int r = 0; r < rows; ++r) {
                 const Node &n = *parent.children[size_t(r)];
                 if (n.payload.kind == ContainerRow::Kind::Container)
@@ -82,16 +84,7 @@ void ContainerModel::listingSeen()
 {
     // Every row's text is now the engine's own of this moment: the ages count from here.
     m_sinceListing.start();
-    bool seconds = false;
-    const std::function<void(const Node &)> visit = [&](const Node &parent) {
-        for (const auto &n : parent.children) {
-            if (n->payload.kind == ContainerRow::Kind::Container)
-                seconds = seconds || n->payload.container.status.contains(u"second"_s);
-            visit(*n);
-        }
-    };
-    visit(root());
-    m_ageTick.start(seconds ? 1000 : 30000);
+    refreshAges(false);
 }
 
 bool ContainerModel::updateContainers(const QList<ContainerSummary> &changed)

@@ -83,7 +83,7 @@ private:
     // The engine's status text as it would read now: the ages advance between listings
     // without asking the engine (see core/StatusAge.h).
     QString statusNow(const ContainerSummary &c) const;
-    void tickAges();
+    void refreshAges(bool signalStatus);
     QVariant projectData(const ContainerRow &row, int column, int role) const;
 
     bool m_loaded = false;
