@@ -64,44 +64,57 @@ ConnectFailure::Reason ConnectFailure::classify(const Endpoint &endpoint, int cu
     }
 }
 
-QString ConnectFailure::place(const Endpoint &endpoint)
+namespace {
+
+// "/run/docker.sock (docker context "x")", "127.0.0.1 port 2375 (from DOCKER_HOST)".
+QString placeWithOrigin(const Endpoint &endpoint)
 {
-    const QString where = endpoint.kind == Endpoint::Kind::Unix
-                              ? tr("the socket %1").arg(endpoint.socketPath)
-                              : tr("%1 port %2").arg(endpoint.host).arg(endpoint.port);
+    const QString where =
+        endpoint.kind == Endpoint::Kind::Unix
+            ? endpoint.socketPath
+            : ConnectFailure::tr("%1 port %2").arg(endpoint.host).arg(endpoint.port);
     const QString &source = endpoint.source;
     QString origin;
     if (source.startsWith(u"context "_s))
-        origin = tr("docker context \"%1\"").arg(source.mid(8));
+        origin = ConnectFailure::tr("docker context \"%1\"").arg(source.mid(8));
     else if (source.startsWith(u"saved "_s))
-        origin = tr("saved engine \"%1\"").arg(source.mid(6));
+        origin = ConnectFailure::tr("saved engine \"%1\"").arg(source.mid(6));
     else if (source == u"DOCKER_HOST"_s)
-        origin = tr("from DOCKER_HOST");
+        origin = ConnectFailure::tr("from DOCKER_HOST");
     else if (source == u"--host"_s)
-        origin = tr("from --host");
+        origin = ConnectFailure::tr("from --host");
     else if (source == u"default"_s)
-        origin = tr("the default");
-    return origin.isEmpty() ? where
-                            : tr("%1 (%2)", "place (where it came from)").arg(where, origin);
+        origin = ConnectFailure::tr("the default");
+    return origin.isEmpty()
+               ? where
+               : ConnectFailure::tr("%1 (%2)", "place (where it came from)").arg(where, origin);
+}
+
+} // namespace
+
+QString ConnectFailure::place(const Endpoint &endpoint)
+{
+    return endpoint.kind == Endpoint::Kind::Unix
+               ? tr("the socket %1").arg(placeWithOrigin(endpoint))
+               : placeWithOrigin(endpoint);
 }
 
 QString ConnectFailure::what(const Endpoint &endpoint, Reason reason)
 {
     const QString p = place(endpoint);
+    const QString bare = placeWithOrigin(endpoint);
+    const bool local = endpoint.kind == Endpoint::Kind::Unix;
     switch (reason) {
-    case Reason::SocketMissing:
-        return tr("There is no Docker engine socket at %1: the file does not exist.").arg(p);
+    case Reason::SocketMissing: return tr("The socket %1 does not exist.").arg(bare);
     case Reason::NotASocket:
-        return tr("%1 is not a socket: something else (a file or a folder) is in its place.")
-            .arg(p);
+        return tr("%1 is not a socket: a file or a folder is in its place.").arg(bare);
     case Reason::PermissionDenied: return tr("Permission denied when opening %1.").arg(p);
     case Reason::Refused:
-        return endpoint.kind == Endpoint::Kind::Unix
-                   ? tr("Nothing listens on %1: the connection was refused (the socket may be left "
-                        "over from an engine that stopped).")
-                         .arg(p)
-                   : tr("Nothing listens on %1: the connection was refused.").arg(p);
-    case Reason::TimedOut: return tr("%1 did not answer in time.").arg(p);
+        return local ? tr("Nothing listens on %1: the connection was refused (the socket may be "
+                         "left over from an engine that stopped).")
+                          .arg(p)
+                    : tr("Nothing listens on %1: the connection was refused.").arg(p);
+    case Reason::TimedOut: return tr("The engine at %1 did not answer in time.").arg(p);
     case Reason::NameNotResolved:
         return tr("The host name \"%1\" could not be resolved (%2).").arg(endpoint.host, p);
     case Reason::Tls: return tr("The TLS connection to %1 failed.").arg(p);
