@@ -53,6 +53,16 @@ QAction *menuAction(QMenu *menu, const QString &name)
     return nullptr;
 }
 
+// GANTRY_SCREENSHOT_DIR set (under xvfb-run): pictures of the windows, dialogs and menu.
+void snap(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("GANTRY_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300);
+    w->grab().save(dir + u'/' + name + u".png"_s);
+}
+
 bool lists(EngineSession *s, const QString &containerId)
 {
     return s->workspace()->containerModel()->findKey(containerId).isValid();
@@ -117,6 +127,13 @@ private slots:
         QVERIFY(menuAction(menu, u"engineChoice:context:default"_s));
         QVERIFY(menuAction(menu, u"manageEngines"_s));
         QVERIFY(menuAction(menu, u"engineNewWindow"_s));
+        if (!qEnvironmentVariableIsEmpty("GANTRY_SCREENSHOT_DIR")) {
+            snap(first->window(), u"engine-window"_s);
+            menu->popup(switcher->mapToGlobal(QPoint(0, 0)));
+            snap(menu, u"engine-menu"_s);
+            menu->hide();
+            goneAction = menuAction(menu, u"engineChoice:context:gone"_s); // menu refilled
+        }
 
         first->window()->setGeometry(130, 140, 1000, 640);
         first->window()->showPage(u"imagesPage"_s);
@@ -139,6 +156,7 @@ private slots:
         QVERIFY2(banner.contains(u"docker context \"gone\""_s), qPrintable(banner));
         QVERIFY(banner.contains(u"does not exist"_s));
         QVERIFY(!lists(second, m_id));
+        snap(second->window(), u"engine-gone"_s);
 
         // The next start opens the engine chosen last.
         const Result<Endpoint> next =
@@ -229,12 +247,14 @@ private slots:
         child<QPushButton>(edit, u"enginePing"_s)->click();
         QTRY_VERIFY2(edit->pingResult()->text().contains(u"API 1."_s),
                      qPrintable(edit->pingResult()->text()));
+        snap(edit, u"engine-edit-ping"_s);
         url->setText(u"unix://"_s + m_dir.filePath(u"nothing.sock"_s));
         QVERIFY(edit->pingResult()->text().isEmpty()); // a new address: the old answer goes
         child<QPushButton>(edit, u"enginePing"_s)->click();
         child<QPushButton>(edit, u"enginePing"_s)->click(); // the first one is dropped
         QTRY_VERIFY2(edit->pingResult()->text().contains(u"does not exist"_s),
                      qPrintable(edit->pingResult()->text()));
+        snap(edit, u"engine-edit-ping-error"_s);
         url->setText(testbed::env("GANTRY_TEST_TCP_HOST"));
         save->click();
         QTRY_COMPARE(dialog->list()->count(), 1);
@@ -254,6 +274,7 @@ private slots:
         const QString line = child<QLabel>(context, u"saveContextCommand"_s)->text();
         QCOMPARE(line, u"docker context create tcp-bed --docker host="_s +
                            testbed::env("GANTRY_TEST_TCP_HOST"));
+        snap(context, u"engine-save-context"_s);
         unnamed = unnamedActionableWidgets(context);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
         context->okButton()->click();
@@ -262,6 +283,7 @@ private slots:
         QVERIFY(inspect && inspect->contains(testbed::env("GANTRY_TEST_TCP_HOST").toUtf8()));
         QVERIFY(cli({u"context"_s, u"rm"_s, u"tcp-bed"_s}));
 
+        snap(dialog, u"engine-manage"_s);
         unnamed = unnamedActionableWidgets(dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
         child<QPushButton>(dialog, u"engineRemove"_s)->click();
@@ -283,6 +305,7 @@ private slots:
         QVERIFY(s->switcher()->text().contains(u"tcp bed"_s));
         QTest::qWait(500);
         QVERIFY(warning->isVisibleTo(s->window())); // permanent
+        snap(s->window(), u"engine-tcp"_s);
     }
 
 private:

@@ -98,6 +98,7 @@ EngineEditDialog::EngineEditDialog(const SavedEngine &engine, const QStringList 
     connect(m_ping, &QPushButton::clicked, this, &EngineEditDialog::ping);
     revalidate();
     inputChanged();
+    resize(600, sizeHint().height());
 }
 
 EngineEditDialog::~EngineEditDialog() = default;
@@ -143,6 +144,8 @@ void EngineEditDialog::ping()
         else
             m_pingResult->setText(r.error().describe());
         m_pingResult->setAccessibleDescription(m_pingResult->text());
+        if (height() < sizeHint().height()) // the wrapped message needs its height
+            resize(width(), sizeHint().height());
     });
 }
 

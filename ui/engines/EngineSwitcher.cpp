@@ -30,7 +30,6 @@ EngineSwitcher::EngineSwitcher(const QString &engineLabel, QWidget *parent)
                   "one in a new window."));
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
-    setAutoRaise(true);
     m_menu->setObjectName(u"engineMenu"_s);
     m_menu->setAccessibleName(tr("Engines"));
     setMenu(m_menu);
