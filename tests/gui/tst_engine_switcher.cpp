@@ -11,6 +11,7 @@
 #include "api/ConnectionMonitor.h"
 #include "api/DockerClient.h"
 #include "catalogue/DockerContexts.h"
+#include "containers/ContainersPage.h"
 #include "details/DetailsPanel.h"
 #include "engines/EngineEditDialog.h"
 #include "engines/EngineSession.h"
@@ -19,6 +20,7 @@
 #include "engines/EnginesDialog.h"
 #include "engines/SaveContextDialog.h"
 #include "listings/ContainerModel.h"
+#include "terminal/TerminalPanel.h"
 #include "widgets/MessageBanner.h"
 
 #include <QLabel>
@@ -91,9 +93,18 @@ private slots:
             {u"create"_s, u"--name"_s, m_name, testbed::env("GANTRY_TEST_IMAGE"), u"true"_s});
         QVERIFY(id);
         m_id = QString::fromUtf8(id->trimmed());
+        const auto running =
+            testbed::docker({u"run"_s, u"-d"_s, u"--name"_s, m_name + u"-running"_s,
+                             testbed::env("GANTRY_TEST_IMAGE"), u"sleep"_s, u"300"_s});
+        QVERIFY(running);
+        m_runningId = QString::fromUtf8(running->trimmed());
     }
 
-    void cleanupTestCase() { testbed::docker({u"rm"_s, u"-f"_s, m_name}); }
+    void cleanupTestCase()
+    {
+        if (!m_name.isEmpty())
+            testbed::docker({u"rm"_s, u"-f"_s, m_name, m_name + u"-running"_s});
+    }
 
     void init()
     {
@@ -183,7 +194,13 @@ private slots:
         const ContainerSummary *c = model->container(model->findKey(m_id));
         QVERIFY(c);
         s->workspace()->details()->showContainer(c->id, c->names.value(0), c->state);
-        QTest::qWait(200);
+        // A terminal (a hijacked connection) in a running container, and the stats page's
+        // streams.
+        QTRY_VERIFY(lists(s, m_runningId));
+        emit s->workspace()->containersPage()->terminalRequested(m_runningId);
+        QCOMPARE(s->workspace()->details()->terminalPanel()->count(), 1);
+        s->window()->showPage(u"statsPage"_s);
+        QTest::qWait(300);
         for (int i = 0; i < 6; ++i) {
             s = sessions.switchEngine(s, i % 2 ? u"context:testbed"_s : u"context:default"_s);
             QVERIFY(s);
@@ -343,6 +360,7 @@ private:
     QString m_config;
     QString m_name;
     QString m_id;
+    QString m_runningId;
     std::unique_ptr<QSettings> m_settings;
 };
 
