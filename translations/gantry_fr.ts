@@ -1840,6 +1840,18 @@ ID %2</translation>
         <source>Created the docker context &quot;%1&quot;.</source>
         <translation>Contexte docker « %1 » créé.</translation>
     </message>
+    <message>
+        <source>Remove a saved engine</source>
+        <translation>Retirer un moteur enregistré</translation>
+    </message>
+    <message>
+        <source>Remove this engine from Gantry&apos;s list? Its name, address and TLS file paths are forgotten; the engine, its files and docker&apos;s contexts are untouched.</source>
+        <translation>Retirer ce moteur de la liste de Gantry ? Son nom, son adresse et les chemins de ses fichiers TLS sont oubliés ; le moteur, ses fichiers et les contextes docker ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
 </context>
 <context>
     <name>gantry::FormDialog</name>

@@ -21,6 +21,7 @@
 #include "engines/SaveContextDialog.h"
 #include "listings/ContainerModel.h"
 #include "terminal/TerminalPanel.h"
+#include "widgets/ConfirmDialog.h"
 #include "widgets/MessageBanner.h"
 
 #include <QLabel>
@@ -304,6 +305,10 @@ private slots:
         unnamed = unnamedActionableWidgets(dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
         child<QPushButton>(dialog, u"engineRemove"_s)->click();
+        auto *confirm = child<ConfirmDialog>(dialog, u"engineRemoveConfirm"_s);
+        QVERIFY(confirm && confirm->isVisible());
+        QCOMPARE(dialog->list()->count(), 1); // nothing gone while it asks
+        confirm->acceptButton()->click();
         QCOMPARE(dialog->list()->count(), 0);
         QVERIFY(SavedEngines(m_settings.get()).list().isEmpty());
     }

@@ -2,6 +2,7 @@
 
 #include "engines/EngineEditDialog.h"
 #include "engines/SaveContextDialog.h"
+#include "widgets/ConfirmDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -148,21 +149,30 @@ EngineEditDialog *EnginesDialog::editEngine()
     return dialog;
 }
 
-void EnginesDialog::removeEngine()
+ConfirmDialog *EnginesDialog::removeEngine()
 {
     const int row = selectedRow();
     if (row < 0)
-        return;
+        return nullptr;
     const SavedEngine gone = m_engines[row];
-    QList<SavedEngine> engines = m_saved.list();
-    engines.removeAll(gone);
-    m_saved.setList(engines);
-    reload();
-    // Only Gantry's bookmark goes; the engine, its files and docker's contexts stay.
-    m_status->setText(tr("Removed \"%1\" from Gantry's list (%2). The engine and its files "
-                         "are untouched.")
-                          .arg(gone.name, gone.url));
-    emit enginesChanged();
+    auto *confirm = new ConfirmDialog(
+        tr("Remove a saved engine"),
+        tr("Remove this engine from Gantry's list? Its name, address and TLS file paths are "
+           "forgotten; the engine, its files and docker's contexts are untouched."),
+        {gone.name + u"  —  "_s + gone.url}, tr("Remove from the list"), this);
+    confirm->setObjectName(u"engineRemoveConfirm"_s);
+    connect(confirm, &QDialog::accepted, this, [this, gone] {
+        QList<SavedEngine> engines = m_saved.list();
+        engines.removeAll(gone);
+        m_saved.setList(engines);
+        reload();
+        m_status->setText(tr("Removed \"%1\" from Gantry's list (%2). The engine and its "
+                             "files are untouched.")
+                              .arg(gone.name, gone.url));
+        emit enginesChanged();
+    });
+    confirm->open();
+    return confirm;
 }
 
 SaveContextDialog *EnginesDialog::saveAsContext()

@@ -12,6 +12,7 @@ class QSettings;
 
 namespace gantry {
 
+class ConfirmDialog;
 class EngineEditDialog;
 class SaveContextDialog;
 
@@ -25,7 +26,8 @@ public:
     QListWidget *list() const { return m_list; }
     EngineEditDialog *addEngine();
     EngineEditDialog *editEngine();
-    void removeEngine();
+    // Asks first: the confirmation, already open.
+    ConfirmDialog *removeEngine();
     SaveContextDialog *saveAsContext();
 
 signals:
