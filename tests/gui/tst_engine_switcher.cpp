@@ -225,6 +225,7 @@ private slots:
         QCOMPARE(sessions.sessions().size(), 2);
         EngineSession *second = sessions.sessions().last();
         QVERIFY(first->window()->isVisible() && second->window()->isVisible());
+        QCOMPARE(second->window()->pos(), first->window()->pos() + QPoint(40, 40));
         QTRY_VERIFY(lists(second, m_id));
         QVERIFY(!lists(first, m_id));
         QPointer<EngineSession> closed(first);

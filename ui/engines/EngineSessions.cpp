@@ -62,7 +62,7 @@ EngineSession *EngineSessions::create(const Endpoint &endpoint, const QByteArray
     connect(switcher, &EngineSwitcher::switchRequested, this,
             [this, session](const QString &id) { switchEngine(session, id); });
     connect(switcher, &EngineSwitcher::newWindowRequested, this,
-            [this](const QString &id) { openInNewWindow(id); });
+            [this, session](const QString &id) { openInNewWindow(id, session); });
     connect(switcher, &EngineSwitcher::manageRequested, this,
             [this, session] { manageEngines(session->window()); });
     connect(session, &EngineSession::windowClosed, this, [this, session] { remove(session); });
@@ -101,7 +101,7 @@ EngineSession *EngineSessions::switchEngine(EngineSession *session, const QStrin
     return next;
 }
 
-EngineSession *EngineSessions::openInNewWindow(const QString &choiceId)
+EngineSession *EngineSessions::openInNewWindow(const QString &choiceId, EngineSession *beside)
 {
     const EngineCatalogue all = catalogue();
     const EngineChoice *choice = all.find(choiceId);
@@ -111,7 +111,10 @@ EngineSession *EngineSessions::openInNewWindow(const QString &choiceId)
     if (!endpoint)
         return nullptr;
     savedEngines().setLastEngine(choiceId);
-    return create(endpoint.value(), {}, {});
+    EngineSession *next = create(endpoint.value(), {}, {});
+    if (beside)
+        next->window()->move(beside->window()->pos() + QPoint(40, 40));
+    return next;
 }
 
 void EngineSessions::remove(EngineSession *session)

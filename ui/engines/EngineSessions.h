@@ -35,8 +35,9 @@ public:
     // the new session, or nullptr (and the reason in the window) when the choice is gone
     // or invalid.
     EngineSession *switchEngine(EngineSession *session, const QString &choiceId);
-    // A second window, on the catalogue's engine `choiceId`.
-    EngineSession *openInNewWindow(const QString &choiceId);
+    // A second window, on the catalogue's engine `choiceId`, a little below and right of
+    // `beside` when given.
+    EngineSession *openInNewWindow(const QString &choiceId, EngineSession *beside = nullptr);
     // The dialog that adds, edits, pings and removes saved engines.
     EnginesDialog *manageEngines(QWidget *parent);
 

@@ -3,6 +3,8 @@
 #include <QActionGroup>
 #include <QMenu>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace gantry {
@@ -39,14 +41,12 @@ EngineSwitcher::EngineSwitcher(const QString &engineLabel, QWidget *parent)
 void EngineSwitcher::setChoices(const QList<EngineChoice> &choices, const QString &currentId)
 {
     m_menu->clear();
-    delete m_built;
-    m_built = new QObject(this);
-    auto *newWindow = new QMenu(tr("Open in a new window"), m_menu);
-    newWindow->setParent(m_menu, newWindow->windowFlags());
-    connect(m_built, &QObject::destroyed, newWindow, &QObject::deleteLater);
+    delete m_group;
+    delete m_newWindowMenu;
+    m_group = new QActionGroup(this);
+    auto *newWindow = m_newWindowMenu = new QMenu(tr("Open in a new window"), m_menu);
     newWindow->setObjectName(u"engineNewWindowMenu"_s);
     newWindow->menuAction()->setObjectName(u"engineNewWindow"_s);
-    auto *group = new QActionGroup(m_built);
     std::optional<EngineChoice::Origin> section;
     for (const EngineChoice &c : choices) {
         if (section != c.origin) {
@@ -63,7 +63,7 @@ void EngineSwitcher::setChoices(const QList<EngineChoice> &choices, const QStrin
         a->setCheckable(true);
         a->setChecked(c.id() == currentId);
         a->setData(c.id());
-        group->addAction(a);
+        m_group->addAction(a);
         connect(a, &QAction::triggered, this, [this, id = c.id(), currentId] {
             if (id != currentId)
                 emit switchRequested(id);

@@ -4,6 +4,7 @@
 
 #include <QToolButton>
 
+class QActionGroup;
 class QMenu;
 
 namespace gantry {
@@ -28,7 +29,9 @@ signals:
 
 private:
     QMenu *m_menu;
-    QObject *m_built = nullptr; // what the last setChoices() made beside the actions
+    // What the last setChoices() made beside the menu's actions, replaced by the next one.
+    QActionGroup *m_group = nullptr;
+    QMenu *m_newWindowMenu = nullptr;
 };
 
 } // namespace gantry
