@@ -32,6 +32,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace gantry;
@@ -78,6 +79,12 @@ class TestEngineSwitcher : public QObject {
 private slots:
     void initTestCase()
     {
+        // GANTRY_SCREENSHOT_QM=path/gantry_fr.qm: the pictures in that language.
+        if (const QString qm = qEnvironmentVariable("GANTRY_SCREENSHOT_QM"); !qm.isEmpty()) {
+            auto *translator = new QTranslator(this);
+            QVERIFY(translator->load(qm));
+            QCoreApplication::installTranslator(translator);
+        }
         if (!testbed::available())
             QFAIL(testbed::missingMessage());
         QVERIFY(m_dir.isValid());
@@ -109,6 +116,10 @@ private slots:
 
     void init()
     {
+        // The pictures in another language check what they show by eye, not by text.
+        if (!qEnvironmentVariableIsEmpty("GANTRY_SCREENSHOT_QM") &&
+            QString::fromLatin1(QTest::currentTestFunction()) != u"translatedPictures"_s)
+            QSKIP("GANTRY_SCREENSHOT_QM: pictures only");
         m_settings =
             std::make_unique<QSettings>(m_dir.filePath(u"gantry.ini"_s), QSettings::IniFormat);
         m_settings->clear();
@@ -257,7 +268,9 @@ private slots:
         ca->setText(m_dir.filePath(u"missing-ca.pem"_s));
         QVERIFY(!save->isEnabled());
         QVERIFY(child<QLabel>(edit, u"engineCaHint"_s)->text().contains(u"does not exist"_s));
+        QVERIFY(!child<QPushButton>(edit, u"enginePing"_s)->isEnabled());
         ca->clear();
+        QVERIFY(child<QPushButton>(edit, u"enginePing"_s)->isEnabled());
         QVERIFY(save->isEnabled());
         QStringList unnamed = unnamedActionableWidgets(edit);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
@@ -329,6 +342,35 @@ private slots:
         QTest::qWait(500);
         QVERIFY(warning->isVisibleTo(s->window())); // permanent
         snap(s->window(), u"engine-tcp"_s);
+    }
+
+    void translatedPictures()
+    {
+        // Pictures in another language, on demand (GANTRY_SCREENSHOT_QM and _DIR set, under
+        // xvfb-run); nothing to check otherwise.
+        if (qEnvironmentVariableIsEmpty("GANTRY_SCREENSHOT_QM"))
+            return;
+        SavedEngines(m_settings.get())
+            .setList({{u"tcp bed"_s, testbed::env("GANTRY_TEST_TCP_HOST"), {}, {}, {}, false}});
+        EngineSessions sessions(inputs(), m_settings.get());
+        EngineSession *s = sessions.open(endpointOf(u"saved:tcp bed"_s));
+        QTRY_VERIFY(lists(s, m_id));
+        snap(s->window(), u"engine-tcp"_s);
+        emit s->switcher()->aboutToShowMenu();
+        s->switcher()->engineMenu()->popup(s->switcher()->mapToGlobal(QPoint(0, 0)));
+        snap(s->switcher()->engineMenu(), u"engine-menu"_s);
+        s->switcher()->engineMenu()->hide();
+        EnginesDialog *dialog = sessions.manageEngines(s->window());
+        dialog->list()->setCurrentRow(0);
+        snap(dialog, u"engine-manage"_s);
+        EngineEditDialog *edit = dialog->editEngine();
+        child<QPushButton>(edit, u"enginePing"_s)->click();
+        QTest::qWait(500);
+        child<QLineEdit>(edit, u"engineCa"_s)->setText(m_dir.filePath(u"missing.pem"_s));
+        QTest::qWait(500);
+        snap(edit, u"engine-edit"_s);
+        edit->reject();
+        snap(dialog->saveAsContext(), u"engine-save-context"_s);
     }
 
 private:

@@ -114,7 +114,11 @@ void EngineEditDialog::inputChanged()
     // A ping answered for what was typed before says nothing about what is typed now.
     m_pingClient.reset();
     m_pingResult->clear();
-    m_ping->setEnabled(SavedEngines::urlProblem(m_url->text()).isEmpty());
+    // Pinged as it would be used: only with an address and TLS files that can be.
+    bool usable = SavedEngines::urlProblem(m_url->text()).isEmpty();
+    for (const PathField *f : {m_ca, m_cert, m_key})
+        usable = usable && SavedEngines::tlsFileProblem(f->path()).isEmpty();
+    m_ping->setEnabled(usable);
 }
 
 void EngineEditDialog::ping()
