@@ -21,6 +21,8 @@
 #include "engines/SaveContextDialog.h"
 #include "listings/ContainerModel.h"
 #include "terminal/TerminalPanel.h"
+#include "transfer/BuildDialog.h"
+#include "transfer/ImageTransferController.h"
 #include "widgets/ConfirmDialog.h"
 #include "widgets/MessageBanner.h"
 
@@ -28,6 +30,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -220,6 +223,32 @@ private slots:
         }
         QTRY_VERIFY(lists(s, m_id));
         QTRY_COMPARE(sessions.sessions().size(), 1);
+    }
+
+    void switchingDuringABuild()
+    {
+        // A transfer (a build streaming its context and output) when the engine changes:
+        // stopped with its window, nothing calls back into it.
+        QTemporaryDir context;
+        QFile dockerfile(context.filePath(u"Dockerfile"_s));
+        QVERIFY(dockerfile.open(QIODevice::WriteOnly));
+        dockerfile.write("FROM " + testbed::env("GANTRY_TEST_IMAGE").toUtf8() +
+                         "\nRUN echo started; sleep 20\n");
+        dockerfile.close();
+        EngineSessions sessions(inputs(), m_settings.get());
+        EngineSession *s = sessions.open(endpointOf(u"context:testbed"_s));
+        QTRY_COMPARE(s->monitor()->state(), ConnectionMonitor::State::Connected);
+        BuildDialog *dialog = s->workspace()->imageTransfers()->build(context.path());
+        QPointer<BuildDialog> alive(dialog);
+        QTRY_VERIFY(child<QPushButton>(dialog, u"buildAccept"_s)->isEnabled());
+        child<QPushButton>(dialog, u"buildAccept"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QPlainTextEdit>(dialog, u"buildOutput"_s)->toPlainText().contains(u"started"_s),
+            20000);
+        EngineSession *next = sessions.switchEngine(s, u"context:gone"_s);
+        QVERIFY(next);
+        QTRY_VERIFY(!alive);
+        QTRY_COMPARE(next->monitor()->state(), ConnectionMonitor::State::Unreachable);
     }
 
     void openInANewWindow()
