@@ -69,10 +69,12 @@ namespace {
 // "/run/docker.sock (docker context "x")", "127.0.0.1 port 2375 (from DOCKER_HOST)".
 QString placeWithOrigin(const Endpoint &endpoint)
 {
-    const QString where =
-        endpoint.kind == Endpoint::Kind::Unix
-            ? endpoint.socketPath
-            : ConnectFailure::tr("%1 port %2").arg(endpoint.host).arg(endpoint.port);
+    // Other kinds of endpoints (through a bridge) are named by their URL.
+    QString where = endpoint.url();
+    if (endpoint.kind == Endpoint::Kind::Unix)
+        where = endpoint.socketPath;
+    else if (endpoint.kind == Endpoint::Kind::Tcp)
+        where = ConnectFailure::tr("%1 port %2").arg(endpoint.host).arg(endpoint.port);
     const QString &source = endpoint.source;
     QString origin;
     if (source.startsWith(u"context "_s))
@@ -111,9 +113,9 @@ QString ConnectFailure::what(const Endpoint &endpoint, Reason reason)
     case Reason::PermissionDenied: return tr("Permission denied when opening %1.").arg(p);
     case Reason::Refused:
         return local ? tr("Nothing listens on %1: the connection was refused (the socket may be "
-                         "left over from an engine that stopped).")
-                          .arg(p)
-                    : tr("Nothing listens on %1: the connection was refused.").arg(p);
+                          "left over from an engine that stopped).")
+                           .arg(p)
+                     : tr("Nothing listens on %1: the connection was refused.").arg(p);
     case Reason::TimedOut: return tr("The engine at %1 did not answer in time.").arg(p);
     case Reason::NameNotResolved:
         return tr("The host name \"%1\" could not be resolved (%2).").arg(endpoint.host, p);

@@ -324,14 +324,25 @@ private slots:
         QCOMPARE(saved[0].url, testbed::env("GANTRY_TEST_TCP_HOST"));
         QVERIFY(sessions.catalogue().find(u"saved:tcp bed"_s));
 
+        // Renamed: still the engine chosen last.
+        SavedEngines(m_settings.get()).setLastEngine(u"saved:tcp bed"_s);
+        dialog->list()->setCurrentRow(0);
+        EngineEditDialog *rename = dialog->editEngine();
+        child<QLineEdit>(rename, u"engineName"_s)->setText(u"tcp bed 2"_s);
+        rename->okButton()->click();
+        QCOMPARE(SavedEngines(m_settings.get()).list().value(0).name, u"tcp bed 2"_s);
+        QCOMPARE(SavedEngines(m_settings.get()).lastEngine(), u"saved:tcp bed 2"_s);
+        QCOMPARE(SavedEngines(m_settings.get()).list().size(), 1);
+
         // Save as docker context: the line shown, the context written.
         dialog->list()->setCurrentRow(0);
         SaveContextDialog *context = dialog->saveAsContext();
         QVERIFY(context);
-        QCOMPARE(child<QLineEdit>(context, u"contextName"_s)->text(), u"tcp-bed"_s);
+        QCOMPARE(child<QLineEdit>(context, u"contextName"_s)->text(), u"tcp-bed-2"_s);
         child<QLineEdit>(context, u"contextName"_s)->setText(u"gone"_s);
         QVERIFY(!context->okButton()->isEnabled()); // taken
         child<QLineEdit>(context, u"contextName"_s)->setText(u"tcp-bed"_s);
+        QVERIFY(context->okButton()->isEnabled());
         const QString line = child<QLabel>(context, u"saveContextCommand"_s)->text();
         QCOMPARE(line, u"docker context create tcp-bed --docker host="_s +
                            testbed::env("GANTRY_TEST_TCP_HOST"));

@@ -141,6 +141,9 @@ EngineEditDialog *EnginesDialog::editEngine()
                 old = e;
         }
         m_saved.setList(engines);
+        // A renamed engine chosen last stays the one opened at the next start.
+        if (m_saved.lastEngine() == u"saved:"_s + oldName)
+            m_saved.setLastEngine(u"saved:"_s + e.name);
         reload();
         m_status->setText(tr("Saved \"%1\".").arg(e.name));
         emit enginesChanged();
