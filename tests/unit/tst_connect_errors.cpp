@@ -1,12 +1,13 @@
 // Connection errors say which socket or host could not be reached, from where the user gave
 // it, why and what to do. Each reason made for real where this machine allows it: a missing
 // socket, a regular file in its place, a socket nobody listens on, a refused port on
-// 127.0.0.1, a peer that hangs up, a peer that does not speak TLS, and (run as the user
-// nobody through setpriv, since root opens any socket) a socket of mode 000. Name lookups
-// and connect timeouts would leave 127.0.0.1: their classification is checked on libcurl's
-// codes.
+// 127.0.0.1, a peer that hangs up, a peer that does not speak TLS, a connection that times
+// out (a full accept queue), and (run as the user nobody through setpriv, since root opens
+// any socket) a socket of mode 000. Name lookups would leave 127.0.0.1: their classification
+// is checked on libcurl's codes.
 #include "api/DockerClient.h"
 #include "transport/ConnectFailure.h"
+#include "transport/Transport.h"
 
 #include <QProcess>
 #include <QTcpServer>
@@ -16,6 +17,8 @@
 
 #include <curl/curl.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -169,6 +172,46 @@ private slots:
                  qPrintable(e.message()));
         QVERIFY(e.message().contains(u"CA certificate"_s));
         QVERIFY(e.message().contains(u"Details:"_s)); // libcurl's TLS reason kept
+    }
+
+    void connectionTimesOut()
+    {
+        // A listening socket whose queue is full (backlog 0, one connection never accepted)
+        // drops further SYNs: the connection waits, on 127.0.0.1, until the call's timeout.
+        const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+        QVERIFY(::listen(listener, 0) == 0);
+        socklen_t len = sizeof addr;
+        QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
+        const int port = ntohs(addr.sin_port);
+        QList<int> fillers;
+        const auto closeAll = qScopeGuard([&] {
+            for (int fd : std::as_const(fillers))
+                ::close(fd);
+            ::close(listener);
+        });
+        for (int i = 0; i < 3; ++i) { // fill the accept queue
+            const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+            ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+            fillers << fd;
+        }
+        QTest::qWait(200);
+        Transport transport(tcpEndpoint(port));
+        Request request;
+        request.path = u"/_ping"_s;
+        request.timeoutMs = 1500;
+        Reply *reply = transport.send(request);
+        QSignalSpy finished(reply, &Reply::finished);
+        QVERIFY(finished.wait(10000));
+        const EngineError e = reply->error();
+        QCOMPARE(e.kind(), EngineError::Kind::Timeout);
+        QVERIFY2(e.message().contains(u"127.0.0.1 port %1 (from DOCKER_HOST) did not answer in "
+                                      u"time"_s.arg(port)),
+                 qPrintable(e.message()));
+        QVERIFY(e.message().contains(u"firewall"_s));
     }
 
     void permissionDeniedAsAnotherUser()
