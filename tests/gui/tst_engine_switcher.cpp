@@ -273,6 +273,10 @@ private slots:
         QTRY_VERIFY(!closed);
         QCOMPARE(sessions.sessions(), QList<EngineSession *>{second});
         QVERIFY(second->window()->isVisible());
+        // The last window closed: no session left (the application, in exec(), quits then).
+        QVERIFY(QGuiApplication::quitOnLastWindowClosed());
+        QVERIFY(second->window()->close());
+        QTRY_VERIFY(sessions.sessions().isEmpty());
     }
 
     void manageEngines()
