@@ -1735,8 +1735,8 @@ ID %2</translation>
         <translation>Ce moteur n&apos;est plus dans la liste.</translation>
     </message>
     <message>
-        <source>Cannot switch engines: %1</source>
-        <translation>Impossible de changer de moteur : %1</translation>
+        <source>Cannot open that engine: %1</source>
+        <translation>Impossible d&apos;ouvrir ce moteur : %1</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,12 @@ private slots:
         QTRY_VERIFY(lists(third, m_id));
         QCOMPARE(third->window()->geometry(), before);
         QTRY_COMPARE(sessions.sessions().size(), 1);
+
+        // An engine gone from the list (or an address that cannot be used): said in place.
+        QVERIFY(!sessions.switchEngine(third, u"saved:nowhere"_s));
+        QVERIFY(!sessions.openInNewWindow(u"saved:nowhere"_s, third));
+        QVERIFY(third->window()->banner()->text().contains(u"no longer in the list"_s));
+        QCOMPARE(sessions.sessions(), QList<EngineSession *>{third});
     }
 
     void switchingDuringStreamsIsClean()

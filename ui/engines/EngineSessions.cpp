@@ -76,7 +76,7 @@ void EngineSessions::fillMenu(EngineSession *session)
     session->switcher()->setChoices(catalogue().choices(), session->choiceId());
 }
 
-EngineSession *EngineSessions::switchEngine(EngineSession *session, const QString &choiceId)
+Result<Endpoint> EngineSessions::endpointFor(const QString &choiceId, EngineSession *asking) const
 {
     const EngineCatalogue all = catalogue();
     const EngineChoice *choice = all.find(choiceId);
@@ -84,12 +84,18 @@ EngineSession *EngineSessions::switchEngine(EngineSession *session, const QStrin
         choice ? choice->endpoint()
                : Result<Endpoint>(EngineError(EngineError::Kind::NotFound,
                                               tr("That engine is no longer in the list.")));
-    if (!endpoint) {
-        session->window()->banner()->showMessage(
+    if (!endpoint && asking)
+        asking->window()->banner()->showMessage(
             MessageBanner::Level::Error,
-            tr("Cannot switch engines: %1").arg(endpoint.error().message()));
+            tr("Cannot open that engine: %1").arg(endpoint.error().message()));
+    return endpoint;
+}
+
+EngineSession *EngineSessions::switchEngine(EngineSession *session, const QString &choiceId)
+{
+    const Result<Endpoint> endpoint = endpointFor(choiceId, session);
+    if (!endpoint)
         return nullptr;
-    }
     savedEngines().setLastEngine(choiceId);
     MainWindow *old = session->window();
     const QWidget *page = old->currentPage();
@@ -103,11 +109,7 @@ EngineSession *EngineSessions::switchEngine(EngineSession *session, const QStrin
 
 EngineSession *EngineSessions::openInNewWindow(const QString &choiceId, EngineSession *beside)
 {
-    const EngineCatalogue all = catalogue();
-    const EngineChoice *choice = all.find(choiceId);
-    if (!choice)
-        return nullptr;
-    const Result<Endpoint> endpoint = choice->endpoint();
+    const Result<Endpoint> endpoint = endpointFor(choiceId, beside);
     if (!endpoint)
         return nullptr;
     savedEngines().setLastEngine(choiceId);

@@ -49,6 +49,8 @@ signals:
 private:
     EngineSession *create(const Endpoint &endpoint, const QByteArray &geometry,
                           const QString &page);
+    // The catalogue's endpoint for choiceId; when there is none, says why in `asking`'s window.
+    Result<Endpoint> endpointFor(const QString &choiceId, EngineSession *asking) const;
     void remove(EngineSession *session);
     void fillMenu(EngineSession *session);
 
