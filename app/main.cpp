@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 #include "Options.h"
-#include "widgets/StartupTrace.h"
 #include "Workspace.h"
 #include "api/ConnectionMonitor.h"
 #include "api/DockerClient.h"
@@ -8,6 +7,7 @@
 #include "live/Refresher.h"
 #include "transport/Endpoint.h"
 #include "widgets/Icons.h"
+#include "widgets/StartupTrace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -160,12 +160,13 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QObject::connect(workspace.refresher(), &Refresher::firstRefreshDone, app.get(), [&] {
-            QTimer::singleShot(1500, qApp, [&workspace, file] { // let the connection settle
-                workspace.window()->grab().save(file);
-                QCoreApplication::quit();
+        QObject::connect(
+            workspace.refresher(), &Refresher::firstRefreshDone, app.get(), [&workspace, file] {
+                QTimer::singleShot(1500, qApp, [&workspace, file] { // let the connection settle
+                    workspace.window()->grab().save(file);
+                    QCoreApplication::quit();
+                });
             });
-        });
     }
     workspace.start();
     monitor.start();

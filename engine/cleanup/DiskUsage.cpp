@@ -45,10 +45,14 @@ DiskUsageItem imageItem(const QJsonObject &o)
     DiskUsageItem i;
     i.category = Category::Image;
     i.id = o.value("Id"_L1).toString();
+    // Podman 4.3 sends the bare hex and, as RepoTags, only the tags ("latest"): the ID gets
+    // the algorithm the image listing has, and a tag without its repository names nothing.
+    i.id = imageIdWithAlgorithm(i.id);
     QStringList tags;
     for (const QJsonValue &t : o.value("RepoTags"_L1).toArray()) {
-        if (t.toString() != u"<none>:<none>"_s)
-            tags << t.toString();
+        const QString tag = t.toString();
+        if (tag != u"<none>:<none>"_s && (tag.contains(u':') || tag.contains(u'@')))
+            tags << familiarReference(tag);
     }
     i.name = tags.isEmpty() ? shortId(i.id) : tags.join(u", "_s);
     i.size = int64(o.value("Size"_L1));
