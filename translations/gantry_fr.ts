@@ -164,6 +164,10 @@
         <source>The engine&apos;s answer could not be understood.</source>
         <translation>La réponse du moteur est incompréhensible.</translation>
     </message>
+    <message>
+        <source>This engine does not offer this operation: it implements only part of Docker&apos;s API (Podman, for example).</source>
+        <translation>Ce moteur ne propose pas cette opération : il n&apos;implémente qu&apos;une partie de l&apos;API de Docker (c&apos;est le cas de Podman, par exemple).</translation>
+    </message>
 </context>
 <context>
     <name>HttpResponse</name>
@@ -870,10 +874,6 @@
         <translation>Ce moteur Docker est trop ancien pour Gantry. %1</translation>
     </message>
     <message>
-        <source>Connected to %1 — Docker %2, API %3</source>
-        <translation>Connecté à %1 — Docker %2, API %3</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -885,6 +885,11 @@
     <message>
         <source>Not connected to %1</source>
         <translation>Non connecté à %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 — %2 %3, API %4</source>
+        <comment>engine, product, its version</comment>
+        <translation>Connecté à %1 — %2 %3, API %4</translation>
     </message>
 </context>
 <context>
