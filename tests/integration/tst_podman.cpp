@@ -11,6 +11,7 @@
 #include "registry/RegistryTransfer.h"
 #include "specs/ImageTransferSpecs.h"
 #include "specs/LogsSpec.h"
+#include "specs/RunSpec.h"
 #include "specs/TerminalSpec.h"
 #include "specs/VolumeNetworkSpecs.h"
 #include "streams/EventStream.h"
@@ -160,6 +161,45 @@ private slots:
             [&](auto done) { m_client->inspectContainer(id, this, done); });
         QCOMPARE(gone->error().kind(), EngineError::Kind::NotFound);
         record(u"Create, start, pause, stop, restart, kill, remove"_s, true, QString());
+    }
+
+    // The Run dialog's spec, and "Edit and recreate" reading it back from the inspect.
+    void runAndEditAndRecreate()
+    {
+        RunSpec spec;
+        spec.image = m_image;
+        spec.name = m_prefix + u"-spec"_s;
+        spec.command = {u"sleep"_s, u"300"_s};
+        spec.workingDir = u"/tmp"_s;
+        spec.env = {u"A=1"_s, u"B=two words"_s};
+        spec.labels = {{u"tier"_s, u"web"_s}};
+        spec.ports = {PortMapping{u"127.0.0.1"_s, testbed::freePort(), 0, 80, 0}};
+        spec.mounts = {{VolumeMount::Kind::Named, m_prefix + u"-specvol"_s, u"/data"_s, false}};
+        spec.restartPolicy = u"on-failure:3"_s;
+        spec.memoryBytes = 64 * 1024 * 1024;
+        AWAIT_OK(CreatedContainer, created,
+                 m_client->createContainer(spec.name, spec.createBody(), this, done));
+        m_containers << created->value().id;
+        AWAIT_OK(Done, started, m_client->startContainer(created->value().id, this, done));
+        AWAIT_OK(QJsonObject, container, m_client->inspectContainer(spec.name, this, done));
+        AWAIT_OK(QJsonObject, image, m_client->inspectImage(m_image, this, done));
+        const RunSpec back = RunSpec::fromInspect(container->value(), image->value());
+        QCOMPARE(back.name, spec.name);
+        QCOMPARE(back.image, spec.image);
+        QCOMPARE(back.command, spec.command);
+        QCOMPARE(back.workingDir, spec.workingDir);
+        QStringList env = back.env;
+        env.sort(); // Podman keeps no order
+        QCOMPARE(env, spec.env);
+        QCOMPARE(back.labels, spec.labels);
+        QCOMPARE(back.ports, spec.ports);
+        QCOMPARE(back.mounts, spec.mounts);
+        QCOMPARE(back.restartPolicy, spec.restartPolicy);
+        QCOMPARE(back.memoryBytes, spec.memoryBytes);
+        testbed::docker({u"rm"_s, u"-f"_s, spec.name});
+        testbed::docker({u"volume"_s, u"rm"_s, m_prefix + u"-specvol"_s});
+        record(u"Run dialog, Edit and recreate (read back from inspect)"_s, true,
+               u"what Podman adds to `Env` (`HOSTNAME`, `container=podman`...) left out"_s);
     }
 
     void volumesAndNetworks()

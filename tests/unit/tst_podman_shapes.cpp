@@ -4,9 +4,12 @@
 #include "api/Parsers.h"
 #include "cleanup/DiskUsage.h"
 #include "cleanup/PruneRules.h"
+#include "specs/RunSpec.h"
 #include "streams/Stats.h"
 #include "transport/StreamDecoders.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace gantry;
@@ -64,6 +67,26 @@ private slots:
         QVERIFY(prunableImages(l, true, nullptr).isEmpty());
         l.images[1].containers = 0; // as dockerd would count it
         QCOMPARE(prunableImages(l, true, nullptr).size(), 1);
+    }
+
+    // Podman writes its run-time additions into Env (PATH, TERM, container=podman, HOME,
+    // HOSTNAME): "Edit and recreate" leaves them out, keeps what the user gave.
+    void editAndRecreateLeavesPodmansAdditionsOut()
+    {
+        const QJsonObject inspect =
+            QJsonDocument::fromJson(fixture("container_inspect_podman4.3.json")).object();
+        const RunSpec s = RunSpec::fromInspect(inspect);
+        QStringList env = s.env;
+        env.sort();
+        QCOMPARE(env, (QStringList{u"A=1"_s, u"B=two words"_s}));
+        QCOMPARE(s.image, u"gantry-seed/busybox:latest"_s);
+        QCOMPARE(s.workingDir, u"/tmp"_s);
+        // Without the marker (dockerd), the same variables are the user's own.
+        QJsonObject docker = inspect;
+        QJsonObject config = docker.value(u"Config"_s).toObject();
+        config.insert(u"Env"_s, QJsonArray{u"TERM=xterm"_s, u"HOME=/root"_s});
+        docker.insert(u"Config"_s, config);
+        QCOMPARE(RunSpec::fromInspect(docker).env, (QStringList{u"TERM=xterm"_s, u"HOME=/root"_s}));
     }
 
     void volumesAndNetworks()
