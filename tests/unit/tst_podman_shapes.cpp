@@ -140,6 +140,9 @@ private slots:
         QCOMPARE(du->containers.count, 2);
         QCOMPARE(du->containers.active, 1);
         QCOMPARE(du->volumes.count, 1);
+        // LayersSize is 0: estimated from the images (the base once, the child's own part).
+        QCOMPARE(du->layersSize, 2131045 + (2136206 - 2131045));
+        QCOMPARE(du->images.size, du->layersSize);
         QStringList images, containers;
         for (const DiskUsageItem &i : du->items) {
             if (i.category == DiskUsageItem::Category::Image) {
