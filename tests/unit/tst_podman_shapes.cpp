@@ -2,6 +2,7 @@
 // test bed: where they differ from dockerd's, Gantry reads them as it reads Docker's.
 #include "Fixtures.h"
 #include "api/Parsers.h"
+#include "api/ResourceUsage.h"
 #include "cleanup/DiskUsage.h"
 #include "cleanup/PruneRules.h"
 #include "specs/RunSpec.h"
@@ -87,6 +88,28 @@ private slots:
         config.insert(u"Env"_s, QJsonArray{u"TERM=xterm"_s, u"HOME=/root"_s});
         docker.insert(u"Config"_s, config);
         QCOMPARE(RunSpec::fromInspect(docker).env, (QStringList{u"TERM=xterm"_s, u"HOME=/root"_s}));
+    }
+
+    // Podman's container listing names networks in NetworkID, and its default network
+    // "podman" there is "bridge" in the network listing: the Networks page counts its users.
+    void networkUsersFoundByName()
+    {
+        const auto usage = parse::containerUsage(fixture("containers_podman4.3.json"));
+        QVERIFY2(usage.ok(), qPrintable(usage.error().describe()));
+        const auto networks = parse::networks(fixture("networks_podman4.3.json"));
+        QVERIFY(networks.ok());
+        for (const NetworkSummary &n : networks.value()) {
+            const bool used =
+                std::any_of(usage->begin(), usage->end(), [&](const ContainerUsage &u) {
+                    return u.name == u"web"_s && u.usesNetwork(n.id, n.name);
+                });
+            QCOMPARE(used, n.name == u"bridge"_s);
+        }
+        // dockerd's shape: the ID decides, a name alike is not enough.
+        ContainerUsage docker;
+        docker.networks = {{u"podman"_s, u"0123456789ab"_s}};
+        QVERIFY(!docker.usesNetwork(u"fedcba987654"_s, u"bridge"_s));
+        QVERIFY(docker.usesNetwork(u"0123456789ab"_s, u"podman"_s));
     }
 
     void volumesAndNetworks()
