@@ -307,6 +307,7 @@ start_podman() {
     local envs; mapfile -t envs < <(podman_env)
     say "starting podman system service (log: $T/podman.log)"
     # sh writes its own pid, then becomes podman: the pid file names podman even under sudo.
+    # shellcheck disable=SC2016 # $$ and $@ are the inner shell's
     $SUDO setsid env "${envs[@]}" sh -c 'echo $$ >"$0"; exec "$@"' "$T/podman.pid" \
       podman --root "$PODMAN_DIR/root" --runroot "$PODMAN_DIR/run" system service --time=0 \
       "unix://$PODMAN_SOCK" >>"$T/podman.log" 2>&1 </dev/null &
