@@ -48,7 +48,8 @@ using namespace Qt::StringLiterals;
 
 namespace gantry {
 
-Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *parent)
+Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *parent,
+                     CredentialStore *credentials)
     : QObject(parent)
     , m_client(client)
     , m_monitor(monitor)
@@ -120,7 +121,7 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
             [this](const QString &image) { m_run->runNew(image); });
 
     StartupTrace::mark("  actions, prune, run, transfers wired");
-    m_registry = new RegistryController(client, new CredentialStore(this), m_log, m_refresher,
+    m_registry = new RegistryController(client, credentials ? credentials : new CredentialStore(this), m_log, m_refresher,
                                         m_window, this);
     connect(m_imagesPage, &ImagesPage::pullRequested, m_registry,
             [this] { m_registry->openPull(); });

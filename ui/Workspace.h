@@ -17,6 +17,7 @@ class ConnectionPresenter;
 class ContainerActions;
 class ContainerModel;
 class ContainersPage;
+class CredentialStore;
 class DetailsPanel;
 class DiskUsagePage;
 class DockerClient;
@@ -43,7 +44,10 @@ class VolumesPage;
 class Workspace : public QObject {
     Q_OBJECT
 public:
-    Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *parent = nullptr);
+    // credentials: the application's registry logins, shared by its windows (not owned);
+    // nullptr: the workspace keeps its own.
+    Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *parent = nullptr,
+              CredentialStore *credentials = nullptr);
     ~Workspace() override;
 
     // Starts following the engine (events, listings) and shows the window.

@@ -20,6 +20,8 @@
 #include "engines/EnginesDialog.h"
 #include "engines/SaveContextDialog.h"
 #include "listings/ContainerModel.h"
+#include "registry/CredentialStore.h"
+#include "registry/RegistryController.h"
 #include "terminal/TerminalPanel.h"
 #include "transfer/BuildDialog.h"
 #include "transfer/ImageTransferController.h"

@@ -13,12 +13,13 @@ using namespace Qt::StringLiterals;
 
 namespace gantry {
 
-EngineSession::EngineSession(const Endpoint &endpoint, const QString &choiceId, QObject *parent)
+EngineSession::EngineSession(const Endpoint &endpoint, const QString &choiceId, QObject *parent,
+                             CredentialStore *credentials)
     : QObject(parent)
     , m_choiceId(choiceId)
     , m_client(std::make_unique<DockerClient>(endpoint))
     , m_monitor(std::make_unique<ConnectionMonitor>(m_client.get()))
-    , m_workspace(std::make_unique<Workspace>(m_client.get(), m_monitor.get()))
+    , m_workspace(std::make_unique<Workspace>(m_client.get(), m_monitor.get(), nullptr, credentials))
     , m_switcher(new EngineSwitcher(label()))
 {
     MainWindow *w = m_workspace->window();

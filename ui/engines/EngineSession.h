@@ -9,6 +9,7 @@
 namespace gantry {
 
 class ConnectionMonitor;
+class CredentialStore;
 class DockerClient;
 class EngineSwitcher;
 class MainWindow;
@@ -22,7 +23,9 @@ class EngineSession : public QObject {
     Q_OBJECT
 public:
     // choiceId: the catalogue id the endpoint was made from (EngineChoice::id()), or empty.
-    EngineSession(const Endpoint &endpoint, const QString &choiceId, QObject *parent = nullptr);
+    // credentials: the application's registry logins (not owned; nullptr: the window's own).
+    EngineSession(const Endpoint &endpoint, const QString &choiceId, QObject *parent = nullptr,
+                  CredentialStore *credentials = nullptr);
     ~EngineSession() override;
 
     // Starts following the engine and shows the window.

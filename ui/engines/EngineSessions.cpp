@@ -4,6 +4,7 @@
 #include "engines/EngineSession.h"
 #include "engines/EngineSwitcher.h"
 #include "engines/EnginesDialog.h"
+#include "registry/CredentialStore.h"
 #include "widgets/MessageBanner.h"
 
 #include <QSettings>
@@ -12,11 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace gantry {
 
-EngineSessions::EngineSessions(EndpointInputs inputs, QSettings *settings, QObject *parent)
+EngineSessions::EngineSessions(EndpointInputs inputs, QSettings *settings, QObject *parent,
+                               CredentialStore *credentials)
     : QObject(parent)
     , m_inputs(std::move(inputs))
     , m_settings(settings)
+    , m_credentials(credentials ? credentials : new CredentialStore)
 {
+    m_credentials->setParent(this);
 }
 
 EngineSessions::~EngineSessions()
@@ -25,6 +29,8 @@ EngineSessions::~EngineSessions()
     // Each session takes its window, streams and client with it, newest first.
     for (qsizetype i = m_sessions.size() - 1; i >= 0; --i)
         delete m_sessions[i].data();
+    // Those switched away from and not yet deleted: before the logins they point to.
+    qDeleteAll(findChildren<EngineSession *>(Qt::FindDirectChildrenOnly));
 }
 
 EngineCatalogue EngineSessions::catalogue() const
@@ -50,7 +56,7 @@ EngineSession *EngineSessions::open(const Endpoint &endpoint)
 EngineSession *EngineSessions::create(const Endpoint &endpoint, const QByteArray &geometry,
                                       const QString &page)
 {
-    auto *session = new EngineSession(endpoint, EngineCatalogue::idOf(endpoint), this);
+    auto *session = new EngineSession(endpoint, EngineCatalogue::idOf(endpoint), this, m_credentials);
     m_sessions << session;
     if (!geometry.isEmpty())
         session->window()->restoreGeometry(geometry);

@@ -11,6 +11,7 @@ class QSettings;
 
 namespace gantry {
 
+class CredentialStore;
 class EngineSession;
 class EnginesDialog;
 
@@ -22,8 +23,10 @@ class EngineSessions : public QObject {
     Q_OBJECT
 public:
     // inputs: what the catalogue reads (environment, home, default socket); settings: where
-    // saved engines and the last choice live (not owned).
-    EngineSessions(EndpointInputs inputs, QSettings *settings, QObject *parent = nullptr);
+    // saved engines and the last choice live (not owned); credentials: the registry logins
+    // (owned; nullptr: the system keychain and docker's config).
+    EngineSessions(EndpointInputs inputs, QSettings *settings, QObject *parent = nullptr,
+                   CredentialStore *credentials = nullptr);
     ~EngineSessions() override;
 
     EngineCatalogue catalogue() const;
@@ -42,6 +45,9 @@ public:
     EnginesDialog *manageEngines(QWidget *parent);
 
     QList<EngineSession *> sessions() const;
+    // The registry logins of every window (one per application: a login kept for this
+    // session only outlives a switch and is seen by the other windows).
+    CredentialStore *credentials() const { return m_credentials; }
 
 signals:
     void sessionStarted(gantry::EngineSession *session);
@@ -56,6 +62,7 @@ private:
 
     EndpointInputs m_inputs;
     QSettings *m_settings;
+    CredentialStore *m_credentials;
     QList<QPointer<EngineSession>> m_sessions;
     QPointer<EnginesDialog> m_dialog;
 };
