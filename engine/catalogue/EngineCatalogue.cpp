@@ -32,14 +32,7 @@ Result<Endpoint> EngineChoice::endpoint() const
     if (!parsed)
         return parsed;
     Endpoint e = parsed.value();
-    if (e.kind == Endpoint::Kind::Tcp &&
-        (!caFile.isEmpty() || !certFile.isEmpty() || !keyFile.isEmpty())) {
-        e.tls = true;
-        e.tlsVerify = !skipTlsVerify;
-        e.caFile = caFile;
-        e.certFile = certFile;
-        e.keyFile = keyFile;
-    }
+    applyContextTls(e, caFile, certFile, keyFile, skipTlsVerify);
     switch (origin) {
     case Origin::Context: e.source = u"context "_s + name; break;
     case Origin::DockerHost: e.source = u"DOCKER_HOST"_s; break;

@@ -87,6 +87,21 @@ Result<Endpoint> Endpoint::parse(const QString &text)
     return badEndpoint(tr("Unsupported endpoint (use unix:// or tcp://): %1").arg(url));
 }
 
+void applyContextTls(Endpoint &endpoint, const QString &caFile, const QString &certFile,
+                     const QString &keyFile, bool skipTlsVerify)
+{
+    if (endpoint.kind != Endpoint::Kind::Tcp)
+        return;
+    const bool anyFile = !caFile.isEmpty() || !certFile.isEmpty() || !keyFile.isEmpty();
+    if (!anyFile && !skipTlsVerify)
+        return; // no TLS configuration: as given (tcp:// plain)
+    endpoint.tls = true;
+    endpoint.tlsVerify = !skipTlsVerify;
+    endpoint.caFile = caFile;
+    endpoint.certFile = certFile;
+    endpoint.keyFile = keyFile;
+}
+
 EndpointInputs EndpointInputs::fromSystem(const QString &hostFlag)
 {
     EndpointInputs in;
@@ -158,11 +173,12 @@ Result<Endpoint> resolveEndpoint(const EndpointInputs &in)
             Endpoint e = ep.value();
             const QString tlsDir =
                 configDir + u"/contexts/tls/"_s + QFileInfo(dir).fileName() + u"/docker"_s;
-            if (e.kind == Endpoint::Kind::Tcp && QFileInfo::exists(tlsDir + u"/ca.pem"_s)) {
-                e.tls = true;
-                e.tlsVerify = !docker.value("SkipTLSVerify"_L1).toBool();
-                applyTlsFiles(e, tlsDir);
-            }
+            const auto present = [&tlsDir](const QString &file) {
+                const QString path = tlsDir + u'/' + file;
+                return QFileInfo::exists(path) ? path : QString();
+            };
+            applyContextTls(e, present(u"ca.pem"_s), present(u"cert.pem"_s),
+                            present(u"key.pem"_s), docker.value("SkipTLSVerify"_L1).toBool());
             e.source = u"context "_s + context;
             return e;
         }

@@ -41,6 +41,14 @@ struct EndpointInputs {
     static EndpointInputs fromSystem(const QString &hostFlag);
 };
 
+// TLS as the docker CLI sets it up for a context's endpoint (cli/context/docker/load.go):
+// with TLS files (any of the three) or skip-tls-verify, TLS, verified unless skip-tls-verify;
+// otherwise plain. The files given are those that exist (empty: absent). The catalogue and
+// resolveEndpoint() both go through here, so a context connects the same way however it is
+// opened. Only tcp endpoints are changed.
+void applyContextTls(Endpoint &endpoint, const QString &caFile, const QString &certFile,
+                     const QString &keyFile, bool skipTlsVerify);
+
 // --host, else DOCKER_HOST, else the current docker context, else the default socket,
 // the same order as the docker CLI.
 Result<Endpoint> resolveEndpoint(const EndpointInputs &in);

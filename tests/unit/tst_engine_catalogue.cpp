@@ -141,6 +141,56 @@ private slots:
         QVERIFY(e && e->tls && !e->tlsVerify);
     }
 
+    void tlsIsDecidedAsTheCliDoes_data()
+    {
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<bool>("tls");
+        QTest::addColumn<bool>("verify");
+        QTest::addColumn<bool>("ca");
+        // cli/context/docker/load.go: no TLS data and no skip-tls-verify: plain; else TLS.
+        QTest::newRow("cert and key only") << u",cert=%2,key=%3"_s << true << true << false;
+        QTest::newRow("skip-tls-verify, no files") << u",skip-tls-verify=true"_s << true << false
+                                                   << false;
+        QTest::newRow("ca only") << u",ca=%1"_s << true << true << true;
+        QTest::newRow("nothing") << QString() << false << false << false;
+    }
+
+    void tlsIsDecidedAsTheCliDoes()
+    {
+        // The same context connects the same way from the switcher (the catalogue) and at
+        // start (resolveEndpoint).
+        QFETCH(QString, options);
+        QFETCH(bool, tls);
+        QFETCH(bool, verify);
+        QFETCH(bool, ca);
+        QVERIFY(makeTlsFiles(m_dir.path()));
+        QString docker = u"host=tcp://127.0.0.1:2376"_s + options;
+        if (docker.contains(u"%1"_s))
+            docker = docker.arg(m_dir.filePath(u"ca.pem"_s));
+        if (docker.contains(u"%2"_s))
+            docker = docker.arg(m_dir.filePath(u"cert.pem"_s), m_dir.filePath(u"key.pem"_s));
+        QVERIFY(::docker(m_config, {u"context"_s, u"create"_s, u"box"_s, u"--docker"_s, docker}));
+        QVERIFY(::docker(m_config, {u"context"_s, u"use"_s, u"box"_s}));
+        const EngineCatalogue catalogue(inputsFor(m_config), SavedEngines(m_settings.get()));
+        const EngineChoice *choice = catalogue.find(u"context:box"_s);
+        QVERIFY(choice);
+        const Result<Endpoint> fromCatalogue = choice->endpoint();
+        const Result<Endpoint> atStart = resolveEndpoint(inputsFor(m_config));
+        QVERIFY(fromCatalogue && atStart);
+        for (const Endpoint &e : {fromCatalogue.value(), atStart.value()}) {
+            QCOMPARE(e.tls, tls);
+            QCOMPARE(e.tlsVerify, verify);
+            QCOMPARE(e.baseUrl().startsWith(u"https://"_s), tls);
+            QCOMPARE(!e.caFile.isEmpty(), ca);
+            QCOMPARE(!e.certFile.isEmpty(), options.contains(u"cert="_s));
+            if (!e.caFile.isEmpty())
+                QVERIFY(QFileInfo::exists(e.caFile));
+        }
+        QCOMPARE(fromCatalogue->caFile, atStart->caFile);
+        QCOMPARE(fromCatalogue->certFile, atStart->certFile);
+        QCOMPARE(fromCatalogue->keyFile, atStart->keyFile);
+    }
+
     void dockerHostAndSavedEnginesAreListed()
     {
         SavedEngines saved(m_settings.get());
