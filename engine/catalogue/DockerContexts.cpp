@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -68,15 +67,19 @@ QString shellQuote(const QString &s)
     return u'\'' + q + u'\'';
 }
 
-bool writeFile(const QString &path, const QByteArray &data, QFileDevice::Permissions mode)
+// Creates a new file with `mode` less the umask (the OS applies it, as to the CLI's
+// os.WriteFile); fails when the file exists.
+bool writeNewFile(const QString &path, const QByteArray &data, QFileDevice::Permissions mode)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, mode))
         return false;
-    f.write(data);
-    if (!f.commit())
+    if (f.write(data) != data.size() || !f.flush()) {
+        f.close();
+        QFile::remove(path);
         return false;
-    return QFile::setPermissions(path, mode);
+    }
+    return true;
 }
 
 bool isPrivateKey(const QByteArray &pem)
@@ -88,30 +91,46 @@ bool isPrivateKey(const QByteArray &pem)
     return false;
 }
 
-bool makeDir(const QString &path, QFileDevice::Permissions mode)
+// Creates the missing folders of `path` with `mode` less the umask (as os.MkdirAll).
+bool makeDirs(const QString &path, QFileDevice::Permissions mode)
 {
-    if (!QDir().mkpath(path))
+    if (QFileInfo(path).isDir())
+        return true;
+    const QString parent = QFileInfo(path).absolutePath();
+    if (parent != path && !makeDirs(parent, mode))
         return false;
-    return QFile::setPermissions(path, mode);
+    return QDir().mkdir(path, mode);
 }
 
 } // namespace
+
+// One field of --docker's value, which the CLI reads as a CSV record (encoding/csv): quoted
+// when it holds a comma, a quote or a line break, quotes doubled.
+QString csvField(const QString &field)
+{
+    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') &&
+        !field.contains(u'\r'))
+        return field;
+    QString q = field;
+    q.replace(u"\""_s, u"\"\""_s);
+    return u'"' + q + u'"';
+}
 
 QStringList DockerContextSpec::cliArguments() const
 {
     QStringList args{u"context"_s, u"create"_s, name};
     if (!description.isEmpty())
         args << u"--description"_s << description;
-    QString docker = u"host="_s + host;
+    QStringList fields{csvField(u"host="_s + host)};
     if (!caFile.isEmpty())
-        docker += u",ca="_s + caFile;
+        fields << csvField(u"ca="_s + caFile);
     if (!certFile.isEmpty())
-        docker += u",cert="_s + certFile;
+        fields << csvField(u"cert="_s + certFile);
     if (!keyFile.isEmpty())
-        docker += u",key="_s + keyFile;
+        fields << csvField(u"key="_s + keyFile);
     if (skipTlsVerify)
-        docker += u",skip-tls-verify=true"_s;
-    args << u"--docker"_s << docker;
+        fields << u"skip-tls-verify=true"_s;
+    args << u"--docker"_s << fields.join(u',');
     return args;
 }
 
@@ -189,6 +208,19 @@ QString DockerConfigDir::nameProblem(const QString &name)
     return {};
 }
 
+QString DockerConfigDir::takenProblem(const QString &name) const
+{
+    // Its folder there at all (even with a meta.json that does not parse) or a context of
+    // that name: taken, never overwritten.
+    if (QFileInfo::exists(m_path + u"/contexts/meta/"_s + contextId(name)))
+        return tr("A docker context named \"%1\" already exists.").arg(name);
+    for (const DockerContext &c : contexts()) {
+        if (c.name == name)
+            return tr("A docker context named \"%1\" already exists.").arg(name);
+    }
+    return {};
+}
+
 Result<Done> DockerConfigDir::createContext(const DockerContextSpec &spec) const
 {
     auto fail = [](const QString &message) {
@@ -196,10 +228,8 @@ Result<Done> DockerConfigDir::createContext(const DockerContextSpec &spec) const
     };
     if (const QString problem = nameProblem(spec.name); !problem.isEmpty())
         return fail(problem);
-    for (const DockerContext &c : contexts()) {
-        if (c.name == spec.name)
-            return fail(tr("A docker context named \"%1\" already exists.").arg(spec.name));
-    }
+    if (const QString taken = takenProblem(spec.name); !taken.isEmpty())
+        return fail(taken);
     // Read every TLS file first: nothing is written when one of them cannot be read.
     QList<std::pair<QString, QByteArray>> tls;
     for (const auto &[file, source] :
@@ -221,7 +251,11 @@ Result<Done> DockerConfigDir::createContext(const DockerContextSpec &spec) const
     }
 
     const QString id = contextId(spec.name);
-    const QString metaDir = m_path + u"/contexts/meta/"_s + id;
+    const QString contextsDir = m_path + u"/contexts"_s;
+    const QString metaDir = contextsDir + u"/meta/"_s + id;
+    const QString tlsRoot = contextsDir + u"/tls"_s;
+    const QString tlsDir = tlsRoot + u'/' + id;
+    // The CLI's modes, less the umask as the OS applies it to the CLI.
     constexpr auto dir755 = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                             QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup |
                             QFileDevice::ReadOther | QFileDevice::ExeOther;
@@ -231,24 +265,41 @@ Result<Done> DockerConfigDir::createContext(const DockerContextSpec &spec) const
                              QFileDevice::ReadGroup | QFileDevice::ReadOther;
     constexpr auto file600 = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
+    // All or nothing: TLS material left by an earlier context of that name goes first (as
+    // the CLI's ResetTLSMaterial), the new one is written aside and renamed into place,
+    // meta.json comes last; on failure what was written is removed.
+    if (QFileInfo::exists(tlsDir) && !QDir(tlsDir).removeRecursively())
+        return fail(tr("Cannot remove the old TLS files in %1.").arg(tlsDir));
+    if (!makeDirs(contextsDir + u"/meta"_s, dir755))
+        return fail(tr("Cannot create the folder %1.").arg(contextsDir + u"/meta"_s));
+    if (!tls.isEmpty()) {
+        if (!makeDirs(tlsRoot, dir700))
+            return fail(tr("Cannot create the folder %1.").arg(tlsRoot));
+        const QString staging = tlsRoot + u"/.gantry-"_s + id;
+        QDir(staging).removeRecursively();
+        bool written = QDir().mkdir(staging, dir700) &&
+                       QDir().mkdir(staging + u"/docker"_s, dir700);
+        for (const auto &[file, data] : std::as_const(tls)) {
+            if (written)
+                written = writeNewFile(staging + u"/docker/"_s + file, data, file600);
+        }
+        if (!written || !QDir().rename(staging, tlsDir)) {
+            QDir(staging).removeRecursively();
+            return fail(tr("Cannot write the TLS files into %1.").arg(tlsDir));
+        }
+    }
     const QByteArray metadata = spec.description.isEmpty()
                                     ? QByteArray("{}")
                                     : "{\"Description\":" + goJsonString(spec.description) + '}';
     const QByteArray meta = "{\"Name\":" + goJsonString(spec.name) + ",\"Metadata\":" + metadata +
                             ",\"Endpoints\":{\"docker\":{\"Host\":" + goJsonString(spec.host) +
                             ",\"SkipTLSVerify\":" + (spec.skipTlsVerify ? "true" : "false") + "}}}";
-    if (!makeDir(metaDir, dir755) || !writeFile(metaDir + u"/meta.json"_s, meta, file644))
+    const QString staged = metaDir + u"/.meta.json.gantry"_s;
+    if (!QDir().mkdir(metaDir, dir755) || !writeNewFile(staged, meta, file644) ||
+        !QFile::rename(staged, metaDir + u"/meta.json"_s)) {
+        QDir(metaDir).removeRecursively();
+        QDir(tlsDir).removeRecursively();
         return fail(tr("Cannot write the docker context into %1.").arg(metaDir));
-    if (!tls.isEmpty()) {
-        const QString tlsRoot = m_path + u"/contexts/tls"_s;
-        const QString tlsDir = tlsRoot + u'/' + id + u"/docker"_s;
-        if (!makeDir(tlsRoot, dir700) || !makeDir(tlsRoot + u'/' + id, dir700) ||
-            !makeDir(tlsDir, dir700))
-            return fail(tr("Cannot create the folder %1.").arg(tlsDir));
-        for (const auto &[file, data] : std::as_const(tls)) {
-            if (!writeFile(tlsDir + u'/' + file, data, file600))
-                return fail(tr("Cannot write %1.").arg(tlsDir + u'/' + file));
-        }
     }
     return Done{};
 }

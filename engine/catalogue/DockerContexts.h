@@ -56,8 +56,11 @@ public:
     static QString contextId(const QString &name);
     // Empty when `docker context create` accepts the name, else why not (translated).
     static QString nameProblem(const QString &name);
+    // Empty when no context of that name is stored (nor its folder), else why not.
+    QString takenProblem(const QString &name) const;
     // Writes the context as `docker context create` does (meta.json 0644 in a 0755 folder,
-    // TLS copies 0600 in 0700 folders); refuses a name already taken.
+    // TLS copies 0600 in 0700 folders, less the umask); refuses a name already taken (its
+    // folder there at all); all or nothing.
     Result<Done> createContext(const DockerContextSpec &spec) const;
 
 private:

@@ -6,16 +6,20 @@
 #include "catalogue/DockerContexts.h"
 
 #include <QDirIterator>
+#include <QScopeGuard>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace gantry;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-std::optional<QByteArray> docker(const QString &configDir, const QStringList &args)
+std::optional<QByteArray> docker(const QString &configDir, const QStringList &args,
+                                 QByteArray *errors = nullptr)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -25,8 +29,10 @@ std::optional<QByteArray> docker(const QString &configDir, const QStringList &ar
     p.setProcessEnvironment(env);
     p.start(u"docker"_s, args);
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning("docker %s: %s", qPrintable(args.join(u' ')),
-                 p.readAllStandardError().constData());
+        const QByteArray stderrText = p.readAllStandardError();
+        qWarning("docker %s: %s", qPrintable(args.join(u' ')), stderrText.constData());
+        if (errors)
+            *errors = stderrText;
         return std::nullopt;
     }
     return p.readAllStandardOutput();
@@ -73,14 +79,24 @@ private slots:
         QTest::addColumn<QString>("host");
         QTest::addColumn<bool>("tls");
         QTest::addColumn<bool>("skipVerify");
+        QTest::addColumn<QString>("certDir"); // under the temporary folder
+        QTest::addColumn<int>("umask");
         QTest::newRow("unix") << u"laptop"_s << QString() << u"unix:///run/x.sock"_s << false
-                              << false;
+                              << false << u"certs"_s << 022;
         QTest::newRow("tls") << u"build-box"_s << u"the <build> & \"box\""_s
-                             << u"tcp://127.0.0.1:2376"_s << true << false;
-        QTest::newRow("tls, no verification")
-            << u"loose.1"_s << u"été"_s << u"tcp://127.0.0.1:2376"_s << true << true;
-        QTest::newRow("plain tcp")
-            << u"nas"_s << QString() << u"tcp://127.0.0.1:2375"_s << false << false;
+                             << u"tcp://127.0.0.1:2376"_s << true << false << u"certs"_s << 022;
+        QTest::newRow("tls, no verification") << u"loose.1"_s << u"été"_s
+                                              << u"tcp://127.0.0.1:2376"_s << true << true
+                                              << u"certs"_s << 022;
+        QTest::newRow("plain tcp") << u"nas"_s << QString() << u"tcp://127.0.0.1:2375"_s << false
+                                   << false << u"certs"_s << 022;
+        // --docker's value is CSV to the CLI: paths with a comma or a quote, quoted.
+        QTest::newRow("comma and quote in the TLS paths")
+            << u"odd-paths"_s << QString() << u"tcp://127.0.0.1:2376"_s << true << false
+            << u"my certs, \"new\" 'x'"_s << 022;
+        // The modes are the CLI's less the umask.
+        QTest::newRow("umask 077") << u"private"_s << QString() << u"tcp://127.0.0.1:2376"_s
+                                   << true << false << u"certs"_s << 077;
     }
 
     void sameAsTheCli()
@@ -90,9 +106,13 @@ private slots:
         QFETCH(QString, host);
         QFETCH(bool, tls);
         QFETCH(bool, skipVerify);
+        QFETCH(QString, certDir);
+        QFETCH(int, umask);
+        const mode_t oldMask = ::umask(mode_t(umask));
+        const auto restoreMask = qScopeGuard([oldMask] { ::umask(oldMask); });
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString files = dir.filePath(u"certs"_s);
+        const QString files = dir.filePath(certDir);
         QVERIFY(QDir().mkpath(files));
         QVERIFY(makeTlsFiles(files));
 
@@ -114,6 +134,10 @@ private slots:
         const Result<Done> made = DockerConfigDir(byGantry).createContext(spec);
         QVERIFY2(made, qPrintable(made.error().message()));
 
+        if (tls)
+            QVERIFY(QFileInfo(byGantry + u"/contexts/tls/"_s + DockerConfigDir::contextId(name) +
+                              u"/docker/key.pem"_s)
+                        .exists());
         const auto cliInspect = docker(byCli, {u"context"_s, u"inspect"_s, name});
         const auto gantryInspect = docker(byGantry, {u"context"_s, u"inspect"_s, name});
         QVERIFY(cliInspect && gantryInspect);
@@ -149,7 +173,9 @@ private slots:
         const Result<Done> again = DockerConfigDir(dir.path()).createContext(spec);
         QVERIFY(!again);
         QVERIFY(again.error().message().contains(u"already exists"_s));
-        QVERIFY(!docker(dir.path(), spec.cliArguments())); // the CLI refuses it too
+        QByteArray errors;
+        QVERIFY(!docker(dir.path(), spec.cliArguments(), &errors)); // the CLI refuses it too
+        QVERIFY2(errors.contains("already exists"), errors.constData());
 
         spec.name = u"default"_s;
         QVERIFY(!DockerConfigDir(dir.path()).createContext(spec));
@@ -159,7 +185,10 @@ private slots:
         spec.name = u"bad-ca"_s;
         spec.host = u"tcp://127.0.0.1:2376"_s;
         spec.caFile = files.filePath(u"bad.pem"_s);
-        QVERIFY(!docker(dir.path(), spec.cliArguments()));
+        QVERIFY(!docker(dir.path(), spec.cliArguments(), &errors));
+        QVERIFY2(errors.contains("bad.pem") || errors.contains("certificate") ||
+                     errors.contains("PEM"),
+                 errors.constData());
         const Result<Done> bad = DockerConfigDir(dir.path()).createContext(spec);
         QVERIFY(!bad);
         QVERIFY2(bad.error().message().contains(u"bad.pem"_s), qPrintable(bad.error().message()));
@@ -168,6 +197,63 @@ private slots:
         spec.caFile = dir.filePath(u"none.pem"_s);
         QVERIFY(!DockerConfigDir(dir.path()).createContext(spec));
         QCOMPARE(tree(dir.path()), before); // nothing written on a refusal
+    }
+
+    void refusesAContextFolderThatDoesNotParse()
+    {
+        // A folder for that name with a meta.json that does not parse: the CLI refuses the
+        // name (its folder exists); Gantry neither overwrites it nor offers the name.
+        QTemporaryDir dir;
+        const QString meta =
+            dir.filePath(u"contexts/meta/"_s + DockerConfigDir::contextId(u"broken"_s));
+        QVERIFY(QDir().mkpath(meta));
+        writeFile(meta + u"/meta.json"_s, "{ not json");
+        const QStringList before = tree(dir.path());
+        const DockerConfigDir config(dir.path());
+        QVERIFY(config.contexts().isEmpty());
+        QVERIFY(config.takenProblem(u"broken"_s).contains(u"already exists"_s));
+        QVERIFY(config.takenProblem(u"other"_s).isEmpty());
+        DockerContextSpec spec{u"broken"_s, {}, u"unix:///run/x.sock"_s, {}, {}, {}, false};
+        const Result<Done> made = config.createContext(spec);
+        QVERIFY(!made);
+        QVERIFY(made.error().message().contains(u"already exists"_s));
+        QCOMPARE(tree(dir.path()), before);
+    }
+
+    void staleTlsFilesAreNotReused()
+    {
+        // TLS files left under a name's id (a context removed by hand, say) are removed
+        // before the context is written, as the CLI's ResetTLSMaterial does: a context
+        // without TLS gets none.
+        QTemporaryDir dir;
+        QVERIFY(makeTlsFiles(dir.path()));
+        const QString byCli = dir.filePath(u"cli"_s);
+        const QString byGantry = dir.filePath(u"gantry"_s);
+        for (const QString &config : {byCli, byGantry}) {
+            const QString stale = config + u"/contexts/tls/"_s +
+                                  DockerConfigDir::contextId(u"reused"_s) + u"/docker"_s;
+            QVERIFY(QDir().mkpath(stale));
+            QVERIFY(QFile::copy(dir.filePath(u"ca.pem"_s), stale + u"/ca.pem"_s));
+        }
+        DockerContextSpec spec{u"reused"_s, {}, u"tcp://127.0.0.1:2375"_s, {}, {}, {}, false};
+        QVERIFY(docker(byCli, spec.cliArguments()));
+        QVERIFY(DockerConfigDir(byGantry).createContext(spec));
+        QCOMPARE(tree(byGantry), tree(byCli));
+        const QList<DockerContext> read = DockerConfigDir(byGantry).contexts();
+        QCOMPARE(read.size(), 1);
+        QVERIFY(read[0].caFile.isEmpty());
+
+        // And with TLS: only the new files.
+        spec.name = u"reused-tls"_s;
+        spec.host = u"tcp://127.0.0.1:2376"_s;
+        spec.caFile = dir.filePath(u"ca.pem"_s);
+        const QString stale = byGantry + u"/contexts/tls/"_s +
+                              DockerConfigDir::contextId(spec.name) + u"/docker"_s;
+        QVERIFY(QDir().mkpath(stale));
+        QVERIFY(QFile::copy(dir.filePath(u"key.pem"_s), stale + u"/key.pem"_s));
+        QVERIFY(DockerConfigDir(byGantry).createContext(spec));
+        QVERIFY(QFileInfo::exists(stale + u"/ca.pem"_s));
+        QVERIFY(!QFileInfo::exists(stale + u"/key.pem"_s));
     }
 };
 

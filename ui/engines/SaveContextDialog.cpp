@@ -50,11 +50,7 @@ SaveContextDialog::SaveContextDialog(const SavedEngine &engine, const QString &d
                   const QString name = m_name->text();
                   if (const QString p = DockerConfigDir::nameProblem(name); !p.isEmpty())
                       return p;
-                  for (const DockerContext &c : m_config.contexts()) {
-                      if (c.name == name)
-                          return tr("A docker context named \"%1\" already exists.").arg(name);
-                  }
-                  return QString();
+                  return m_config.takenProblem(name);
               },
               true, nameHint});
     addField({m_description, {}, false, nullptr});
