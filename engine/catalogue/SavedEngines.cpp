@@ -30,10 +30,25 @@ QList<SavedEngine> SavedEngines::list() const
     return out;
 }
 
-void SavedEngines::setList(const QList<SavedEngine> &engines)
+QString SavedEngines::setList(const QList<SavedEngine> &engines)
 {
+    // What list() leaves out, every key of it, to write back after the engines.
+    QList<QVariantMap> kept;
+    const int n = m_settings->beginReadArray(u"engines/saved"_s);
+    for (int i = 0; i < n; ++i) {
+        m_settings->setArrayIndex(i);
+        if (!m_settings->value(u"name"_s).toString().isEmpty() &&
+            !m_settings->value(u"url"_s).toString().isEmpty())
+            continue;
+        QVariantMap entry;
+        for (const QString &key : m_settings->allKeys())
+            entry.insert(key, m_settings->value(key));
+        kept << entry;
+    }
+    m_settings->endArray();
+
     m_settings->remove(u"engines/saved"_s);
-    m_settings->beginWriteArray(u"engines/saved"_s, int(engines.size()));
+    m_settings->beginWriteArray(u"engines/saved"_s, int(engines.size() + kept.size()));
     for (int i = 0; i < engines.size(); ++i) {
         m_settings->setArrayIndex(i);
         const SavedEngine &e = engines[i];
@@ -44,7 +59,22 @@ void SavedEngines::setList(const QList<SavedEngine> &engines)
         m_settings->setValue(u"key"_s, e.keyFile);
         m_settings->setValue(u"skipTlsVerify"_s, e.skipTlsVerify);
     }
+    for (int i = 0; i < kept.size(); ++i) {
+        m_settings->setArrayIndex(int(engines.size()) + i);
+        for (auto it = kept[i].cbegin(); it != kept[i].cend(); ++it)
+            m_settings->setValue(it.key(), it.value());
+    }
     m_settings->endArray();
+    m_settings->sync();
+    switch (m_settings->status()) {
+    case QSettings::NoError: return {};
+    case QSettings::AccessError:
+        return tr("The list could not be written to %1 (permission denied or disk full).")
+            .arg(m_settings->fileName());
+    case QSettings::FormatError:
+        return tr("The list could not be written: %1 is damaged.").arg(m_settings->fileName());
+    }
+    return tr("The list could not be written to %1.").arg(m_settings->fileName());
 }
 
 QString SavedEngines::lastEngine() const
@@ -55,6 +85,12 @@ QString SavedEngines::lastEngine() const
 void SavedEngines::setLastEngine(const QString &id)
 {
     m_settings->setValue(u"engines/last"_s, id);
+}
+
+void SavedEngines::forgetLastEngine(const QString &id)
+{
+    if (lastEngine() == id)
+        m_settings->remove(u"engines/last"_s);
 }
 
 QString SavedEngines::nameProblem(const QString &name, const QStringList &takenNames)

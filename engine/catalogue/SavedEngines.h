@@ -29,12 +29,17 @@ public:
     {
     }
 
+    // The engines that can be used (a name and an address); others are left out.
     QList<SavedEngine> list() const;
-    void setList(const QList<SavedEngine> &engines);
+    // Replaces the list and writes it to disk; entries list() leaves out (written by a newer
+    // Gantry, or by hand) are kept as they are. Empty, or why it could not be written.
+    QString setList(const QList<SavedEngine> &engines);
 
     // The id (EngineChoice::id()) of the engine chosen last; empty when none.
     QString lastEngine() const;
     void setLastEngine(const QString &id);
+    // Forgets the engine chosen last when it is `id`.
+    void forgetLastEngine(const QString &id);
 
     // What is wrong with a field, as the user types it; empty when it is fine.
     static QString nameProblem(const QString &name, const QStringList &takenNames);

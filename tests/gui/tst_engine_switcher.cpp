@@ -205,6 +205,41 @@ private slots:
         QCOMPARE(sessions.sessions(), QList<EngineSession *>{third});
     }
 
+    void sessionLoginsOutliveASwitch()
+    {
+        // A registry login kept "for this session only" belongs to the application: it
+        // survives an engine switch and is seen by a second window.
+        auto *store = new CredentialStore(u"gantry-test-engfix"_s, m_config);
+        EngineSessions sessions(inputs(), m_settings.get(), nullptr, store);
+        EngineSession *s = sessions.open(endpointOf(u"context:testbed"_s));
+        const auto loginsOf = [](EngineSession *session) {
+            QStringList servers;
+            for (const CredentialStore::Login &l :
+                 session->workspace()->registryController()->credentials()->logins())
+                servers << l.server + u'/' + l.username;
+            return servers;
+        };
+        s->workspace()->registryController()->credentials()->storeForSession(
+            {u"127.0.0.1:1"_s, u"someone"_s, u"secret"_s, {}});
+        QVERIFY(loginsOf(s).contains(u"127.0.0.1:1/someone"_s));
+        EngineSession *next = sessions.switchEngine(s, u"context:gone"_s);
+        QVERIFY(next);
+        QVERIFY2(loginsOf(next).contains(u"127.0.0.1:1/someone"_s),
+                 qPrintable(loginsOf(next).join(u' ')));
+        EngineSession *other = sessions.openInNewWindow(u"context:testbed"_s, next);
+        QVERIFY(other);
+        QVERIFY(loginsOf(other).contains(u"127.0.0.1:1/someone"_s));
+        std::optional<RegistryCredentials> found;
+        bool answered = false;
+        other->workspace()->registryController()->credentials()->lookup(
+            u"127.0.0.1:1"_s, this, [&](std::optional<RegistryCredentials> c) {
+                found = c;
+                answered = true;
+            });
+        QTRY_VERIFY(answered);
+        QVERIFY(found && found->password == u"secret"_s);
+    }
+
     void switchingDuringStreamsIsClean()
     {
         // Logs and events streaming when the engine changes: no callback reaches a dead
@@ -377,6 +412,47 @@ private slots:
         confirm->acceptButton()->click();
         QCOMPARE(dialog->list()->count(), 0);
         QVERIFY(SavedEngines(m_settings.get()).list().isEmpty());
+    }
+
+    void savingFailuresAreShownInPlace()
+    {
+        // Edited: what the dialog does not show (skip-tls-verify) is carried; removed: no
+        // longer the engine opened next.
+        SavedEngines(m_settings.get())
+            .setList({{u"loose"_s, u"tcp://127.0.0.1:1"_s, {}, {}, {}, true}});
+        SavedEngines(m_settings.get()).setLastEngine(u"saved:loose"_s);
+        EngineSessions sessions(inputs(), m_settings.get());
+        EngineSession *s = sessions.open(endpointOf(u"context:gone"_s));
+        EnginesDialog *dialog = sessions.manageEngines(s->window());
+        dialog->list()->setCurrentRow(0);
+        EngineEditDialog *edit = dialog->editEngine();
+        child<QLineEdit>(edit, u"engineName"_s)->setText(u"loose 2"_s);
+        edit->okButton()->click();
+        QCOMPARE(SavedEngines(m_settings.get()).list().value(0).name, u"loose 2"_s);
+        QVERIFY(SavedEngines(m_settings.get()).list().value(0).skipTlsVerify);
+        dialog->list()->setCurrentRow(0);
+        child<QPushButton>(dialog, u"engineRemove"_s)->click();
+        child<ConfirmDialog>(dialog, u"engineRemoveConfirm"_s)->acceptButton()->click();
+        QVERIFY(SavedEngines(m_settings.get()).lastEngine().isEmpty());
+
+        // Settings that cannot be written: the error in the dialog, which stays open with
+        // what was typed.
+        QFile blocker(m_dir.filePath(u"blocker"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QSettings unwritable(m_dir.filePath(u"blocker/gantry.ini"_s), QSettings::IniFormat);
+        EngineSessions broken(inputs(), &unwritable);
+        EngineSession *b = broken.open(endpointOf(u"context:gone"_s));
+        EnginesDialog *brokenDialog = broken.manageEngines(b->window());
+        EngineEditDialog *add = brokenDialog->addEngine();
+        child<QLineEdit>(add, u"engineName"_s)->setText(u"kept"_s);
+        child<QLineEdit>(add, u"engineUrl"_s)->setText(u"tcp://127.0.0.1:1"_s);
+        add->okButton()->click();
+        QVERIFY(add->isVisible());
+        QVERIFY2(add->errorLabel()->text().contains(u"could not be written"_s),
+                 qPrintable(add->errorLabel()->text()));
+        QCOMPARE(child<QLineEdit>(add, u"engineName"_s)->text(), u"kept"_s);
+        QVERIFY(!child<QLabel>(brokenDialog, u"enginesStatus"_s)->text().contains(u"Saved"_s));
     }
 
     void plainTcpEngineListsAndWarns()

@@ -250,6 +250,42 @@ private slots:
                  u"unix:///run/laptop.sock"_s);
     }
 
+    void savingSaysWhenItFailsAndKeepsWhatItDoesNotUse()
+    {
+        // An entry without a name or address (a newer Gantry's, or typed by hand): not
+        // listed, but kept when the list is written.
+        m_settings->beginWriteArray(u"engines/saved"_s, 1);
+        m_settings->setArrayIndex(0);
+        m_settings->setValue(u"url"_s, u"future://x"_s);
+        m_settings->setValue(u"colour"_s, u"green"_s);
+        m_settings->endArray();
+        SavedEngines saved(m_settings.get());
+        QVERIFY(saved.list().isEmpty());
+        QCOMPARE(saved.setList({{u"nas"_s, u"tcp://127.0.0.1:2375"_s, {}, {}, {}, true}}),
+                 QString());
+        QCOMPARE(saved.list().size(), 1);
+        QVERIFY(saved.list()[0].skipTlsVerify);
+        QCOMPARE(m_settings->beginReadArray(u"engines/saved"_s), 2);
+        m_settings->setArrayIndex(1);
+        QCOMPARE(m_settings->value(u"url"_s).toString(), u"future://x"_s);
+        QCOMPARE(m_settings->value(u"colour"_s).toString(), u"green"_s);
+        m_settings->endArray();
+
+        // The engine chosen last, removed: forgotten; another one stays.
+        saved.setLastEngine(u"saved:nas"_s);
+        saved.forgetLastEngine(u"saved:other"_s);
+        QCOMPARE(saved.lastEngine(), u"saved:nas"_s);
+        saved.forgetLastEngine(u"saved:nas"_s);
+        QVERIFY(saved.lastEngine().isEmpty());
+
+        // A settings file that cannot be written: said, not "saved".
+        writeFile(m_dir.filePath(u"a-file"_s), "x");
+        QSettings unwritable(m_dir.filePath(u"a-file/gantry.ini"_s), QSettings::IniFormat);
+        const QString error =
+            SavedEngines(&unwritable).setList({{u"nas"_s, u"tcp://127.0.0.1:2375"_s}});
+        QVERIFY2(error.contains(u"a-file/gantry.ini"_s), qPrintable(error));
+    }
+
     void fieldsAreValidated()
     {
         QVERIFY(!SavedEngines::nameProblem(u""_s, {}).isEmpty());

@@ -31,6 +31,7 @@ EngineEditDialog::EngineEditDialog(const SavedEngine &engine, const QStringList 
                                    QWidget *parent)
     : FormDialog(u"engineEditError"_s, u"engineEditCommand"_s, parent)
     , m_taken(takenNames)
+    , m_skipTlsVerify(engine.skipTlsVerify)
     , m_name(new QLineEdit(engine.name))
     , m_url(new QLineEdit(engine.url))
     , m_ca(new PathField(PathField::Kind::OpenFile, u"engineCa"_s, tr("CA certificate")))
@@ -106,7 +107,7 @@ EngineEditDialog::~EngineEditDialog() = default;
 SavedEngine EngineEditDialog::engine() const
 {
     return {m_name->text().trimmed(), m_url->text().trimmed(), m_ca->path(),
-            m_cert->path(),           m_key->path(),           false};
+            m_cert->path(),           m_key->path(),           m_skipTlsVerify};
 }
 
 void EngineEditDialog::inputChanged()
@@ -131,6 +132,7 @@ void EngineEditDialog::ping()
     choice.caFile = e.caFile;
     choice.certFile = e.certFile;
     choice.keyFile = e.keyFile;
+    choice.skipTlsVerify = e.skipTlsVerify;
     const Result<Endpoint> endpoint = choice.endpoint();
     if (!endpoint) {
         m_pingResult->setText(endpoint.error().message());
@@ -155,6 +157,12 @@ void EngineEditDialog::ping()
 
 void EngineEditDialog::submit()
 {
+    if (m_saver) {
+        if (const QString error = m_saver(engine()); !error.isEmpty()) {
+            showError(error);
+            return;
+        }
+    }
     emit saved(engine());
     accept();
 }

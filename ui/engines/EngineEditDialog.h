@@ -3,6 +3,7 @@
 #include "catalogue/SavedEngines.h"
 #include "widgets/FormDialog.h"
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -24,6 +25,10 @@ public:
                      QWidget *parent = nullptr);
     ~EngineEditDialog() override;
 
+    // Saves what was entered: empty, or why not (shown in place, the dialog stays open).
+    using Saver = std::function<QString(const SavedEngine &)>;
+    void setSaver(Saver saver) { m_saver = std::move(saver); }
+
     SavedEngine engine() const;
     void ping();
     QLabel *pingResult() const { return m_pingResult; }
@@ -37,6 +42,8 @@ protected:
 
 private:
     QStringList m_taken;
+    bool m_skipTlsVerify; // not edited here: carried
+    Saver m_saver;
     QLineEdit *m_name;
     QLineEdit *m_url;
     PathField *m_ca;

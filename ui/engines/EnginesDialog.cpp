@@ -114,11 +114,14 @@ QStringList EnginesDialog::namesExcept(int row) const
 EngineEditDialog *EnginesDialog::addEngine()
 {
     auto *dialog = new EngineEditDialog({}, namesExcept(-1), this);
-    connect(dialog, &EngineEditDialog::saved, this, [this](const SavedEngine &e) {
+    dialog->setSaver([this](const SavedEngine &e) {
         QList<SavedEngine> engines = m_saved.list();
         engines << e;
-        m_saved.setList(engines);
+        return m_saved.setList(engines);
+    });
+    connect(dialog, &EngineEditDialog::saved, this, [this](const SavedEngine &e) {
         reload();
+        const QList<SavedEngine> engines = m_saved.list();
         m_list->setCurrentRow(int(engines.size()) - 1);
         m_status->setText(tr("Saved \"%1\".").arg(e.name));
         emit enginesChanged();
@@ -134,13 +137,15 @@ EngineEditDialog *EnginesDialog::editEngine()
         return nullptr;
     const QString oldName = m_engines[row].name;
     auto *dialog = new EngineEditDialog(m_engines[row], namesExcept(row), this);
-    connect(dialog, &EngineEditDialog::saved, this, [this, oldName](const SavedEngine &e) {
+    dialog->setSaver([this, oldName](const SavedEngine &e) {
         QList<SavedEngine> engines = m_saved.list();
         for (SavedEngine &old : engines) {
             if (old.name == oldName)
                 old = e;
         }
-        m_saved.setList(engines);
+        return m_saved.setList(engines);
+    });
+    connect(dialog, &EngineEditDialog::saved, this, [this, oldName](const SavedEngine &e) {
         // A renamed engine chosen last stays the one opened at the next start.
         if (m_saved.lastEngine() == u"saved:"_s + oldName)
             m_saved.setLastEngine(u"saved:"_s + e.name);
@@ -167,7 +172,12 @@ ConfirmDialog *EnginesDialog::removeEngine()
     connect(confirm, &QDialog::accepted, this, [this, gone] {
         QList<SavedEngine> engines = m_saved.list();
         engines.removeAll(gone);
-        m_saved.setList(engines);
+        if (const QString error = m_saved.setList(engines); !error.isEmpty()) {
+            m_status->setText(tr("\"%1\" was not removed: %2").arg(gone.name, error));
+            return;
+        }
+        // Not the one to open at the next start any more.
+        m_saved.forgetLastEngine(u"saved:"_s + gone.name);
         reload();
         m_status->setText(tr("Removed \"%1\" from Gantry's list (%2). The engine and its "
                              "files are untouched.")
