@@ -138,9 +138,12 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     const EndpointInputs inputs = EndpointInputs::fromSystem(parser.value(host));
-    // --host, DOCKER_HOST, DOCKER_CONTEXT; else the engine chosen last; else docker's own.
+    // --ping: the engine docker would use (--host, DOCKER_HOST, DOCKER_CONTEXT, docker's
+    // current context), never the window's remembered choice. The window: --host,
+    // DOCKER_HOST, DOCKER_CONTEXT; else the engine chosen last; else docker's own.
     const Result<Endpoint> endpoint =
-        EngineCatalogue::startEndpoint(inputs, SavedEngines(&settings));
+        parser.isSet(ping) ? resolveEndpoint(inputs)
+                           : EngineCatalogue::startEndpoint(inputs, SavedEngines(&settings));
     if (!endpoint) {
         std::fprintf(stderr, "gantry: %s\n", qPrintable(endpoint.error().message()));
         return 2;

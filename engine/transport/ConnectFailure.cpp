@@ -140,9 +140,16 @@ QString ConnectFailure::advice(const Endpoint &endpoint, Reason reason)
     case Reason::NotASocket:
         return tr("Check the address: it should name the engine's socket (dockerd --host).");
     case Reason::PermissionDenied:
-        return tr("Add your user to the docker group (\"sudo usermod -aG docker $USER\"), then "
-                  "log out and in again; or choose an engine you may use.");
+        if (endpoint.kind == Endpoint::Kind::Unix)
+            return tr("Add your user to the docker group (\"sudo usermod -aG docker $USER\"), "
+                      "then log out and in again; or choose an engine you may use.");
+        // A TCP connect refused by this machine: a local firewall rule or security policy.
+        return tr("This computer does not allow the connection: check its firewall rules and "
+                  "security policy (SELinux, AppArmor) for this address and port.");
     case Reason::TimedOut:
+        if (endpoint.kind == Endpoint::Kind::Unix)
+            return tr("The engine does not accept connections: it may be stuck or overloaded. "
+                      "Restart it (for example with \"sudo systemctl restart docker\").");
         return tr("Check that the host is up and that no firewall drops the connection.");
     case Reason::NameNotResolved:
         return tr("Check the host name for typing errors, and the network or VPN that knows it.");

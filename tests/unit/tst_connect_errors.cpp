@@ -6,10 +6,12 @@
 // any socket) a socket of mode 000. Name lookups would leave 127.0.0.1: their classification
 // is checked on libcurl's codes.
 #include "api/DockerClient.h"
+#include "catalogue/DockerContexts.h"
 #include "transport/ConnectFailure.h"
 #include "transport/Transport.h"
 
 #include <QProcess>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -216,9 +218,8 @@ private slots:
 
     void permissionDeniedAsAnotherUser()
     {
-        // Root opens any socket: the check runs `gantry --ping` as nobody.
-        if (::getuid() != 0)
-            QSKIP("needs root to run a command as nobody (setpriv)");
+        // Root opens any socket: then the check runs `gantry --ping` as nobody; others ping
+        // in-process.
         QTemporaryDir dir;
         QVERIFY(QFile::setPermissions(
             dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
@@ -226,6 +227,15 @@ private slots:
         const QString path = dir.filePath(u"docker.sock"_s);
         QVERIFY(deadSocket(path));
         QVERIFY(QFile::setPermissions(path, {})); // mode 000
+        if (::getuid() != 0) {
+            const EngineError e = pingError(unixEndpoint(path, u"--host"_s));
+            QCOMPARE(e.kind(), EngineError::Kind::PermissionDenied);
+            QVERIFY2(e.message().contains(u"Permission denied when opening the socket "_s + path +
+                                          u" (from --host)"_s),
+                     qPrintable(e.message()));
+            QVERIFY(e.message().contains(u"docker group"_s));
+            return;
+        }
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"ASAN_OPTIONS"_s, u"detect_leaks=0"_s); // LSan needs ptrace rights
@@ -240,6 +250,60 @@ private slots:
                               u" (from --host)"_s),
                  qPrintable(err));
         QVERIFY(err.contains(u"docker group"_s));
+    }
+
+    void adviceFollowsTheEndpointKind()
+    {
+        // The docker group is for a unix socket; a TCP connect refused locally is a firewall
+        // or policy; a unix socket that does not answer is a stuck engine, not a firewall.
+        using R = ConnectFailure::Reason;
+        const Endpoint tcp = tcpEndpoint(2376);
+        const Endpoint unix = unixEndpoint(u"/run/docker.sock"_s);
+        QVERIFY(ConnectFailure::advice(unix, R::PermissionDenied).contains(u"docker group"_s));
+        QVERIFY(!ConnectFailure::advice(tcp, R::PermissionDenied).contains(u"docker group"_s));
+        QVERIFY(ConnectFailure::advice(tcp, R::PermissionDenied).contains(u"firewall"_s));
+        QVERIFY(ConnectFailure::advice(tcp, R::TimedOut).contains(u"firewall"_s));
+        QVERIFY(!ConnectFailure::advice(unix, R::TimedOut).contains(u"firewall"_s));
+        QVERIFY(ConnectFailure::advice(unix, R::TimedOut).contains(u"Restart"_s));
+    }
+
+    void pingIgnoresTheWindowsRememberedEngine()
+    {
+        // `gantry --ping` checks the engine docker would use, not the one the window opened
+        // last: a remembered saved engine that does not answer changes nothing.
+        const QString bed = qEnvironmentVariable("GANTRY_TEST_HOST");
+        if (bed.isEmpty())
+            QSKIP("needs the test bed (GANTRY_TEST_HOST)");
+        QTemporaryDir home;
+        // docker's current context: the test bed.
+        const QString dockerConfig = home.filePath(u"docker"_s);
+        QVERIFY(DockerConfigDir(dockerConfig).createContext({u"bed"_s, {}, bed, {}, {}, {}, false}));
+        QFile current(dockerConfig + u"/config.json"_s);
+        QVERIFY(current.open(QIODevice::WriteOnly));
+        current.write(R"({"currentContext": "bed"})");
+        current.close();
+        const QString config = home.filePath(u"Gantry"_s);
+        QVERIFY(QDir().mkpath(config));
+        QSettings settings(config + u"/gantry.conf"_s, QSettings::IniFormat);
+        settings.beginWriteArray(u"engines/saved"_s, 1);
+        settings.setArrayIndex(0);
+        settings.setValue(u"name"_s, u"nowhere"_s);
+        settings.setValue(u"url"_s, u"tcp://127.0.0.1:%1"_s.arg(closedPort()));
+        settings.endArray();
+        settings.setValue(u"engines/last"_s, u"saved:nowhere"_s);
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+        env.remove(u"DOCKER_HOST"_s);
+        env.remove(u"DOCKER_CONTEXT"_s);
+        env.insert(u"DOCKER_CONFIG"_s, dockerConfig);
+        env.insert(u"ASAN_OPTIONS"_s, u"detect_leaks=0"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GANTRY_BINARY), {u"--ping"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     }
 
     void reasonsFromLibcurlCodes()
