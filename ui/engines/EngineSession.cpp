@@ -5,9 +5,13 @@
 #include "api/ConnectionMonitor.h"
 #include "api/DockerClient.h"
 #include "catalogue/EngineCatalogue.h"
+#include "details/DetailsPanel.h"
+#include "terminal/TerminalPanel.h"
+#include "terminal/TerminalTab.h"
 #include "engines/EngineSwitcher.h"
 
 #include <QCloseEvent>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +54,17 @@ const Endpoint &EngineSession::endpoint() const
 QString EngineSession::label() const
 {
     return EngineCatalogue::labelOf(m_client->endpoint());
+}
+
+QStringList EngineSession::connectedTerminals() const
+{
+    QStringList out;
+    const TerminalPanel *panel = m_workspace->details()->terminalPanel();
+    for (int i = 0; i < panel->count(); ++i) {
+        if (const TerminalTab *tab = panel->tab(i); tab && !tab->hasEnded())
+            out << panel->tabs()->tabText(i);
+    }
+    return out;
 }
 
 MainWindow *EngineSession::window() const

@@ -40,6 +40,8 @@ public:
     Workspace *workspace() const { return m_workspace.get(); }
     MainWindow *window() const;
     EngineSwitcher *switcher() const { return m_switcher; }
+    // The titles of the terminal tabs still connected (a switch would close them).
+    QStringList connectedTerminals() const;
 
 signals:
     // The user closed the window (not emitted when the session is deleted otherwise).

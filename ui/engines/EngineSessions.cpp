@@ -5,6 +5,7 @@
 #include "engines/EngineSwitcher.h"
 #include "engines/EnginesDialog.h"
 #include "registry/CredentialStore.h"
+#include "widgets/ConfirmDialog.h"
 #include "widgets/MessageBanner.h"
 
 #include <QSettings>
@@ -66,7 +67,7 @@ EngineSession *EngineSessions::create(const Endpoint &endpoint, const QByteArray
     connect(switcher, &EngineSwitcher::aboutToShowMenu, this,
             [this, session] { fillMenu(session); });
     connect(switcher, &EngineSwitcher::switchRequested, this,
-            [this, session](const QString &id) { switchEngine(session, id); });
+            [this, session](const QString &id) { requestSwitch(session, id); });
     connect(switcher, &EngineSwitcher::newWindowRequested, this,
             [this, session](const QString &id) { openInNewWindow(id, session); });
     connect(switcher, &EngineSwitcher::manageRequested, this,
@@ -111,6 +112,27 @@ EngineSession *EngineSessions::switchEngine(EngineSession *session, const QStrin
     // run inside one of its menus.
     remove(session);
     return next;
+}
+
+ConfirmDialog *EngineSessions::requestSwitch(EngineSession *session, const QString &choiceId)
+{
+    const QStringList terminals = session->connectedTerminals();
+    if (terminals.isEmpty()) {
+        switchEngine(session, choiceId);
+        return nullptr;
+    }
+    auto *confirm = new ConfirmDialog(
+        tr("Switch engine"),
+        tr("Switching this window to another engine closes its connected terminals:"),
+        terminals, tr("Switch and close them"), session->window());
+    confirm->setObjectName(u"engineSwitchConfirm"_s);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QDialog::accepted, this, [this, guard = QPointer(session), choiceId] {
+        if (guard && m_sessions.contains(guard))
+            switchEngine(guard, choiceId);
+    });
+    confirm->open();
+    return confirm;
 }
 
 EngineSession *EngineSessions::openInNewWindow(const QString &choiceId, EngineSession *beside)

@@ -12,6 +12,7 @@ class QSettings;
 namespace gantry {
 
 class CredentialStore;
+class ConfirmDialog;
 class EngineSession;
 class EnginesDialog;
 
@@ -38,6 +39,9 @@ public:
     // the new session, or nullptr (and the reason in the window) when the choice is gone
     // or invalid.
     EngineSession *switchEngine(EngineSession *session, const QString &choiceId);
+    // What the window's menu asks for: the switch, after asking first (the dialog, returned)
+    // when terminals are connected, since the switch closes them.
+    ConfirmDialog *requestSwitch(EngineSession *session, const QString &choiceId);
     // A second window, on the catalogue's engine `choiceId`, a little below and right of
     // `beside` when given.
     EngineSession *openInNewWindow(const QString &choiceId, EngineSession *beside = nullptr);
