@@ -482,6 +482,49 @@ private slots:
         QVERIFY(!child<QLabel>(brokenDialog, u"enginesStatus"_s)->text().contains(u"Saved"_s));
     }
 
+    void windowNitsHold()
+    {
+        // '&' in an engine's name is shown, not taken for a mnemonic.
+        SavedEngines(m_settings.get())
+            .setList({{u"R&D"_s, u"tcp://127.0.0.1:1"_s, {}, {}, {}, false}});
+        EngineSessions sessions(inputs(), m_settings.get());
+        EngineSession *s = sessions.open(endpointOf(u"saved:R&D"_s));
+        QVERIFY2(s->switcher()->text().contains(u"R&&D"_s), qPrintable(s->switcher()->text()));
+        emit s->switcher()->aboutToShowMenu();
+        QAction *choice = menuAction(s->switcher()->engineMenu(), u"engineChoice:saved:R&D"_s);
+        QVERIFY(choice && choice->text().startsWith(u"R&&D"_s));
+
+        // The Manage engines dialog outlives a switch of the window it was opened from.
+        QPointer<EnginesDialog> dialog(sessions.manageEngines(s->window()));
+        QVERIFY(dialog->isVisible());
+        EngineSession *next = sessions.switchEngine(s, u"context:gone"_s);
+        QVERIFY(next);
+        QPointer<EngineSession> old(s);
+        QTRY_VERIFY(!old);
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(sessions.manageEngines(next->window()), dialog.data());
+
+        // A close refused after the session's filter (by a later handler): the window and
+        // its session stay.
+        struct Refuser : QObject {
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::Close)
+                    event->ignore();
+                return false;
+            }
+        } refuser;
+        MainWindow *w = next->window();
+        w->removeEventFilter(next);
+        w->installEventFilter(&refuser);
+        w->installEventFilter(next); // the session's filter first, then the refusal
+        QVERIFY(!w->close());
+        QTest::qWait(50);
+        QCOMPARE(sessions.sessions(), QList<EngineSession *>{next});
+        QVERIFY(w->isVisible());
+        w->removeEventFilter(&refuser);
+    }
+
     void plainTcpEngineListsAndWarns()
     {
         SavedEngines(m_settings.get())

@@ -74,8 +74,17 @@ MainWindow *EngineSession::window() const
 
 bool EngineSession::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_workspace->window() && event->type() == QEvent::Close && event->isAccepted())
-        emit windowClosed();
+    // The filter sees the close before the window (and later filters) may refuse it: said
+    // once the window is gone from the screen, i.e. the close was accepted.
+    if (watched == m_workspace->window() && event->type() == QEvent::Close) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_workspace->window()->isVisible())
+                    emit windowClosed();
+            },
+            Qt::QueuedConnection);
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -44,7 +44,8 @@ public:
     QStringList connectedTerminals() const;
 
 signals:
-    // The user closed the window (not emitted when the session is deleted otherwise).
+    // The user closed the window and the close was accepted (not emitted when the session is
+    // deleted otherwise).
     void windowClosed();
 
 protected:

@@ -154,15 +154,17 @@ void EngineSessions::remove(EngineSession *session)
     session->deleteLater();
 }
 
-EnginesDialog *EngineSessions::manageEngines(QWidget *parent)
+EnginesDialog *EngineSessions::manageEngines(QWidget *near)
 {
-    if (m_dialog) {
-        m_dialog->raise();
-        m_dialog->activateWindow();
-        return m_dialog;
+    if (!m_dialog) {
+        // Owned here, not by the window that asked: it outlives that window's switch.
+        m_dialog = new EnginesDialog(m_settings, catalogue().dockerConfigDir());
+        if (near)
+            m_dialog->move(near->geometry().center() - m_dialog->rect().center());
     }
-    m_dialog = new EnginesDialog(m_settings, catalogue().dockerConfigDir(), parent);
     m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
     return m_dialog;
 }
 

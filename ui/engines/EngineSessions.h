@@ -45,8 +45,9 @@ public:
     // A second window, on the catalogue's engine `choiceId`, a little below and right of
     // `beside` when given.
     EngineSession *openInNewWindow(const QString &choiceId, EngineSession *beside = nullptr);
-    // The dialog that adds, edits, pings and removes saved engines.
-    EnginesDialog *manageEngines(QWidget *parent);
+    // The dialog that adds, edits, pings and removes saved engines; one for the application
+    // (owned here, it outlives a switch of the window it was opened from), placed over `near`.
+    EnginesDialog *manageEngines(QWidget *near);
 
     QList<EngineSession *> sessions() const;
     // The registry logins of every window (one per application: a login kept for this

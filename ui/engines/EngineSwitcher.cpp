@@ -11,12 +11,18 @@ namespace gantry {
 
 namespace {
 
+// Names and addresses shown on a button or in a menu: their '&' is no mnemonic.
+QString escaped(QString text)
+{
+    return text.replace(u'&', u"&&"_s);
+}
+
 QString choiceText(const EngineChoice &c)
 {
     QString text = c.origin == EngineChoice::Origin::Context ? c.name : c.label();
     if (c.current)
         text = EngineSwitcher::tr("%1 (docker's current context)").arg(text);
-    return text + u"  —  "_s + c.url;
+    return escaped(text + u"  —  "_s + c.url);
 }
 
 } // namespace
@@ -26,7 +32,7 @@ EngineSwitcher::EngineSwitcher(const QString &engineLabel, QWidget *parent)
     , m_menu(new QMenu(this))
 {
     setObjectName(u"engineSwitcher"_s);
-    setText(tr("Engine: %1").arg(engineLabel));
+    setText(tr("Engine: %1").arg(escaped(engineLabel)));
     setAccessibleName(tr("Engine: %1").arg(engineLabel));
     setToolTip(tr("The engine this window shows; click to switch engines or to open another "
                   "one in a new window."));
