@@ -3,7 +3,6 @@
 #include "CommandLogDock.h"
 #include "ConnectionPresenter.h"
 #include "MainWindow.h"
-#include "widgets/StartupTrace.h"
 #include "actions/ActionRunner.h"
 #include "actions/CommandLog.h"
 #include "api/ConnectionMonitor.h"
@@ -40,6 +39,7 @@
 #include "volumes/VolumesPage.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/StartupTrace.h"
 
 #include <QDockWidget>
 #include <QTimer>
@@ -121,8 +121,9 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
             [this](const QString &image) { m_run->runNew(image); });
 
     StartupTrace::mark("  actions, prune, run, transfers wired");
-    m_registry = new RegistryController(client, credentials ? credentials : new CredentialStore(this), m_log, m_refresher,
-                                        m_window, this);
+    m_registry =
+        new RegistryController(client, credentials ? credentials : new CredentialStore(this), m_log,
+                               m_refresher, m_window, this);
     connect(m_imagesPage, &ImagesPage::pullRequested, m_registry,
             [this] { m_registry->openPull(); });
     connect(m_imagesPage, &ImagesPage::pushRequested, m_registry, &RegistryController::openPush);

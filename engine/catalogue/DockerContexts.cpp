@@ -277,8 +277,8 @@ Result<Done> DockerConfigDir::createContext(const DockerContextSpec &spec) const
             return fail(tr("Cannot create the folder %1.").arg(tlsRoot));
         const QString staging = tlsRoot + u"/.gantry-"_s + id;
         QDir(staging).removeRecursively();
-        bool written = QDir().mkdir(staging, dir700) &&
-                       QDir().mkdir(staging + u"/docker"_s, dir700);
+        bool written =
+            QDir().mkdir(staging, dir700) && QDir().mkdir(staging + u"/docker"_s, dir700);
         for (const auto &[file, data] : std::as_const(tls)) {
             if (written)
                 written = writeNewFile(staging + u"/docker/"_s + file, data, file600);

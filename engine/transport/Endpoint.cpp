@@ -177,8 +177,8 @@ Result<Endpoint> resolveEndpoint(const EndpointInputs &in)
                 const QString path = tlsDir + u'/' + file;
                 return QFileInfo::exists(path) ? path : QString();
             };
-            applyContextTls(e, present(u"ca.pem"_s), present(u"cert.pem"_s),
-                            present(u"key.pem"_s), docker.value("SkipTLSVerify"_L1).toBool());
+            applyContextTls(e, present(u"ca.pem"_s), present(u"cert.pem"_s), present(u"key.pem"_s),
+                            docker.value("SkipTLSVerify"_L1).toBool());
             e.source = u"context "_s + context;
             return e;
         }

@@ -6,8 +6,8 @@
 #include "catalogue/DockerContexts.h"
 
 #include <QDirIterator>
-#include <QScopeGuard>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -85,9 +85,9 @@ private slots:
                               << false << u"certs"_s << 022;
         QTest::newRow("tls") << u"build-box"_s << u"the <build> & \"box\""_s
                              << u"tcp://127.0.0.1:2376"_s << true << false << u"certs"_s << 022;
-        QTest::newRow("tls, no verification") << u"loose.1"_s << u"été"_s
-                                              << u"tcp://127.0.0.1:2376"_s << true << true
-                                              << u"certs"_s << 022;
+        QTest::newRow("tls, no verification")
+            << u"loose.1"_s << u"été"_s << u"tcp://127.0.0.1:2376"_s << true << true << u"certs"_s
+            << 022;
         QTest::newRow("plain tcp") << u"nas"_s << QString() << u"tcp://127.0.0.1:2375"_s << false
                                    << false << u"certs"_s << 022;
         // --docker's value is CSV to the CLI: paths with a comma or a quote, quoted.
@@ -95,8 +95,8 @@ private slots:
             << u"odd-paths"_s << QString() << u"tcp://127.0.0.1:2376"_s << true << false
             << u"my certs, \"new\" 'x'"_s << 022;
         // The modes are the CLI's less the umask.
-        QTest::newRow("umask 077") << u"private"_s << QString() << u"tcp://127.0.0.1:2376"_s
-                                   << true << false << u"certs"_s << 077;
+        QTest::newRow("umask 077") << u"private"_s << QString() << u"tcp://127.0.0.1:2376"_s << true
+                                   << false << u"certs"_s << 077;
     }
 
     void sameAsTheCli()
@@ -247,8 +247,8 @@ private slots:
         spec.name = u"reused-tls"_s;
         spec.host = u"tcp://127.0.0.1:2376"_s;
         spec.caFile = dir.filePath(u"ca.pem"_s);
-        const QString stale = byGantry + u"/contexts/tls/"_s +
-                              DockerConfigDir::contextId(spec.name) + u"/docker"_s;
+        const QString stale =
+            byGantry + u"/contexts/tls/"_s + DockerConfigDir::contextId(spec.name) + u"/docker"_s;
         QVERIFY(QDir().mkpath(stale));
         QVERIFY(QFile::copy(dir.filePath(u"key.pem"_s), stale + u"/key.pem"_s));
         QVERIFY(DockerConfigDir(byGantry).createContext(spec));

@@ -277,7 +277,8 @@ private slots:
         QTemporaryDir home;
         // docker's current context: the test bed.
         const QString dockerConfig = home.filePath(u"docker"_s);
-        QVERIFY(DockerConfigDir(dockerConfig).createContext({u"bed"_s, {}, bed, {}, {}, {}, false}));
+        QVERIFY(
+            DockerConfigDir(dockerConfig).createContext({u"bed"_s, {}, bed, {}, {}, {}, false}));
         QFile current(dockerConfig + u"/config.json"_s);
         QVERIFY(current.open(QIODevice::WriteOnly));
         current.write(R"({"currentContext": "bed"})");

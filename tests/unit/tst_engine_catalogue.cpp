@@ -149,8 +149,8 @@ private slots:
         QTest::addColumn<bool>("ca");
         // cli/context/docker/load.go: no TLS data and no skip-tls-verify: plain; else TLS.
         QTest::newRow("cert and key only") << u",cert=%2,key=%3"_s << true << true << false;
-        QTest::newRow("skip-tls-verify, no files") << u",skip-tls-verify=true"_s << true << false
-                                                   << false;
+        QTest::newRow("skip-tls-verify, no files")
+            << u",skip-tls-verify=true"_s << true << false << false;
         QTest::newRow("ca only") << u",ca=%1"_s << true << true << true;
         QTest::newRow("nothing") << QString() << false << false << false;
     }

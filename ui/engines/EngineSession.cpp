@@ -6,9 +6,9 @@
 #include "api/DockerClient.h"
 #include "catalogue/EngineCatalogue.h"
 #include "details/DetailsPanel.h"
+#include "engines/EngineSwitcher.h"
 #include "terminal/TerminalPanel.h"
 #include "terminal/TerminalTab.h"
-#include "engines/EngineSwitcher.h"
 
 #include <QCloseEvent>
 #include <QTabWidget>
@@ -23,7 +23,8 @@ EngineSession::EngineSession(const Endpoint &endpoint, const QString &choiceId, 
     , m_choiceId(choiceId)
     , m_client(std::make_unique<DockerClient>(endpoint))
     , m_monitor(std::make_unique<ConnectionMonitor>(m_client.get()))
-    , m_workspace(std::make_unique<Workspace>(m_client.get(), m_monitor.get(), nullptr, credentials))
+    , m_workspace(
+          std::make_unique<Workspace>(m_client.get(), m_monitor.get(), nullptr, credentials))
     , m_switcher(new EngineSwitcher(label()))
 {
     MainWindow *w = m_workspace->window();

@@ -57,7 +57,8 @@ EngineSession *EngineSessions::open(const Endpoint &endpoint)
 EngineSession *EngineSessions::create(const Endpoint &endpoint, const QByteArray &geometry,
                                       const QString &page)
 {
-    auto *session = new EngineSession(endpoint, EngineCatalogue::idOf(endpoint), this, m_credentials);
+    auto *session =
+        new EngineSession(endpoint, EngineCatalogue::idOf(endpoint), this, m_credentials);
     m_sessions << session;
     if (!geometry.isEmpty())
         session->window()->restoreGeometry(geometry);
@@ -123,14 +124,15 @@ ConfirmDialog *EngineSessions::requestSwitch(EngineSession *session, const QStri
     }
     auto *confirm = new ConfirmDialog(
         tr("Switch engine"),
-        tr("Switching this window to another engine closes its connected terminals:"),
-        terminals, tr("Switch and close them"), session->window());
+        tr("Switching this window to another engine closes its connected terminals:"), terminals,
+        tr("Switch and close them"), session->window());
     confirm->setObjectName(u"engineSwitchConfirm"_s);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirm, &QDialog::accepted, this, [this, guard = QPointer(session), choiceId] {
-        if (guard && m_sessions.contains(guard))
-            switchEngine(guard, choiceId);
-    });
+    connect(confirm, &QDialog::accepted, this,
+            [this, guard = QPointer<EngineSession>(session), choiceId] {
+                if (guard && m_sessions.contains(guard))
+                    switchEngine(guard, choiceId);
+            });
     confirm->open();
     return confirm;
 }
