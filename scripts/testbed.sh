@@ -239,6 +239,108 @@ start_keyring() {
   say "Secret Service works (secret-tool store/lookup round trip)"
 }
 
+# --- TLS engine: a second dockerd with --tlsverify on 127.0.0.1 (issue 15, item 3) ---------
+# Its own data root, exec root, pidfile and bridge under $T/tls; a CA, a server certificate
+# (IP:127.0.0.1) and a client certificate (clientAuth) made by openssl at start, plus a second
+# CA that signed nothing (the "wrong CA" of the tests). The client's files are laid out as
+# DOCKER_CERT_PATH expects (ca.pem, cert.pem, key.pem).
+TLS=$T/tls
+tls_bridge() { echo "gtt$(printf %s "$T" | md5sum | cut -c1-8)"; }
+tls_curl() {
+  curl -sf -m 2 --cacert "$TLS/client/ca.pem" --cert "$TLS/client/cert.pem" \
+    --key "$TLS/client/key.pem" "https://127.0.0.1:$(cat "$TLS/port")/_ping" >/dev/null 2>&1
+}
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+tls_make_certs() {
+  [ -f "$TLS/client/key.pem" ] && return 0
+  install -d -m 700 "$TLS" "$TLS/pki" "$TLS/client" "$TLS/wrong-ca"
+  local p=$TLS/pki ec=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
+  (
+    cd "$p"
+    openssl req -x509 "${ec[@]}" -days 3 -subj /CN=gantry-testbed-ca -keyout ca-key.pem -out ca.pem
+    openssl req -x509 "${ec[@]}" -days 3 -subj /CN=gantry-testbed-other-ca -keyout other-key.pem \
+      -out other-ca.pem
+    printf 'subjectAltName = IP:127.0.0.1\nextendedKeyUsage = serverAuth\n' >server.ext
+    printf 'extendedKeyUsage = clientAuth\n' >client.ext
+    openssl req "${ec[@]}" -subj /CN=127.0.0.1 -keyout server-key.pem -out server.csr
+    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 3 \
+      -extfile server.ext -out server-cert.pem
+    openssl req "${ec[@]}" -subj /CN=gantry-testbed-client -keyout client-key.pem -out client.csr
+    openssl x509 -req -in client.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 3 \
+      -extfile client.ext -out client-cert.pem
+  ) >/dev/null 2>&1 || die "openssl could not make the TLS certificates"
+  cp "$p/ca.pem" "$TLS/client/ca.pem"
+  cp "$p/client-cert.pem" "$TLS/client/cert.pem"
+  cp "$p/client-key.pem" "$TLS/client/key.pem"
+  cp "$p/other-ca.pem" "$TLS/wrong-ca/ca.pem"
+  chmod 600 "$p"/*key.pem "$TLS/client/key.pem"
+}
+
+tls_dockerd_args() {
+  printf '%s\n' --host "tcp://127.0.0.1:$(cat "$TLS/port")" --tlsverify \
+    --tlscacert "$TLS/pki/ca.pem" --tlscert "$TLS/pki/server-cert.pem" \
+    --tlskey "$TLS/pki/server-key.pem" --data-root "$TLS/root" --exec-root "$TLS/exec" \
+    --pidfile "$TLS/docker.pid" --bridge "$(tls_bridge)" --iptables=false --ip-masq=false
+}
+
+# Launches the TLS dockerd without waiting for it (tls_wait_engine does), so that both
+# engines start side by side.
+tls_launch_engine() {
+  make_private
+  tls_make_certs
+  [ -s "$TLS/port" ] || free_port >"$TLS/port"
+  if pid_of "$TLS/docker.pid" dockerd >/dev/null; then return 0; fi
+  $SUDO rm -f "$TLS/docker.pid" "$TLS/exec/containerd/containerd.pid"
+  ip link show "$(tls_bridge)" >/dev/null 2>&1 || $SUDO ip link add "$(tls_bridge)" type bridge
+  local args; mapfile -t args < <(tls_dockerd_args)
+  say "starting the TLS dockerd ${args[*]} (log: $TLS/dockerd.log)"
+  $SUDO setsid dockerd "${args[@]}" >>"$TLS/dockerd.log" 2>&1 </dev/null &
+}
+
+tls_wait_engine() {
+  local i start=$SECONDS
+  for ((i = 0; i < 120; i++)); do
+    if tls_curl; then
+      say "TLS dockerd ready at tcp://127.0.0.1:$(cat "$TLS/port") ($((SECONDS - start)) s after the first engine)"
+      DOCKER_HOST=tcp://127.0.0.1:$(cat "$TLS/port") DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH=$TLS/client \
+        "$(dirname "$SELF")/seed-image.sh" "$IMAGE" | sed 's/^/testbed: TLS engine: /'
+      return 0
+    fi
+    sleep 0.5
+  done
+  tail -n 30 "$TLS/dockerd.log" >&2 || true
+  die "the TLS dockerd did not answer within 60 s (log: $TLS/dockerd.log)"
+}
+
+tls_stop_engine() {
+  [ -d "$TLS" ] || return 0
+  local pid; pid=$(pid_of "$TLS/docker.pid" dockerd || true)
+  if [ -n "$pid" ] && tls_curl; then
+    local ids; mapfile -t ids < <(DOCKER_HOST=tcp://127.0.0.1:$(cat "$TLS/port") DOCKER_TLS_VERIFY=1 \
+      DOCKER_CERT_PATH=$TLS/client timeout 20 docker ps -aq 2>/dev/null || true)
+    [ ${#ids[@]} -eq 0 ] || DOCKER_HOST=tcp://127.0.0.1:$(cat "$TLS/port") DOCKER_TLS_VERIFY=1 \
+      DOCKER_CERT_PATH=$TLS/client timeout 60 docker rm -f "${ids[@]}" >/dev/null 2>&1 || true
+  fi
+  [ -z "$pid" ] || { say "stopping the TLS dockerd (pid $pid)"; stop_pid "$pid" 20; }
+  stop_pid "$(pid_of "$TLS/exec/containerd/containerd.pid" containerd || true)" 5
+  local runc=(runc --root "$TLS/exec/runtime-runc/moby") id
+  for id in $($SUDO "${runc[@]}" list -q 2>/dev/null || true); do
+    $SUDO "${runc[@]}" delete -f "$id" >/dev/null 2>&1 || true
+  done
+  for pid in $(pgrep -f -- "-address $TLS/exec/containerd/containerd.sock" || true); do
+    $SUDO kill -KILL "$pid" 2>/dev/null || true
+  done
+  $SUDO ip link delete "$(tls_bridge)" 2>/dev/null || true
+}
+
+tls_env_lines() {
+  pid_of "$TLS/docker.pid" dockerd >/dev/null || return 0
+  line GANTRY_TEST_TLS_HOST "tcp://127.0.0.1:$(cat "$TLS/port")"
+  line GANTRY_TEST_TLS_CERT_PATH "$TLS/client"
+  line GANTRY_TEST_TLS_WRONG_CA "$TLS/wrong-ca/ca.pem"
+}
+
 write_env() {
   line() { printf 'export %s=%s\n' "$1" "$(sq "$2")"; }
   {
@@ -252,15 +354,17 @@ write_env() {
       line GANTRY_TEST_REGISTRY_PASSWORD "$REG_PASS"
     fi
     if pid_of "$T/dbus.pid" dbus-daemon >/dev/null; then line DBUS_SESSION_BUS_ADDRESS "$(cat "$T/dbus.address")"; fi
+    tls_env_lines
   } >"$T/env"
 }
 
 start_all() {
   local engine_only=0
   case "${1:-}" in --engine-only) engine_only=1 ;; "") ;; *) die "unknown option '$1'" ;; esac
+  [ "$engine_only" = 1 ] || tls_launch_engine
   start_dockerd
   DOCKER_HOST=unix://$SOCK "$(dirname "$SELF")/seed-image.sh" "$IMAGE" | sed 's/^/testbed: /'
-  if [ "$engine_only" = 0 ]; then start_registry; start_keyring; fi
+  if [ "$engine_only" = 0 ]; then tls_wait_engine; start_registry; start_keyring; fi
   write_env
   say "ready in ${SECONDS}s; env file: $T/env (use: . $T/env)"
 }
@@ -280,6 +384,7 @@ stop_all() {
   local pid; pid=$(pid_of "$T/docker.pid" dockerd || true)
   [ -z "$pid" ] || { say "stopping dockerd (pid $pid)"; stop_pid "$pid" 20; }
   reap_engine_children 1
+  tls_stop_engine
   stop_pid "$(pid_of "$T/registry.pid" docker-registry || true)" 5
   stop_keyring
   local m
