@@ -3,12 +3,14 @@
 #include "core/EngineError.h"
 #include "transport/Endpoint.h"
 #include "transport/StreamDecoders.h"
+#include "transport/TlsErrors.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QTimer>
 
 class QIODevice;
+class QTcpSocket;
 
 namespace gantry {
 
@@ -64,6 +66,9 @@ signals:
 
 private:
     void connectSocket();
+    void connectTls();
+    void watchTcp(QTcpSocket *socket);
+    EngineError unreadableTlsFile(const QString &path) const;
     void onConnected();
     void onReadyRead();
     void onDisconnected();
@@ -91,6 +96,8 @@ private:
     bool m_inputShut = false;
     MuxStreamDecoder m_mux;
     QTimer m_responseTimer;
+    std::optional<TlsErrors::Failure> m_tlsFailure; // from the handshake or a TLS alert
+    QString m_tlsDetail;
 };
 
 } // namespace gantry

@@ -1,5 +1,7 @@
 #include "transport/Transport.h"
 
+#include "transport/TlsErrors.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QSocketNotifier>
@@ -400,6 +402,8 @@ void Transport::complete(Transfer *t, int code)
             long osErrno = 0;
             curl_easy_getinfo(t->easy, CURLINFO_OS_ERRNO, &osErrno);
             reply->m_error = curlError(CURLcode(code), osErrno, t->errorBuffer);
+            if (m_endpoint.tls)
+                reply->m_error = tlsError(code, reply->m_error);
         } else if (!isSuccess(reply->m_status)) {
             reply->m_error = EngineError::fromHttp(reply->m_status, reply->m_body);
         }
@@ -410,6 +414,17 @@ void Transport::complete(Transfer *t, int code)
         emit reply->finished();
         reply->deleteLater();
     }
+}
+
+// A TLS failure in the user's terms: a missing file, an untrusted engine, a refused client
+// certificate; other failures unchanged.
+EngineError Transport::tlsError(int curlCode, const EngineError &error) const
+{
+    if (const auto missing = TlsErrors::checkFiles(m_endpoint))
+        return *missing;
+    if (const auto failure = TlsErrors::classifyCurl(curlCode, error.message()))
+        return TlsErrors::explain(m_endpoint, *failure, error.message());
+    return error;
 }
 
 void Transport::abort(Reply *reply)
