@@ -341,6 +341,89 @@ tls_env_lines() {
   line GANTRY_TEST_TLS_WRONG_CA "$TLS/wrong-ca/ca.pem"
 }
 
+# --- ssh engine: sshd on 127.0.0.1 whose `docker` reaches the test bed's engine (issue 15) --
+# Debian's openssh-server run as `sshd -D -f $T/ssh/sshd_config` with a throwaway host key and
+# client key. Three ports: the main one (public keys only); one that also offers passwords
+# (what BatchMode refuses to type); one where the remote PATH has no `docker`. Tests use
+# $T/ssh/ssh_config (ssh -F): its known_hosts knows the host key, its IdentityFile is the
+# authorized client key; ssh_config_wrong_key offers a second key, never authorized.
+SSHD_DIR=$T/ssh
+ssh_ports() { cat "$SSHD_DIR/ports"; }
+ssh_port() { ssh_ports | cut -d' ' -f"$1"; }
+
+ssh_start() {
+  make_private
+  if pid_of "$SSHD_DIR/sshd.pid" sshd >/dev/null; then say "sshd already running"; return 0; fi
+  install -d -m 700 "$SSHD_DIR"
+  local d=$SSHD_DIR k
+  [ -f "$d/host_ed25519" ] || ssh-keygen -q -t ed25519 -N '' -C gantry-testbed-host -f "$d/host_ed25519"
+  for k in client_ed25519 other_ed25519; do
+    [ -f "$d/$k" ] || ssh-keygen -q -t ed25519 -N '' -C "gantry-testbed-$k" -f "$d/$k"
+  done
+  cp "$d/client_ed25519.pub" "$d/authorized_keys"; chmod 600 "$d/authorized_keys"
+  [ -s "$d/ports" ] || echo "$(free_port) $(free_port) $(free_port)" >"$d/ports"
+  local main pw nodocker; read -r main pw nodocker <"$d/ports"
+  cat >"$d/sshd_config" <<CONF
+ListenAddress 127.0.0.1
+Port $main
+Port $pw
+Port $nodocker
+HostKey $d/host_ed25519
+PidFile $d/sshd.pid
+AuthorizedKeysFile $d/authorized_keys
+StrictModes no
+PermitRootLogin prohibit-password
+PubkeyAuthentication yes
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+UsePAM no
+PrintMotd no
+Subsystem sftp internal-sftp
+SetEnv DOCKER_HOST=unix://$SOCK
+Match LocalPort $pw
+  PasswordAuthentication yes
+Match LocalPort $nodocker
+  SetEnv DOCKER_HOST=unix://$SOCK PATH=/nonexistent
+CONF
+  : >"$d/empty_known_hosts"
+  printf '[127.0.0.1]:%s %s\n' "$main" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" \
+    "$pw" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" \
+    "$nodocker" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" >"$d/known_hosts"
+  cat >"$d/ssh_config" <<CONF
+Host *
+  UserKnownHostsFile $d/known_hosts
+  GlobalKnownHostsFile /dev/null
+  IdentityFile $d/client_ed25519
+  IdentitiesOnly yes
+  IdentityAgent none
+CONF
+  sed "s|$d/client_ed25519|$d/other_ed25519|" "$d/ssh_config" >"$d/ssh_config_wrong_key"
+  $SUDO install -d -m 755 /run/sshd # sshd's privilege separation directory
+  say "starting sshd on 127.0.0.1:$main (+$pw password, +$nodocker no docker; log: $d/sshd.log)"
+  $SUDO setsid /usr/sbin/sshd -D -e -f "$d/sshd_config" >>"$d/sshd.log" 2>&1 </dev/null &
+  local i
+  for ((i = 0; i < 50; i++)); do
+    if ssh -F "$d/ssh_config" -o BatchMode=yes -p "$main" "$(id -un)@127.0.0.1" true 2>/dev/null; then
+      say "sshd ready"; return 0
+    fi
+    sleep 0.1
+  done
+  tail -n 20 "$d/sshd.log" >&2 || true
+  die "sshd did not accept the test bed's key on 127.0.0.1:$main (log: $d/sshd.log)"
+}
+
+ssh_stop() { stop_pid "$(pid_of "$SSHD_DIR/sshd.pid" sshd || true)" 5; }
+
+ssh_env_lines() {
+  pid_of "$SSHD_DIR/sshd.pid" sshd >/dev/null || return 0
+  line GANTRY_TEST_SSH_HOST "ssh://$(id -un)@127.0.0.1:$(ssh_port 1)"
+  line GANTRY_TEST_SSH_CONFIG "$SSHD_DIR/ssh_config"
+  line GANTRY_TEST_SSH_PASSWORD_PORT "$(ssh_port 2)"
+  line GANTRY_TEST_SSH_NO_DOCKER_PORT "$(ssh_port 3)"
+  line GANTRY_TEST_SSH_WRONG_KEY_CONFIG "$SSHD_DIR/ssh_config_wrong_key"
+  line GANTRY_TEST_SSH_EMPTY_KNOWN_HOSTS "$SSHD_DIR/empty_known_hosts"
+}
+
 write_env() {
   line() { printf 'export %s=%s\n' "$1" "$(sq "$2")"; }
   {
@@ -355,6 +438,7 @@ write_env() {
     fi
     if pid_of "$T/dbus.pid" dbus-daemon >/dev/null; then line DBUS_SESSION_BUS_ADDRESS "$(cat "$T/dbus.address")"; fi
     tls_env_lines
+    ssh_env_lines
   } >"$T/env"
 }
 
@@ -364,7 +448,7 @@ start_all() {
   [ "$engine_only" = 1 ] || tls_launch_engine
   start_dockerd
   DOCKER_HOST=unix://$SOCK "$(dirname "$SELF")/seed-image.sh" "$IMAGE" | sed 's/^/testbed: /'
-  if [ "$engine_only" = 0 ]; then tls_wait_engine; start_registry; start_keyring; fi
+  if [ "$engine_only" = 0 ]; then tls_wait_engine; ssh_start; start_registry; start_keyring; fi
   write_env
   say "ready in ${SECONDS}s; env file: $T/env (use: . $T/env)"
 }
@@ -385,6 +469,7 @@ stop_all() {
   [ -z "$pid" ] || { say "stopping dockerd (pid $pid)"; stop_pid "$pid" 20; }
   reap_engine_children 1
   tls_stop_engine
+  ssh_stop
   stop_pid "$(pid_of "$T/registry.pid" docker-registry || true)" 5
   stop_keyring
   local m
