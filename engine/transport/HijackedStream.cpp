@@ -76,7 +76,7 @@ void HijackedStream::connectSocket()
 {
     if (m_state != State::Connecting)
         return;
-    if (m_endpoint.kind == Endpoint::Kind::Unix) {
+    if (m_endpoint.viaSocketFile()) {
         auto *socket = new QLocalSocket(this);
         m_socket = socket;
         connect(socket, &QLocalSocket::connected, this, &HijackedStream::onConnected);

@@ -177,7 +177,7 @@ Reply *Transport::send(const Request &request)
     if (!request.streaming && request.maxBodyBytes > 0) // refused on the announced length
         curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(request.maxBodyBytes));
 
-    if (m_endpoint.kind == Endpoint::Kind::Unix) {
+    if (m_endpoint.viaSocketFile()) {
         const QByteArray socket = m_endpoint.socketPath.toLocal8Bit();
         curl_easy_setopt(e, CURLOPT_UNIX_SOCKET_PATH, socket.constData());
     } else {
