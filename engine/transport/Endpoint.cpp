@@ -117,7 +117,7 @@ Result<Endpoint> Endpoint::parseSsh(const QString &url)
     if (!u.password().isEmpty())
         return badEndpoint(tr("An ssh endpoint cannot hold a password: %1. Use a key (ssh-copy-id) "
                               "and your ssh agent.")
-                               .arg(url));
+                               .arg(u.toString(QUrl::RemovePassword)));
     if (!u.path().isEmpty() && u.path() != u"/"_s)
         return badEndpoint(tr("An ssh endpoint takes no path (\"%1\" in %2): the engine's socket "
                               "on the host is found by `docker system dial-stdio` there.")

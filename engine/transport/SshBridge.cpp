@@ -56,6 +56,14 @@ void writeAll(int fd, const QByteArray &data)
     }
 }
 
+// The request that ssh never read: dropped, so that closing does not reset the connection.
+void drain(int fd)
+{
+    char buffer[4096];
+    while (::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT) > 0) {
+    }
+}
+
 } // namespace
 
 SshBridge::SshBridge(Endpoint endpoint, QObject *parent)
@@ -173,6 +181,7 @@ void SshBridge::startLink(int fd)
         const auto error =
             exitCode == 0 ? std::nullopt : SshErrors::diagnose(m_endpoint, exitCode, err);
         if (error) {
+            drain(fd);
             writeAll(fd, gatewayAnswer(*error));
             m_lastError = error;
             emit sshFailed(*error);
@@ -193,6 +202,7 @@ void SshBridge::startLink(int fd)
             if (m_links[i].ssh != ssh)
                 continue;
             const int fd = m_links.takeAt(i).fd;
+            drain(fd);
             writeAll(fd, gatewayAnswer(error));
             ::close(fd);
             break;
