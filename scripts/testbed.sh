@@ -250,7 +250,13 @@ tls_curl() {
   curl -sf -m 2 --cacert "$TLS/client/ca.pem" --cert "$TLS/client/cert.pem" \
     --key "$TLS/client/key.pem" "https://127.0.0.1:$(cat "$TLS/port")/_ping" >/dev/null 2>&1
 }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# free_ports N: N distinct TCP ports of 127.0.0.1 free a moment ago, on one line.
+free_ports() {
+  python3 -c 'import socket, sys
+ss = [socket.socket() for _ in range(int(sys.argv[1]))]
+for s in ss: s.bind(("127.0.0.1", 0))
+print(" ".join(str(s.getsockname()[1]) for s in ss))' "$1"
+}
 
 tls_make_certs() {
   [ -f "$TLS/client/key.pem" ] && return 0
@@ -289,7 +295,7 @@ tls_dockerd_args() {
 tls_launch_engine() {
   make_private
   tls_make_certs
-  [ -s "$TLS/port" ] || free_port >"$TLS/port"
+  [ -s "$TLS/port" ] || free_ports 1 >"$TLS/port"
   if pid_of "$TLS/docker.pid" dockerd >/dev/null; then return 0; fi
   $SUDO rm -f "$TLS/docker.pid" "$TLS/exec/containerd/containerd.pid"
   ip link show "$(tls_bridge)" >/dev/null 2>&1 || $SUDO ip link add "$(tls_bridge)" type bridge
@@ -361,7 +367,7 @@ ssh_start() {
     [ -f "$d/$k" ] || ssh-keygen -q -t ed25519 -N '' -C "gantry-testbed-$k" -f "$d/$k"
   done
   cp "$d/client_ed25519.pub" "$d/authorized_keys"; chmod 600 "$d/authorized_keys"
-  [ -s "$d/ports" ] || echo "$(free_port) $(free_port) $(free_port)" >"$d/ports"
+  [ -s "$d/ports" ] || free_ports 3 >"$d/ports"
   local main pw nodocker; read -r main pw nodocker <"$d/ports"
   cat >"$d/sshd_config" <<CONF
 ListenAddress 127.0.0.1
@@ -447,8 +453,13 @@ start_all() {
   case "${1:-}" in --engine-only) engine_only=1 ;; "") ;; *) die "unknown option '$1'" ;; esac
   [ "$engine_only" = 1 ] || tls_launch_engine
   start_dockerd
+  local tls_job= # the TLS engine is waited for and seeded beside the first one's seeding
+  [ "$engine_only" = 1 ] || { tls_wait_engine & tls_job=$!; }
   DOCKER_HOST=unix://$SOCK "$(dirname "$SELF")/seed-image.sh" "$IMAGE" | sed 's/^/testbed: /'
-  if [ "$engine_only" = 0 ]; then tls_wait_engine; ssh_start; start_registry; start_keyring; fi
+  if [ "$engine_only" = 0 ]; then
+    wait "$tls_job" || die "the TLS engine did not start (log: $TLS/dockerd.log)"
+    ssh_start; start_registry; start_keyring
+  fi
   write_env
   say "ready in ${SECONDS}s; env file: $T/env (use: . $T/env)"
 }
