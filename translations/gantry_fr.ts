@@ -1586,6 +1586,10 @@ ID %2</translation>
         <source>%1 is not a PEM certificate or key that Gantry can read (for the engine at %2).</source>
         <translation>%1 n&apos;est pas un certificat ou une clé PEM que Gantry sait lire (pour le moteur %2).</translation>
     </message>
+    <message>
+        <source>Over TLS, Gantry cannot end a process&apos;s input without ending the whole stream (engine %1). Use a terminal (TTY) and type the end of input (Ctrl+D) instead.</source>
+        <translation>Sur TLS, Gantry ne peut pas fermer l&apos;entrée d&apos;un processus sans fermer tout le flux (moteur %1). Utilisez plutôt un terminal (TTY) et tapez la fin d&apos;entrée (Ctrl+D).</translation>
+    </message>
 </context>
 <context>
     <name>gantry::HistoryModel</name>

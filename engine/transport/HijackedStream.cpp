@@ -367,8 +367,23 @@ void HijackedStream::tryShutdownInput()
     if (!m_closeInput || m_inputShut || m_state != State::Streaming || !m_socket ||
         m_socket->bytesToWrite() > 0)
         return;
-    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket); ssl && ssl->encryptedBytesToWrite() > 0)
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
+        if (ssl->encryptedBytesToWrite() > 0)
+            return;
+        // The engine takes the end of input over TLS only as a close_notify alert alone (what
+        // Go's tls.Conn.CloseWrite sends); QSslSocket cannot send one without closing, and a
+        // TCP half-close under TLS makes the engine drop the stream and the output with it.
+        // Deferred: this runs inside QSslSocket's own signals, which must not see it aborted.
+        m_inputShut = true;
+        const EngineError error(EngineError::Kind::Protocol,
+                                tr("Over TLS, Gantry cannot end a process's input without "
+                                   "ending the whole stream (engine %1). Use a terminal (TTY) "
+                                   "and type the end of input (Ctrl+D) instead.")
+                                    .arg(m_endpoint.url()));
+        QMetaObject::invokeMethod(
+            this, [this, error] { fail(error); }, Qt::QueuedConnection);
         return;
+    }
     qintptr fd = -1;
     if (auto *local = qobject_cast<QLocalSocket *>(m_socket))
         fd = local->socketDescriptor();

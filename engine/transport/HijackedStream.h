@@ -44,7 +44,8 @@ public:
                Framing framing);
     // Input for the process. Kept until the stream is established, dropped after it ended.
     void write(const QByteArray &data);
-    // Half-closes the connection once the pending input is out: the process reads EOF.
+    // Half-closes the connection once the pending input is out: the process reads EOF. Not
+    // over TLS (see tryShutdownInput): there the stream fails with an error saying so.
     void closeInput();
     // Drops the connection. No signal follows.
     void abort();

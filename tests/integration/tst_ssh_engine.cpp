@@ -76,6 +76,11 @@ private slots:
         const QString error = m_checks->terminal();
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
+    void terminalInputEnd()
+    {
+        const QString error = m_checks->inputEnd();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
 
     // What a listing costs through ssh compared with the unix socket (printed, and bounded
     // loosely so that a regression to one handshake per request shows).

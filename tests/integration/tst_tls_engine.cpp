@@ -53,7 +53,11 @@ private slots:
 
     void cleanupTestCase() { m_checks.reset(); }
 
-    void lists() { QVERIFY2(m_checks->lists().isEmpty(), qPrintable(m_checks->lists())); }
+    void lists()
+    {
+        const QString error = m_checks->lists();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
     void events()
     {
         const QString error = m_checks->events();
@@ -73,6 +77,13 @@ private slots:
     {
         const QString error = m_checks->terminal();
         QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    // Ending a process's input over TLS is refused with a clear error (QSslSocket cannot
+    // send close_notify alone), never a silent loss of the output.
+    void endOfInputOverTlsIsRefusedClearly()
+    {
+        const QString error = m_checks->inputEnd();
+        QVERIFY2(error.contains(u"cannot end a process's input"_s), qPrintable(error));
     }
 
     // A CA that did not sign the engine's certificate: the engine is not trusted, and the

@@ -208,3 +208,32 @@ QString RemoteEngineChecks::terminal()
                (error ? error->describe() : QString());
     return {};
 }
+
+QString RemoteEngineChecks::inputEnd()
+{
+    const QString name = runDetached(u"sleep 600"_s);
+    if (name.isEmpty())
+        return u"the CLI could not run a container"_s;
+    TerminalSession session(m_client);
+    session.setEndPolling(100, 30);
+    QByteArray out;
+    std::optional<int> exitCode;
+    std::optional<EngineError> error;
+    QObject::connect(&session, &TerminalSession::output, [&](const QByteArray &d) { out += d; });
+    QObject::connect(&session, &TerminalSession::finished, [&](int code) { exitCode = code; });
+    QObject::connect(&session, &TerminalSession::failed, [&](const EngineError &e) { error = e; });
+    TerminalSpec spec;
+    spec.containerId = spec.containerName = name;
+    spec.command = {u"cat"_s};
+    spec.tty = false;
+    session.start(spec);
+    session.write("piped line\n");
+    session.closeInput(); // a half-close: cat reads EOF, its output still comes back
+    if (!QTest::qWaitFor([&] { return exitCode.has_value() || error; }, 15000))
+        return u"cat did not end; output: "_s + QString::fromUtf8(out);
+    if (error)
+        return error->describe();
+    if (exitCode != 0 || out != "piped line\n")
+        return u"exit %1, output: %2"_s.arg(*exitCode).arg(QString::fromUtf8(out));
+    return {};
+}

@@ -23,6 +23,7 @@ public:
     QString logs();     // stdout and stderr lines of a container, then a followed one
     QString build();    // a context uploaded and built; the CLI runs the image
     QString terminal(); // exec sh with a TTY, a command typed, its output read
+    QString inputEnd(); // exec cat without a TTY: the end of input reaches it, output follows
 
 private:
     QString runDetached(const QString &script);
