@@ -47,6 +47,10 @@ public:
     bool isActive() const { return m_active; }
     // Clears the model and streams again from the options (when active).
     void restart();
+    // After an interruption: keeps the lines shown and streams each container again from
+    // just after its last line, so nothing is shown twice and nothing in between is lost.
+    // A container none of whose lines arrived starts from the options, as restart() does.
+    void resume();
 
     int runningCount() const;
     // A stream was cut by an error (the engine went away, the connection dropped), not
@@ -62,7 +66,8 @@ signals:
 
 private:
     LogsSpec specFor(const LogTarget &target) const;
-    void startAll();
+    static QString sourceOf(const LogTarget &target);
+    void startAll(bool resuming = false);
     void stopAll();
     void queue(const QString &source, const QList<LogLine> &lines);
     void flush();
@@ -76,6 +81,7 @@ private:
     QList<LogStream *> m_streams;             // children of this feed
     QHash<QString, QList<LogLine>> m_pending; // per source, not yet in the model
     qsizetype m_pendingCount = 0;
+    QHash<QString, qint64> m_lastTimeNs; // per source: the newest line's time, for resume()
     bool m_interrupted = false;
     QTimer m_flush;
 };

@@ -69,13 +69,16 @@ template <typename T> void freeOffThread(T &&value)
 
 void Refresher::arrived(int resource, const QByteArray &body)
 {
-    // The very bytes being parsed already (a listing asked for twice in a row): that parse
-    // will apply them.
-    if (const auto it = m_parsing.constFind(resource); it != m_parsing.cend() && *it == body)
+    ++m_arrived[resource];
+    // One parse at a time per resource: a listing arriving meanwhile waits, and replaces any
+    // older one waiting, so a burst of listings costs at most two parses, not one each.
+    if (const auto it = m_parsing.constFind(resource); it != m_parsing.cend()) {
+        if (*it == body) // the very bytes being parsed: that parse applies them
+            m_waiting.remove(resource);
+        else
+            m_waiting.insert(resource, body);
         return;
-    // Any parse still running for this resource is for an older listing: it will be dropped.
-    const quint64 generation = ++m_generation[resource];
-    m_parsing.remove(resource);
+    }
     // The listing's bytes are compared with the last ones first: an unchanged listing (the
     // usual poll) costs one comparison instead of a parse and a diff.
     if (body == (resource == Containers ? m_lastContainers : m_lastImages)) {
@@ -93,19 +96,21 @@ void Refresher::arrived(int resource, const QByteArray &body)
     ++m_offThread;
     m_parsing.insert(resource, body);
     auto *watcher = new QFutureWatcher<void>(this);
-    const auto stale = [this, resource, generation] {
-        if (m_generation.value(resource) == generation) {
-            m_parsing.remove(resource);
+    // Done parsing: true when a newer listing waited meanwhile; this one is then dropped and
+    // the newer one goes in its place.
+    const auto overtaken = [this, resource] {
+        m_parsing.remove(resource);
+        if (!m_waiting.contains(resource))
             return false;
-        }
         ++m_dropped;
+        arrived(resource, m_waiting.take(resource));
         return true;
     };
     if (resource == Containers) {
         auto out = std::make_shared<ContainerListing>();
         connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
             watcher->deleteLater();
-            if (stale())
+            if (overtaken())
                 return freeOffThread(std::move(*out));
             applyContainers(std::move(*out), body);
         });
@@ -116,7 +121,7 @@ void Refresher::arrived(int resource, const QByteArray &body)
         auto out = std::make_shared<Result<QList<ImageSummary>>>(QList<ImageSummary>());
         connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
             watcher->deleteLater();
-            if (stale())
+            if (overtaken())
                 return freeOffThread(std::move(*out));
             applyImages(std::move(*out), body);
         });

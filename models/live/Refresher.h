@@ -29,13 +29,17 @@ public:
     static Resources affectedBy(const EngineEvent &event);
 
     // Listings at least this long are parsed off the GUI thread (and compared there with the
-    // last one), then applied in one batch; a parse still running when a newer listing of
-    // the same resource arrives is dropped. Smaller ones are parsed on arrival.
+    // last one), then applied in one batch. One parse runs at a time per resource: a newer
+    // listing arriving meanwhile waits (replacing an older waiting one), and the running
+    // parse, overtaken, is dropped when it ends. Smaller ones are parsed on arrival.
     static constexpr qsizetype kOffThreadBytes = 64 * 1024;
     void setOffThreadBytes(qsizetype bytes) { m_offThreadBytes = bytes; }
-    // Parses started off the GUI thread, and those dropped for a newer listing (for tests).
+    // Parses started off the GUI thread, those dropped for a newer listing, and whether a
+    // listing waits for the running parse (for tests).
     int offThreadParses() const { return m_offThread; }
     int droppedParses() const { return m_dropped; }
+    bool hasWaitingListing(Resource what) const { return m_waiting.contains(int(what)); }
+    int arrivedListings(Resource what) const { return m_arrived.value(int(what)); }
 
 protected:
     int affected(const EngineEvent &event) const override { return int(affectedBy(event)); }
@@ -51,8 +55,9 @@ private:
     QByteArray m_lastContainers; // the last listings applied, as the engine sent them
     QByteArray m_lastImages;
     QList<ContainerSummary> m_applied; // the last container listing applied, parsed
-    QHash<int, quint64> m_generation;  // listings arrived, per resource
     QHash<int, QByteArray> m_parsing;  // the listing being parsed off the GUI thread, if any
+    QHash<int, QByteArray> m_waiting;  // the newest listing arrived during that parse
+    QHash<int, int> m_arrived;         // listings received, per resource
     qsizetype m_offThreadBytes = kOffThreadBytes;
     int m_offThread = 0;
     int m_dropped = 0;

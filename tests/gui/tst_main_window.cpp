@@ -200,22 +200,27 @@ private slots:
         const auto removed = qScopeGuard([&] { testbed::docker({u"rm"_s, u"-f"_s, name}); });
         QVERIFY(testbed::docker({u"run"_s, u"-d"_s, u"--restart"_s, u"always"_s, u"--network"_s,
                                  u"none"_s, u"--name"_s, name, testbed::env("GANTRY_TEST_IMAGE"),
-                                 u"sh"_s, u"-c"_s, u"while :; do echo tick; sleep 0.1; done"_s}));
+                                 u"sh"_s, u"-c"_s,
+                                 u"r=$(cat /proc/sys/kernel/random/uuid); i=0; "
+                                 u"while :; do i=$((i+1)); echo \"$r $i\"; sleep 0.1; done"_s}));
         const QString id = testbed::inspect(name).value("Id"_L1).toString();
         QVERIFY(!id.isEmpty());
         Harness h(testbed::endpoint());
         QTRY_COMPARE(h.monitor.state(), ConnectionMonitor::State::Connected);
         QTRY_VERIFY_WITH_TIMEOUT(h.workspace.refresher()->isFirstRefreshDone(), 10000);
         DetailsPanel *details = h.workspace.details();
+        LogView *logs = details->logView();
+        // A short tail: starting over after the crash would show other first lines.
+        logs->feed()->setOptions(QString(), 5);
         details->showContainer(id, name, ContainerState(ContainerState::Running));
         details->setCurrentWidget(details->logView());
-        LogView *logs = details->logView();
         int lines = 0;
         QObject counting; // gone before `lines`: the window's teardown still flushes lines
         connect(logs->model(), &QAbstractItemModel::rowsInserted, &counting,
                 [&lines](const QModelIndex &, int first, int last) { lines += last - first + 1; });
-        QTRY_VERIFY_WITH_TIMEOUT(lines > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(lines > 15, 10000);
         QCOMPARE(logs->feed()->runningCount(), 1);
+        const LogLine first = logs->model()->line(0);
 
         QVERIFY(testbed::script(u"kill-dockerd"_s));
         QTRY_COMPARE_WITH_TIMEOUT(logs->feed()->runningCount(), 0, 5000);
@@ -230,6 +235,18 @@ private slots:
         const int after = lines;
         QTRY_VERIFY_WITH_TIMEOUT(lines > after, 5000);
         QVERIFY(!logs->feed()->isInterrupted());
+        // Resumed, not started over: the lines from before the crash are still there, the
+        // first one first, and none came twice (each line carries its own number and run).
+        LogModel *model = logs->model();
+        QCOMPARE(model->line(0), first);
+        QSet<QString> seen;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString text = model->line(row).text;
+            QVERIFY2(!seen.contains(text), qPrintable(u"shown twice: "_s + text));
+            seen.insert(text);
+            if (row > 0)
+                QVERIFY(model->line(row).timeNs > model->line(row - 1).timeNs);
+        }
     }
 
     void anIdleWindowAsksTheEngineNothing()

@@ -154,18 +154,27 @@ private slots:
         });
         pool->start([&hold] { hold.acquire(); });
         const int started = m_refresher->offThreadParses();
-        const QString middle = create(); // in both listings
+        const QString middle = create(); // in every later listing
         m_refresher->refresh(Refresher::Containers);
         QTRY_VERIFY_WITH_TIMEOUT(m_refresher->offThreadParses() >= started + 1, 3000);
-        const QString after = create(); // only in the newer one
+        create(); // only in the second listing, which waits and is then replaced
         m_refresher->refresh(Refresher::Containers);
-        QTRY_VERIFY_WITH_TIMEOUT(m_refresher->offThreadParses() >= started + 2, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_refresher->hasWaitingListing(Refresher::Containers), 3000);
+        const QString after = create(); // only in the third, which replaces the second
+        const int arrived = m_refresher->arrivedListings(Refresher::Containers);
+        m_refresher->refresh(Refresher::Containers);
+        QTRY_VERIFY_WITH_TIMEOUT(m_refresher->arrivedListings(Refresher::Containers) > arrived,
+                                 3000);
+        // Three listings, one parse: the others wait instead of queueing more parses.
+        QCOMPARE(m_refresher->offThreadParses(), started + 1);
+        QVERIFY(m_refresher->hasWaitingListing(Refresher::Containers));
         QVERIFY(!m_containers->findKey(middle).isValid()); // nothing applied while held
         QCOMPARE(m_refresher->droppedParses(), 0);
         hold.release();
         held = false;
-        QTRY_VERIFY_WITH_TIMEOUT(m_refresher->droppedParses() >= 1, 3000);
         QTRY_VERIFY_WITH_TIMEOUT(m_containers->findKey(after).isValid(), 3000);
+        QCOMPARE(m_refresher->droppedParses(), 1);
+        QCOMPARE(m_refresher->offThreadParses(), started + 2); // the held one, then the last
         QVERIFY(m_containers->findKey(middle).isValid());
         QVERIFY(m_containers->findKey(before).isValid());
     }

@@ -298,7 +298,7 @@ void LogView::resumeInterrupted()
     m_banner->hide();
     m_endedNotes.clear();
     m_atBottom = true;
-    m_feed->restart();
+    m_feed->resume();
     updateStatus();
 }
 
