@@ -115,6 +115,10 @@ void HijackedStream::watchTcp(QTcpSocket *socket)
         socket, &QTcpSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError e) {
             if (e == QAbstractSocket::RemoteHostClosedError && !m_tlsFailure)
                 return onDisconnected();
+            if (e == QAbstractSocket::SslHandshakeFailedError && !m_tlsFailure) {
+                m_tlsFailure = TlsErrors::Failure::Handshake; // e.g. an engine without TLS
+                m_tlsDetail = socket->errorString();
+            }
             onSocketError(e == QAbstractSocket::SocketTimeoutError ? EngineError::Kind::Timeout
                                                                    : EngineError::Kind::Unreachable,
                           socket->errorString());
