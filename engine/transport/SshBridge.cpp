@@ -183,10 +183,6 @@ void SshBridge::startLink(int fd)
         if (error) {
             drain(fd);
             writeAll(fd, gatewayAnswer(*error));
-            m_lastError = error;
-            emit sshFailed(*error);
-        } else if (exitCode == 0) {
-            m_lastError.reset();
         }
         ::close(fd);
         ssh->deleteLater();
@@ -207,8 +203,6 @@ void SshBridge::startLink(int fd)
             ::close(fd);
             break;
         }
-        m_lastError = error;
-        emit sshFailed(error);
         ssh->deleteLater();
     });
     ssh->start();

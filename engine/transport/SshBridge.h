@@ -1,13 +1,10 @@
 #pragma once
 
-#include "core/EngineError.h"
 #include "transport/Endpoint.h"
 
 #include <QList>
 #include <QObject>
 #include <QTemporaryDir>
-
-#include <optional>
 
 class QProcess;
 class QSocketNotifier;
@@ -42,11 +39,6 @@ public:
     static QStringList sshArguments(const Endpoint &endpoint, const QString &controlPath);
 
     const QString &socketPath() const { return m_socketPath; }
-    // The last failure of ssh, for a status line; nullopt once a connection worked.
-    const std::optional<EngineError> &lastError() const { return m_lastError; }
-
-signals:
-    void sshFailed(const gantry::EngineError &error);
 
 private:
     explicit SshBridge(Endpoint endpoint, QObject *parent);
@@ -67,7 +59,6 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QList<Link> m_links;
     bool m_masterUsed = false;
-    std::optional<EngineError> m_lastError;
 };
 
 } // namespace gantry

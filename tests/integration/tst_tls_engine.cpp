@@ -110,6 +110,14 @@ private slots:
         checkRefused(ep, {u"requires a client certificate"_s, u"DOCKER_CERT_PATH"_s, ep.url()});
     }
 
+    // The certificate names 127.0.0.1 only: reached as "localhost", the name does not match.
+    void hostnameMismatchIsAClearError()
+    {
+        Endpoint ep = m_endpoint;
+        ep.host = u"localhost"_s;
+        checkRefused(ep, {u"not valid for localhost"_s});
+    }
+
     // DOCKER_CERT_PATH without cert.pem: said before connecting, naming the file.
     void missingClientCertificateFileIsNamed()
     {
