@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -145,11 +146,18 @@ bool SshBridge::listen()
 void SshBridge::acceptPending()
 {
     for (;;) {
-        const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+        int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
         if (fd < 0) {
             if (errno == EINTR)
                 continue;
             return; // EAGAIN: none left
+        }
+        if (fd <= STDERR_FILENO) { // started without stdio: keep it clear of ssh's 0, 1 and 2
+            const int moved = ::fcntl(fd, F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
+            ::close(fd);
+            if (moved < 0)
+                continue;
+            fd = moved;
         }
         startLink(fd);
     }
