@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QtTest>
 
 #include <memory>
@@ -128,6 +129,14 @@ private slots:
         Endpoint ep = sshEndpoint(testbed::env("GANTRY_TEST_SSH_CONFIG"));
         ep.port = testbed::env("GANTRY_TEST_SSH_NO_DOCKER_PORT").toInt();
         checkRefused(ep, {u"no `docker` command"_s, ep.url()});
+    }
+
+    void noSshProgram()
+    {
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", "/nonexistent");
+        const auto restore = qScopeGuard([&] { qputenv("PATH", path); });
+        checkRefused(m_endpoint, {u"ssh program could not be started"_s, u"openssh-client"_s});
     }
 
 private:
