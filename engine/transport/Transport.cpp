@@ -1,5 +1,6 @@
 #include "transport/Transport.h"
 
+#include "transport/ConnectFailure.h"
 #include "transport/TlsErrors.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,25 @@ EngineError curlError(CURLcode code, long osErrno, const char *detail)
     case CURLE_SSL_CACERT_BADFILE: return EngineError(EngineError::Kind::Unreachable, message);
     default: return EngineError(EngineError::Kind::Protocol, message);
     }
+}
+
+// Failures before the engine said anything speak of the endpoint the user gave (which
+// socket or host, why, what to do); later ones (a timeout on a slow call, a stream cut
+// halfway) keep libcurl's account.
+EngineError failure(const Endpoint &endpoint, CURL *easy, CURLcode code, long osErrno,
+                    int httpStatus, const char *detail)
+{
+    if (httpStatus == 0) {
+        curl_off_t connected = 0;
+        curl_easy_getinfo(easy, CURLINFO_CONNECT_TIME_T, &connected);
+        const bool connectPhase = code != CURLE_OPERATION_TIMEDOUT || connected == 0;
+        const auto reason = ConnectFailure::classify(endpoint, code, osErrno);
+        if (connectPhase &&
+            (reason != ConnectFailure::Reason::Other || code == CURLE_COULDNT_CONNECT))
+            return ConnectFailure::error(
+                endpoint, reason, QString::fromUtf8(*detail ? detail : curl_easy_strerror(code)));
+    }
+    return curlError(code, osErrno, detail);
 }
 
 EngineError bodyTooLarge(qint64 limit)
@@ -401,9 +421,14 @@ void Transport::complete(Transfer *t, int code)
         } else if (code != CURLE_OK) {
             long osErrno = 0;
             curl_easy_getinfo(t->easy, CURLINFO_OS_ERRNO, &osErrno);
-            reply->m_error = curlError(CURLcode(code), osErrno, t->errorBuffer);
-            if (m_endpoint.tls)
-                reply->m_error = tlsError(code, reply->m_error);
+            reply->m_error = failure(m_endpoint, t->easy, CURLcode(code), osErrno, reply->m_status,
+                                     t->errorBuffer);
+            if (m_endpoint.tls) // which certificate, and what to do with it
+                reply->m_error = tlsError(
+                    code,
+                    QString::fromUtf8(*t->errorBuffer ? t->errorBuffer
+                                                      : curl_easy_strerror(CURLcode(code))),
+                    reply->m_error);
         } else if (!isSuccess(reply->m_status)) {
             reply->m_error = EngineError::fromHttp(reply->m_status, reply->m_body);
         }
@@ -417,14 +442,15 @@ void Transport::complete(Transfer *t, int code)
 }
 
 // A TLS failure in the user's terms: a missing file, an untrusted engine, a refused client
-// certificate; other failures unchanged.
-EngineError Transport::tlsError(int curlCode, const EngineError &error) const
+// certificate (from libcurl's `detail`, OpenSSL's words inside); other failures `otherwise`.
+EngineError Transport::tlsError(int curlCode, const QString &detail,
+                                const EngineError &otherwise) const
 {
     if (const auto missing = TlsErrors::checkFiles(m_endpoint))
         return *missing;
-    if (const auto failure = TlsErrors::classifyCurl(curlCode, error.message()))
-        return TlsErrors::explain(m_endpoint, *failure, error.message());
-    return error;
+    if (const auto failure = TlsErrors::classifyCurl(curlCode, detail))
+        return TlsErrors::explain(m_endpoint, *failure, detail);
+    return otherwise;
 }
 
 void Transport::abort(Reply *reply)
