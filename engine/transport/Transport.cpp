@@ -448,7 +448,10 @@ EngineError Transport::tlsError(int curlCode, const QString &detail,
 {
     if (const auto missing = TlsErrors::checkFiles(m_endpoint))
         return *missing;
-    if (const auto failure = TlsErrors::classifyCurl(curlCode, detail))
+    // A handshake that failed for no reason OpenSSL names (e.g. an engine without TLS):
+    // ConnectFailure's account, which says where and what to check, stays.
+    const auto failure = TlsErrors::classifyCurl(curlCode, detail);
+    if (failure && *failure != TlsErrors::Failure::Handshake)
         return TlsErrors::explain(m_endpoint, *failure, detail);
     return otherwise;
 }
