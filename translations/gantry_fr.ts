@@ -623,10 +623,6 @@
         <translation>Saisissez l&apos;adresse du moteur, par exemple unix:///var/run/docker.sock, tcp://hôte:2376 ou ssh://utilisateur@hôte.</translation>
     </message>
     <message>
-        <source>An ssh address reads ssh://[user@]host[:port].</source>
-        <translation>Une adresse ssh s&apos;écrit ssh://[utilisateur@]hôte[:port].</translation>
-    </message>
-    <message>
         <source>The address starts with unix://, tcp:// or ssh://.</source>
         <translation>L&apos;adresse commence par unix://, tcp:// ou ssh://.</translation>
     </message>
