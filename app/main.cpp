@@ -115,9 +115,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption host(
         {u"H"_s, u"host"_s},
-        QCoreApplication::translate("main", "Engine endpoint, as with docker: unix:///path or "
-                                            "tcp://host:port. Default: DOCKER_HOST, the current "
-                                            "docker context, then /var/run/docker.sock."),
+        QCoreApplication::translate("main", "Engine endpoint, as with docker: unix:///path, "
+                                            "tcp://host:port or ssh://[user@]host[:port]. Default: "
+                                            "DOCKER_HOST, the current docker context, then "
+                                            "/var/run/docker.sock."),
         u"url"_s);
     parser.addOption(host);
     const QCommandLineOption ping(

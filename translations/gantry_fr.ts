@@ -250,16 +250,32 @@
         <translation>Point d&apos;accès TCP non valide : %1</translation>
     </message>
     <message>
-        <source>ssh:// endpoints are not supported yet: %1</source>
-        <translation>Les points d&apos;accès ssh:// ne sont pas encore pris en charge : %1</translation>
-    </message>
-    <message>
-        <source>Unsupported endpoint (use unix:// or tcp://): %1</source>
-        <translation>Point d&apos;accès non pris en charge (utilisez unix:// ou tcp://) : %1</translation>
-    </message>
-    <message>
         <source>The docker context &quot;%1&quot; was not found in %2.</source>
         <translation>Le contexte docker « %1 » est introuvable dans %2.</translation>
+    </message>
+    <message>
+        <source>Unsupported endpoint (use unix://, tcp:// or ssh://): %1</source>
+        <translation>Point d&apos;accès non pris en charge (utilisez unix://, tcp:// ou ssh://) : %1</translation>
+    </message>
+    <message>
+        <source>Not a valid port in %1: use a number from 1 to 65535.</source>
+        <translation>Port non valide dans %1 : utilisez un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Not a valid ssh endpoint: %1 (expected ssh://[user@]host[:port])</source>
+        <translation>Point d&apos;accès ssh non valide : %1 (forme attendue : ssh://[utilisateur@]hôte[:port])</translation>
+    </message>
+    <message>
+        <source>An ssh endpoint cannot hold a password: %1. Use a key (ssh-copy-id) and your ssh agent.</source>
+        <translation>Un point d&apos;accès ssh ne peut pas contenir de mot de passe : %1. Utilisez une clé (ssh-copy-id) et votre agent ssh.</translation>
+    </message>
+    <message>
+        <source>An ssh endpoint takes no path (&quot;%1&quot; in %2): the engine&apos;s socket on the host is found by `docker system dial-stdio` there.</source>
+        <translation>Un point d&apos;accès ssh ne prend pas de chemin (« %1 » dans %2) : sur l&apos;hôte, `docker system dial-stdio` trouve lui-même le socket du moteur.</translation>
+    </message>
+    <message>
+        <source>An ssh endpoint takes no query or fragment: %1</source>
+        <translation>Un point d&apos;accès ssh ne prend ni paramètres (?…) ni fragment (#…) : %1</translation>
     </message>
 </context>
 <context>
@@ -611,10 +627,6 @@
         <translation>Saisissez l&apos;adresse du moteur, par exemple unix:///var/run/docker.sock, tcp://hôte:2376 ou ssh://utilisateur@hôte.</translation>
     </message>
     <message>
-        <source>An ssh address reads ssh://[user@]host[:port].</source>
-        <translation>Une adresse ssh s&apos;écrit ssh://[utilisateur@]hôte[:port].</translation>
-    </message>
-    <message>
         <source>The address starts with unix://, tcp:// or ssh://.</source>
         <translation>L&apos;adresse commence par unix://, tcp:// ou ssh://.</translation>
     </message>
@@ -632,10 +644,120 @@
     </message>
 </context>
 <context>
+    <name>SshErrors</name>
+    <message>
+        <source>(ssh: %1)</source>
+        <translation>(ssh : %1)</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed since you last connected: someone may be posing as that host, or it was reinstalled. ssh refused to connect. If the change is expected, remove the old key with ssh-keygen -R %2, then accept the new one by running once in a terminal: %3</source>
+        <translation>La clé d&apos;hôte de %1 a changé depuis votre dernière connexion : quelqu&apos;un se fait peut-être passer pour cet hôte, ou il a été réinstallé. ssh a refusé de se connecter. Si le changement est attendu, retirez l&apos;ancienne clé avec ssh-keygen -R %2, puis acceptez la nouvelle en lançant une fois dans un terminal : %3</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet, so ssh refused to connect (Gantry never accepts a host key by itself). Check its fingerprint and accept it by running once in a terminal: %2</source>
+        <translation>La clé d&apos;hôte de %1 n&apos;est pas encore connue, donc ssh a refusé de se connecter (Gantry n&apos;accepte jamais une clé d&apos;hôte de lui-même). Vérifiez son empreinte et acceptez-la en lançant une fois dans un terminal : %2</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password (or none of your keys was accepted), and Gantry cannot type one. Log in with a key: copy your public key there (ssh-copy-id) and load it in your ssh agent (ssh-add).</source>
+        <translation>%1 demande un mot de passe (ou n&apos;a accepté aucune de vos clés), et Gantry ne peut pas en saisir. Connectez-vous avec une clé : copiez-y votre clé publique (ssh-copy-id) et chargez-la dans votre agent ssh (ssh-add).</translation>
+    </message>
+    <message>
+        <source>%1 refused your ssh key (it accepts: %2). Add your public key to that account&apos;s authorized_keys (ssh-copy-id), or load the right key in your ssh agent (ssh-add).</source>
+        <translation>%1 a refusé votre clé ssh (méthodes acceptées : %2). Ajoutez votre clé publique au fichier authorized_keys de ce compte (ssh-copy-id), ou chargez la bonne clé dans votre agent ssh (ssh-add).</translation>
+    </message>
+    <message>
+        <source>No ssh server answers at %1 (connection refused). Check the host and the port.</source>
+        <translation>Aucun serveur ssh ne répond à %1 (connexion refusée). Vérifiez l&apos;hôte et le port.</translation>
+    </message>
+    <message>
+        <source>The host name in %1 could not be resolved.</source>
+        <translation>Le nom d&apos;hôte de %1 n&apos;a pas pu être résolu.</translation>
+    </message>
+    <message>
+        <source>ssh could not reach %1 in time.</source>
+        <translation>ssh n&apos;a pas pu joindre %1 à temps.</translation>
+    </message>
+    <message>
+        <source>ssh reached %1, but there is no `docker` command there. Install the Docker CLI on that host (Debian: the docker.io package) and make sure it is in the PATH of non-interactive ssh sessions.</source>
+        <translation>ssh a joint %1, mais il n&apos;y a pas de commande `docker` là-bas. Installez la CLI Docker sur cet hôte (Debian : le paquet docker.io) et vérifiez qu&apos;elle est dans le PATH des sessions ssh non interactives.</translation>
+    </message>
+    <message>
+        <source>ssh reached %1, but the Docker engine there is not running.</source>
+        <translation>ssh a joint %1, mais le moteur Docker n&apos;y tourne pas.</translation>
+    </message>
+    <message>
+        <source>ssh reached %1, but that account may not use the Docker engine there: add it to the docker group.</source>
+        <translation>ssh a joint %1, mais ce compte n&apos;a pas le droit d&apos;utiliser le moteur Docker là-bas : ajoutez-le au groupe docker.</translation>
+    </message>
+    <message>
+        <source>ssh could not connect to %1.</source>
+        <translation>ssh n&apos;a pas pu se connecter à %1.</translation>
+    </message>
+</context>
+<context>
     <name>StatsReader</name>
     <message>
         <source>Malformed statistics from the engine: %1</source>
         <translation>Statistiques du moteur mal formées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsErrors</name>
+    <message>
+        <source>The CA certificate</source>
+        <translation>Le certificat de l&apos;autorité (CA)</translation>
+    </message>
+    <message>
+        <source>The client certificate</source>
+        <translation>Le certificat client</translation>
+    </message>
+    <message>
+        <source>The client key</source>
+        <translation>La clé du client</translation>
+    </message>
+    <message>
+        <source>%1 %2 for the engine at %3 does not exist. Put the engine&apos;s TLS files (ca.pem, cert.pem, key.pem) in the folder DOCKER_CERT_PATH names.</source>
+        <translation>%1 %2 pour le moteur %3 n&apos;existe pas. Mettez les fichiers TLS du moteur (ca.pem, cert.pem, key.pem) dans le dossier que désigne DOCKER_CERT_PATH.</translation>
+    </message>
+    <message>
+        <source>%1 %2 for the engine at %3 cannot be read: permission denied.</source>
+        <translation>%1 %2 pour le moteur %3 est illisible : permission refusée.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 presented a certificate that the CA certificate %2 did not sign, so Gantry does not trust it. Use the CA certificate of this engine.</source>
+        <translation>Le moteur %1 a présenté un certificat que le certificat d&apos;autorité %2 n&apos;a pas signé : Gantry ne lui fait donc pas confiance. Utilisez le certificat d&apos;autorité de ce moteur.</translation>
+    </message>
+    <message>
+        <source>(the system&apos;s)</source>
+        <translation>(celui du système)</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s certificate is not valid for %1: it was made for another name or address. Connect with a name the certificate lists.</source>
+        <translation>Le certificat du moteur n&apos;est pas valide pour %1 : il a été fait pour un autre nom ou une autre adresse. Connectez-vous avec un nom que le certificat mentionne.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 requires a client certificate and none was given. Set DOCKER_CERT_PATH to the folder holding cert.pem and key.pem.</source>
+        <translation>Le moteur %1 exige un certificat client et aucun n&apos;a été fourni. Faites pointer DOCKER_CERT_PATH vers le dossier qui contient cert.pem et key.pem.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 did not accept the client certificate %2.</source>
+        <translation>Le moteur %1 n&apos;a pas accepté le certificat client %2.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 refused the connection: it requires a client certificate and none was given. Set DOCKER_CERT_PATH to the folder holding cert.pem and key.pem.</source>
+        <translation>Le moteur %1 a refusé la connexion : il exige un certificat client et aucun n&apos;a été fourni. Faites pointer DOCKER_CERT_PATH vers le dossier qui contient cert.pem et key.pem.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 refused the client certificate %2: it was not signed by the CA the engine trusts.</source>
+        <translation>Le moteur %1 a refusé le certificat client %2 : il n&apos;a pas été signé par l&apos;autorité à laquelle le moteur fait confiance.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the engine at %1 failed.</source>
+        <translation>La connexion sécurisée au moteur %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>(Detail: %1)</source>
+        <translation>(Détail : %1)</translation>
     </message>
 </context>
 <context>
@@ -1872,16 +1994,20 @@ ID %2</translation>
         <translation>Le moteur n&apos;a pas répondu à la demande de flux.</translation>
     </message>
     <message>
-        <source>Terminals over a TLS connection (%1) are not supported yet; use a unix socket or plain tcp://.</source>
-        <translation>Les terminaux sur une connexion TLS (%1) ne sont pas encore pris en charge ; utilisez un socket unix ou tcp:// sans TLS.</translation>
-    </message>
-    <message>
         <source>The engine answered HTTP %1 instead of opening the stream.</source>
         <translation>Le moteur a répondu HTTP %1 au lieu d&apos;ouvrir le flux.</translation>
     </message>
     <message>
         <source>The engine closed the connection before answering.</source>
         <translation>Le moteur a fermé la connexion avant de répondre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate or key that Gantry can read (for the engine at %2).</source>
+        <translation>%1 n&apos;est pas un certificat ou une clé PEM que Gantry sait lire (pour le moteur %2).</translation>
+    </message>
+    <message>
+        <source>Over TLS, Gantry cannot end a process&apos;s input without ending the whole stream (engine %1). Use a terminal (TTY) and type the end of input (Ctrl+D) instead.</source>
+        <translation>Sur TLS, Gantry ne peut pas fermer l&apos;entrée d&apos;un processus sans fermer tout le flux (moteur %1). Utilisez plutôt un terminal (TTY) et tapez la fin d&apos;entrée (Ctrl+D).</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4088,13 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::SshBridge</name>
+    <message>
+        <source>The ssh program could not be started for %1: %2. Install the OpenSSH client (Debian: openssh-client).</source>
+        <translation>Le programme ssh n&apos;a pas pu être lancé pour %1 : %2. Installez le client OpenSSH (Debian : openssh-client).</translation>
+    </message>
+</context>
+<context>
     <name>gantry::StatsOverviewModel</name>
     <message>
         <source>%1
@@ -4732,10 +4865,6 @@ ID %3</translation>
         <translation>Gantry : une application de bureau native pour Docker.</translation>
     </message>
     <message>
-        <source>Engine endpoint, as with docker: unix:///path or tcp://host:port. Default: DOCKER_HOST, the current docker context, then /var/run/docker.sock.</source>
-        <translation>Point d&apos;accès du moteur, comme avec docker : unix:///chemin ou tcp://hôte:port. Par défaut : DOCKER_HOST, le contexte docker courant, puis /var/run/docker.sock.</translation>
-    </message>
-    <message>
         <source>Check that the engine answers, print its version and exit (0: reachable).</source>
         <translation>Vérifier que le moteur répond, afficher sa version et quitter (0 : joignable).</translation>
     </message>
@@ -4746,6 +4875,10 @@ ID %3</translation>
     <message>
         <source>Save a picture of the window to &lt;file&gt; once the first listing is shown, then quit.</source>
         <translation>Enregistrer une image de la fenêtre dans &lt;file&gt; dès que la première liste est affichée, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Engine endpoint, as with docker: unix:///path, tcp://host:port or ssh://[user@]host[:port]. Default: DOCKER_HOST, the current docker context, then /var/run/docker.sock.</source>
+        <translation>Point d&apos;accès du moteur, comme avec docker : unix:///chemin, tcp://hôte:port ou ssh://[utilisateur@]hôte[:port]. Par défaut : DOCKER_HOST, le contexte docker courant, puis /var/run/docker.sock.</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,7 @@ void Refresher::arrived(int resource, const QByteArray &body)
     if (body == (resource == Containers ? m_lastContainers : m_lastImages)) {
         if (resource == Containers)
             m_containers->listingSeen(); // the texts shown are the engine's of now
+        m_appliedAt[resource].start();
         return applied(resource, {});
     }
     if (body.size() < m_offThreadBytes) {
@@ -96,23 +97,29 @@ void Refresher::arrived(int resource, const QByteArray &body)
     ++m_offThread;
     m_parsing.insert(resource, body);
     auto *watcher = new QFutureWatcher<void>(this);
-    // Done parsing: true when a newer listing waited meanwhile; this one is then dropped and
-    // the newer one goes in its place.
-    const auto overtaken = [this, resource] {
+    // Done parsing. A newer listing that waited meanwhile makes this one stale: it is dropped,
+    // unless nothing was applied for maxStaleMs (a steady flow of events would otherwise
+    // overtake every parse and the views would never change). The waiting one goes next.
+    const auto keep = [this, resource] {
         m_parsing.remove(resource);
-        if (!m_waiting.contains(resource))
-            return false;
+        if (!m_waiting.contains(resource) || !appliedWithin(resource, m_maxStaleMs))
+            return true;
         ++m_dropped;
-        arrived(resource, m_waiting.take(resource));
-        return true;
+        return false;
+    };
+    const auto next = [this, resource] {
+        if (m_waiting.contains(resource) && !m_parsing.contains(resource))
+            arrived(resource, m_waiting.take(resource));
     };
     if (resource == Containers) {
         auto out = std::make_shared<ContainerListing>();
         connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
             watcher->deleteLater();
-            if (overtaken())
-                return freeOffThread(std::move(*out));
-            applyContainers(std::move(*out), body);
+            if (keep())
+                applyContainers(std::move(*out), body);
+            else
+                freeOffThread(std::move(*out));
+            next();
         });
         watcher->setFuture(QtConcurrent::run([out, body, baseline = m_applied] {
             *out = ContainerListing::prepare(body, baseline);
@@ -121,12 +128,20 @@ void Refresher::arrived(int resource, const QByteArray &body)
         auto out = std::make_shared<Result<QList<ImageSummary>>>(QList<ImageSummary>());
         connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
             watcher->deleteLater();
-            if (overtaken())
-                return freeOffThread(std::move(*out));
-            applyImages(std::move(*out), body);
+            if (keep())
+                applyImages(std::move(*out), body);
+            else
+                freeOffThread(std::move(*out));
+            next();
         });
         watcher->setFuture(QtConcurrent::run([out, body] { *out = parse::images(body); }));
     }
+}
+
+bool Refresher::appliedWithin(int resource, int ms) const
+{
+    const auto it = m_appliedAt.constFind(resource);
+    return it != m_appliedAt.cend() && !it->hasExpired(ms);
 }
 
 void Refresher::applyContainers(ContainerListing &&listing, const QByteArray &body)
@@ -136,6 +151,7 @@ void Refresher::applyContainers(ContainerListing &&listing, const QByteArray &bo
     freeOffThread(listing.apply(m_containers, m_images, m_applied));
     freeOffThread(std::move(listing));
     m_lastContainers = body;
+    m_appliedAt[Containers].start();
     applied(Containers, {});
 }
 
@@ -146,6 +162,7 @@ void Refresher::applyImages(Result<QList<ImageSummary>> &&images, const QByteArr
     m_images->setImages(images.value());
     freeOffThread(std::move(images));
     m_lastImages = body;
+    m_appliedAt[Images].start();
     applied(Images, {});
 }
 

@@ -4,6 +4,8 @@
 #include "core/Types.h"
 #include "live/LiveRefresher.h"
 
+#include <QElapsedTimer>
+
 namespace gantry {
 
 class ContainerModel;
@@ -31,9 +33,12 @@ public:
     // Listings at least this long are parsed off the GUI thread (and compared there with the
     // last one), then applied in one batch. One parse runs at a time per resource: a newer
     // listing arriving meanwhile waits (replacing an older waiting one), and the running
-    // parse, overtaken, is dropped when it ends. Smaller ones are parsed on arrival.
+    // parse, overtaken, is dropped when it ends, unless nothing was applied for
+    // maxStaleMs. Smaller ones are parsed on arrival.
     static constexpr qsizetype kOffThreadBytes = 64 * 1024;
     void setOffThreadBytes(qsizetype bytes) { m_offThreadBytes = bytes; }
+    static constexpr int kMaxStaleMs = 1000;
+    void setMaxStaleMs(int ms) { m_maxStaleMs = ms; }
     // Parses started off the GUI thread, those dropped for a newer listing, and whether a
     // listing waits for the running parse (for tests).
     int offThreadParses() const { return m_offThread; }
@@ -49,15 +54,18 @@ private:
     void arrived(int resource, const QByteArray &body);
     void applyContainers(ContainerListing &&listing, const QByteArray &body);
     void applyImages(Result<QList<ImageSummary>> &&images, const QByteArray &body);
+    bool appliedWithin(int resource, int ms) const;
 
     ContainerModel *m_containers;
     ImageModel *m_images;
     QByteArray m_lastContainers; // the last listings applied, as the engine sent them
     QByteArray m_lastImages;
-    QList<ContainerSummary> m_applied; // the last container listing applied, parsed
-    QHash<int, QByteArray> m_parsing;  // the listing being parsed off the GUI thread, if any
-    QHash<int, QByteArray> m_waiting;  // the newest listing arrived during that parse
-    QHash<int, int> m_arrived;         // listings received, per resource
+    QList<ContainerSummary> m_applied;     // the last container listing applied, parsed
+    QHash<int, QByteArray> m_parsing;      // the listing being parsed off the GUI thread, if any
+    QHash<int, QByteArray> m_waiting;      // the newest listing arrived during that parse
+    QHash<int, int> m_arrived;             // listings received, per resource
+    QHash<int, QElapsedTimer> m_appliedAt; // since the last listing applied, per resource
+    int m_maxStaleMs = kMaxStaleMs;
     qsizetype m_offThreadBytes = kOffThreadBytes;
     int m_offThread = 0;
     int m_dropped = 0;
