@@ -255,7 +255,8 @@ Result<Done> DockerConfigDir::createContext(const DockerContextSpec &spec) const
     const QString metaDir = contextsDir + u"/meta/"_s + id;
     const QString tlsRoot = contextsDir + u"/tls"_s;
     const QString tlsDir = tlsRoot + u'/' + id;
-    // The CLI's modes, less the umask as the OS applies it to the CLI.
+    // The CLI's modes; the folders and TLS files less the umask, as the OS applies it to the
+    // CLI's MkdirAll and WriteFile.
     constexpr auto dir755 = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                             QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup |
                             QFileDevice::ReadOther | QFileDevice::ExeOther;
@@ -295,7 +296,9 @@ Result<Done> DockerConfigDir::createContext(const DockerContextSpec &spec) const
                             ",\"Endpoints\":{\"docker\":{\"Host\":" + goJsonString(spec.host) +
                             ",\"SkipTLSVerify\":" + (spec.skipTlsVerify ? "true" : "false") + "}}}";
     const QString staged = metaDir + u"/.meta.json.gantry"_s;
+    // meta.json is 0644 whatever the umask: the CLI's AtomicWriteFile sets its mode.
     if (!QDir().mkdir(metaDir, dir755) || !writeNewFile(staged, meta, file644) ||
+        !QFile::setPermissions(staged, file644) ||
         !QFile::rename(staged, metaDir + u"/meta.json"_s)) {
         QDir(metaDir).removeRecursively();
         QDir(tlsDir).removeRecursively();

@@ -59,7 +59,8 @@ public:
     // Empty when no context of that name is stored (nor its folder), else why not.
     QString takenProblem(const QString &name) const;
     // Writes the context as `docker context create` does (meta.json 0644 in a 0755 folder,
-    // TLS copies 0600 in 0700 folders, less the umask); refuses a name already taken (its
+    // TLS copies 0600 in 0700 folders; folders and TLS files less
+    // the umask, meta.json 0644 as the CLI sets it); refuses a name already taken (its
     // folder there at all); all or nothing.
     Result<Done> createContext(const DockerContextSpec &spec) const;
 

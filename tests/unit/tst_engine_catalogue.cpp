@@ -282,7 +282,8 @@ private slots:
         writeFile(m_dir.filePath(u"a-file"_s), "x");
         QSettings unwritable(m_dir.filePath(u"a-file/gantry.ini"_s), QSettings::IniFormat);
         const QString error =
-            SavedEngines(&unwritable).setList({{u"nas"_s, u"tcp://127.0.0.1:2375"_s}});
+            SavedEngines(&unwritable)
+                .setList({{u"nas"_s, u"tcp://127.0.0.1:2375"_s, {}, {}, {}, false}});
         QVERIFY2(error.contains(u"a-file/gantry.ini"_s), qPrintable(error));
     }
 
@@ -299,8 +300,8 @@ private slots:
         QVERIFY(!SavedEngines::urlProblem(u"unix://relative.sock"_s).isEmpty());
         QVERIFY(!SavedEngines::urlProblem(u"ssh://"_s).isEmpty());
         // Said where it is typed, as Endpoint::parse words it.
-        QVERIFY(SavedEngines::urlProblem(u"ssh://me@box/var/run/docker.sock"_s)
-                    .contains(u"no path"_s));
+        QVERIFY(
+            SavedEngines::urlProblem(u"ssh://me@box/var/run/docker.sock"_s).contains(u"no path"_s));
         QVERIFY(SavedEngines::urlProblem(u"ssh://me@box:99999"_s).contains(u"port"_s));
         QVERIFY(!SavedEngines::urlProblem(u"tcp://"_s).isEmpty());
         writeFile(m_dir.filePath(u"ca.pem"_s), "CA\n");
