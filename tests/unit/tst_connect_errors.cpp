@@ -258,13 +258,13 @@ private slots:
         // or policy; a unix socket that does not answer is a stuck engine, not a firewall.
         using R = ConnectFailure::Reason;
         const Endpoint tcp = tcpEndpoint(2376);
-        const Endpoint unix = unixEndpoint(u"/run/docker.sock"_s);
-        QVERIFY(ConnectFailure::advice(unix, R::PermissionDenied).contains(u"docker group"_s));
+        const Endpoint local = unixEndpoint(u"/run/docker.sock"_s);
+        QVERIFY(ConnectFailure::advice(local, R::PermissionDenied).contains(u"docker group"_s));
         QVERIFY(!ConnectFailure::advice(tcp, R::PermissionDenied).contains(u"docker group"_s));
         QVERIFY(ConnectFailure::advice(tcp, R::PermissionDenied).contains(u"firewall"_s));
         QVERIFY(ConnectFailure::advice(tcp, R::TimedOut).contains(u"firewall"_s));
-        QVERIFY(!ConnectFailure::advice(unix, R::TimedOut).contains(u"firewall"_s));
-        QVERIFY(ConnectFailure::advice(unix, R::TimedOut).contains(u"Restart"_s));
+        QVERIFY(!ConnectFailure::advice(local, R::TimedOut).contains(u"firewall"_s));
+        QVERIFY(ConnectFailure::advice(local, R::TimedOut).contains(u"Restart"_s));
     }
 
     void pingIgnoresTheWindowsRememberedEngine()
