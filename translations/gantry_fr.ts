@@ -153,6 +153,14 @@
         <source>(Details: %1)</source>
         <translation>(Détails : %1)</translation>
     </message>
+    <message>
+        <source>This computer does not allow the connection: check its firewall rules and security policy (SELinux, AppArmor) for this address and port.</source>
+        <translation>Cet ordinateur n&apos;autorise pas la connexion : vérifiez ses règles de pare-feu et sa politique de sécurité (SELinux, AppArmor) pour cette adresse et ce port.</translation>
+    </message>
+    <message>
+        <source>The engine does not accept connections: it may be stuck or overloaded. Restart it (for example with &quot;sudo systemctl restart docker&quot;).</source>
+        <translation>Le moteur n&apos;accepte pas de connexion : il est peut-être bloqué ou surchargé. Redémarrez-le (par exemple avec « sudo systemctl restart docker »).</translation>
+    </message>
 </context>
 <context>
     <name>ContainerActionSpec</name>
@@ -224,8 +232,12 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
+        <source>Cannot remove the old TLS files in %1.</source>
+        <translation>Impossible de supprimer les anciens fichiers TLS dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the TLS files into %1.</source>
+        <translation>Impossible d&apos;écrire les fichiers TLS dans %1.</translation>
     </message>
 </context>
 <context>
@@ -641,6 +653,18 @@
     <message>
         <source>%1 cannot be read (permission denied).</source>
         <translation>%1 ne peut pas être lu (permission refusée).</translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1 (permission denied or disk full).</source>
+        <translation>La liste n&apos;a pas pu être écrite dans %1 (permission refusée ou disque plein).</translation>
+    </message>
+    <message>
+        <source>The list could not be written: %1 is damaged.</source>
+        <translation>La liste n&apos;a pas pu être écrite : %1 est endommagé.</translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1.</source>
+        <translation>La liste n&apos;a pas pu être écrite dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1889,18 @@ ID %2</translation>
         <source>Cannot open that engine: %1</source>
         <translation>Impossible d&apos;ouvrir ce moteur : %1</translation>
     </message>
+    <message>
+        <source>Switch engine</source>
+        <translation>Changer de moteur</translation>
+    </message>
+    <message>
+        <source>Switching this window to another engine closes its connected terminals:</source>
+        <translation>Passer cette fenêtre sur un autre moteur ferme ses terminaux connectés :</translation>
+    </message>
+    <message>
+        <source>Switch and close them</source>
+        <translation>Changer et les fermer</translation>
+    </message>
 </context>
 <context>
     <name>gantry::EngineSwitcher</name>
@@ -1978,6 +2014,10 @@ ID %2</translation>
     <message>
         <source>Remove from the list</source>
         <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not removed: %2</source>
+        <translation>« %1 » n&apos;a pas été retiré : %2</translation>
     </message>
 </context>
 <context>
@@ -4077,10 +4117,6 @@ ID %2</translation>
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
-    </message>
-    <message>
-        <source>A docker context named &quot;%1&quot; already exists.</source>
-        <translation>Un contexte docker nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Create context</source>
