@@ -254,17 +254,21 @@ private slots:
         EngineSessions sessions(inputs(), m_settings.get());
         EngineSession *s = sessions.open(endpointOf(u"context:testbed"_s));
         QTRY_VERIFY(lists(s, m_runningId));
-        // The details follow the running container: its logs stream.
-        ContainerModel *model = s->workspace()->containerModel();
-        const ContainerSummary *c = model->container(model->findKey(m_runningId));
-        QVERIFY(c);
-        s->workspace()->details()->showContainer(c->id, c->names.value(0), c->state);
-        QTRY_COMPARE(s->workspace()->details()->logView()->feed()->runningCount(), 1);
-        // A terminal (a hijacked connection) in it, and the stats page's streams.
+        // A terminal (a hijacked connection) in the running container; it stays connected
+        // behind the other tabs.
         emit s->workspace()->containersPage()->terminalRequested(m_runningId);
         TerminalPanel *terminals = s->workspace()->details()->terminalPanel();
         QCOMPARE(terminals->count(), 1);
         QTRY_COMPARE(terminals->tab(0)->session()->state(), TerminalSession::State::Running);
+        // The details follow it: its logs stream (while their tab is shown).
+        ContainerModel *model = s->workspace()->containerModel();
+        const ContainerSummary *c = model->container(model->findKey(m_runningId));
+        QVERIFY(c);
+        DetailsPanel *details = s->workspace()->details();
+        details->showContainer(c->id, c->names.value(0), c->state);
+        details->setCurrentWidget(details->logView());
+        QTRY_COMPARE(details->logView()->feed()->runningCount(), 1);
+        // And the stats page's streams.
         s->window()->showPage(u"statsPage"_s);
         QTRY_VERIFY(s->workspace()->statsPage()->pool()->activeCount() >= 1);
 
@@ -285,7 +289,7 @@ private slots:
         QVERIFY(s != old.first());
         for (int i = 0; i < 6; ++i) {
             old << s;
-            s = sessions.switchEngine(s, i % 2 ? u"context:default"_s : u"context:testbed"_s);
+            s = sessions.switchEngine(s, i % 2 ? u"context:testbed"_s : u"context:default"_s);
             QVERIFY(s);
             QTest::qWait(i * 20); // some switches mid-connection, some after
         }
@@ -509,9 +513,10 @@ private slots:
         struct Refuser : QObject {
             bool eventFilter(QObject *, QEvent *event) override
             {
-                if (event->type() == QEvent::Close)
-                    event->ignore();
-                return false;
+                if (event->type() != QEvent::Close)
+                    return false;
+                event->ignore(); // refused, and not handed on to the window
+                return true;
             }
         } refuser;
         MainWindow *w = next->window();
