@@ -63,7 +63,7 @@ open_for() {
 
 echo "| measure | resident, MiB | peak, MiB | where (resident MiB) |"
 echo "|---|--:|--:|---|"
-best= worst=
+best='' worst=''
 for _ in $(seq "$RUNS"); do
   k=$(/usr/bin/time -f %M "$GANTRY" --host "$HOST" --quit-after-first-refresh 2>&1 >/dev/null | tail -1)
   [ -z "$best" ] || [ "$k" -lt "$best" ] && best=$k
