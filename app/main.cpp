@@ -3,6 +3,9 @@
 #include "Workspace.h"
 #include "api/ConnectionMonitor.h"
 #include "api/DockerClient.h"
+#include "catalogue/EngineCatalogue.h"
+#include "engines/EngineSession.h"
+#include "engines/EngineSessions.h"
 #include "listings/ContainerModel.h"
 #include "live/Refresher.h"
 #include "transport/Endpoint.h"
@@ -13,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -143,43 +147,54 @@ int main(int argc, char *argv[])
     parser.addOption(screenshot);
     parser.process(*app);
 
+    QSettings settings;
+    const EndpointInputs inputs = EndpointInputs::fromSystem(parser.value(host));
+    // --host, DOCKER_HOST, DOCKER_CONTEXT; else the engine chosen last; else docker's own.
     const Result<Endpoint> endpoint =
-        resolveEndpoint(EndpointInputs::fromSystem(parser.value(host)));
+        EngineCatalogue::startEndpoint(inputs, SavedEngines(&settings));
     if (!endpoint) {
         std::fprintf(stderr, "gantry: %s\n", qPrintable(endpoint.error().message()));
         return 2;
     }
 
-    DockerClient client(endpoint.value());
-    if (parser.isSet(ping))
+    if (parser.isSet(ping)) {
+        DockerClient client(endpoint.value());
         return pingAndExit(client);
-    ConnectionMonitor monitor(&client);
-    StartupTrace::mark("options parsed, engine client made");
+    }
+    StartupTrace::mark("options parsed");
 
     // The window manager finds the icon and the desktop entry by this name (Wayland's app id).
     QGuiApplication::setDesktopFileName(u"io.github.gantry_app.Gantry"_s);
     QGuiApplication::setWindowIcon(Icons::icon(Icons::Icon::App));
     StartupTrace::mark("window icon loaded");
-    Workspace workspace(&client, &monitor);
-    StartupTrace::mark("Workspace built");
-    if (StartupTrace::enabled())
-        traceFirstListing(workspace);
-    if (parser.isSet(quitAfterFirstRefresh)) {
-        // For benchmarks: quit once the first listing is in the views.
-        QObject::connect(workspace.refresher(), &Refresher::firstRefreshDone, app.get(),
-                         [] { QTimer::singleShot(0, qApp, &QCoreApplication::quit); });
-    }
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        QObject::connect(workspace.refresher(), &Refresher::firstRefreshDone, app.get(), [&] {
-            QTimer::singleShot(1500, qApp, [&workspace, file] { // let the connection settle
-                workspace.window()->grab().save(file);
-                QCoreApplication::quit();
-            });
+    EngineSessions sessions(inputs, &settings);
+    bool first = true;
+    QObject::connect(
+        &sessions, &EngineSessions::sessionStarted, app.get(), [&](EngineSession *session) {
+            if (!std::exchange(first, false))
+                return;
+            Workspace &workspace = *session->workspace();
+            if (StartupTrace::enabled())
+                traceFirstListing(workspace);
+            if (parser.isSet(quitAfterFirstRefresh)) {
+                // For benchmarks: quit once the first listing is in the views.
+                QObject::connect(workspace.refresher(), &Refresher::firstRefreshDone, app.get(),
+                                 [] { QTimer::singleShot(0, qApp, &QCoreApplication::quit); });
+            }
+            if (parser.isSet(screenshot)) {
+                const QString file = parser.value(screenshot);
+                QObject::connect(workspace.refresher(), &Refresher::firstRefreshDone, app.get(),
+                                 [&workspace, file] {
+                                     // let the connection settle
+                                     QTimer::singleShot(1500, workspace.window(),
+                                                        [&workspace, file] {
+                                                            workspace.window()->grab().save(file);
+                                                            QCoreApplication::quit();
+                                                        });
+                                 });
+            }
         });
-    }
-    workspace.start();
-    monitor.start();
+    sessions.open(endpoint.value());
     StartupTrace::mark("window shown, event stream requested");
     if (StartupTrace::enabled())
         QTimer::singleShot(0, app.get(), [] { StartupTrace::mark("event loop running"); });

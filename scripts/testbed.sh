@@ -82,6 +82,8 @@ sq() { printf "'%s'" "${1//\'/\'\\\'\'}"; } # single-quote for sh
 
 dockerd_args() {
   printf '%s\n' --host "unix://$SOCK" --data-root "$T/root" --exec-root "$T/exec" --pidfile "$T/docker.pid"
+  # A plain tcp:// listener too, on 127.0.0.1 only (tests of unencrypted engines).
+  printf '%s\n' --host "tcp://127.0.0.1:$(tcp_port)"
   [ "$(id -u)" -eq 0 ] || printf '%s\n' --group "$(id -g)"
   # Our own bridge still there means an earlier start of ours chose it (a restart).
   if other_dockerd || [ -n "$(ip link show master docker0 2>/dev/null)" ] ||
@@ -91,6 +93,8 @@ dockerd_args() {
     printf '%s\n' --bridge "$(own_bridge)"
   fi
 }
+# The plain tcp:// port: computed from $T (never read from a file), 20000-39999.
+tcp_port() { echo $((20000 + 0x$(printf %s "$T" | md5sum | cut -c1-4) % 20000)); }
 own_bridge() { echo "gtb$(printf %s "$T" | md5sum | cut -c1-8)"; }
 
 start_dockerd() {
@@ -245,6 +249,7 @@ write_env() {
     line GANTRY_TESTBED_DIR "$T"
     line GANTRY_TESTBED_SCRIPT "$SELF"
     line GANTRY_TEST_HOST "unix://$SOCK"
+    line GANTRY_TEST_TCP_HOST "tcp://127.0.0.1:$(tcp_port)"
     line GANTRY_TEST_IMAGE "$IMAGE"
     if pid_of "$T/registry.pid" docker-registry >/dev/null; then
       line GANTRY_TEST_REGISTRY "127.0.0.1:$REG_PORT"

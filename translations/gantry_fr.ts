@@ -43,6 +43,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectFailure</name>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 port %2</translation>
+    </message>
+    <message>
+        <source>docker context &quot;%1&quot;</source>
+        <translation>contexte docker « %1 »</translation>
+    </message>
+    <message>
+        <source>saved engine &quot;%1&quot;</source>
+        <translation>moteur enregistré « %1 »</translation>
+    </message>
+    <message>
+        <source>from DOCKER_HOST</source>
+        <translation>venant de DOCKER_HOST</translation>
+    </message>
+    <message>
+        <source>from --host</source>
+        <translation>venant de --host</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>place (where it came from)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the socket %1</source>
+        <translation>le socket %1</translation>
+    </message>
+    <message>
+        <source>The socket %1 does not exist.</source>
+        <translation>Le socket %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a socket: a file or a folder is in its place.</source>
+        <translation>%1 n&apos;est pas un socket : un fichier ou un dossier est à sa place.</translation>
+    </message>
+    <message>
+        <source>Permission denied when opening %1.</source>
+        <translation>Permission refusée à l&apos;ouverture de %1.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on %1: the connection was refused (the socket may be left over from an engine that stopped).</source>
+        <translation>Rien n&apos;écoute sur %1 : la connexion a été refusée (le socket est peut-être le reste d&apos;un moteur arrêté).</translation>
+    </message>
+    <message>
+        <source>Nothing listens on %1: the connection was refused.</source>
+        <translation>Rien n&apos;écoute sur %1 : la connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 did not answer in time.</source>
+        <translation>Le moteur à %1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; could not be resolved (%2).</source>
+        <translation>Le nom d&apos;hôte « %1 » n&apos;a pas pu être résolu (%2).</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed.</source>
+        <translation>La connexion TLS à %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 closed the connection without an answer.</source>
+        <translation>Le moteur à %1 a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>The Docker engine at %1 cannot be reached.</source>
+        <translation>Le moteur Docker à %1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>Is Docker running? Start it (for example with &quot;sudo systemctl start docker&quot;), or choose another engine.</source>
+        <translation>Docker est-il lancé ? Démarrez-le (par exemple avec « sudo systemctl start docker ») ou choisissez un autre moteur.</translation>
+    </message>
+    <message>
+        <source>Is the engine running, and listening on this port? Check the address, or choose another engine.</source>
+        <translation>Le moteur est-il lancé, et écoute-t-il sur ce port ? Vérifiez l&apos;adresse ou choisissez un autre moteur.</translation>
+    </message>
+    <message>
+        <source>Check the address: it should name the engine&apos;s socket (dockerd --host).</source>
+        <translation>Vérifiez l&apos;adresse : elle doit désigner le socket du moteur (dockerd --host).</translation>
+    </message>
+    <message>
+        <source>Add your user to the docker group (&quot;sudo usermod -aG docker $USER&quot;), then log out and in again; or choose an engine you may use.</source>
+        <translation>Ajoutez votre utilisateur au groupe docker (« sudo usermod -aG docker $USER »), puis fermez et rouvrez votre session ; ou choisissez un moteur auquel vous avez accès.</translation>
+    </message>
+    <message>
+        <source>Check that the host is up and that no firewall drops the connection.</source>
+        <translation>Vérifiez que l&apos;hôte est allumé et qu&apos;aucun pare-feu ne bloque la connexion.</translation>
+    </message>
+    <message>
+        <source>Check the host name for typing errors, and the network or VPN that knows it.</source>
+        <translation>Vérifiez l&apos;orthographe du nom d&apos;hôte, ainsi que le réseau ou le VPN qui le connaît.</translation>
+    </message>
+    <message>
+        <source>Check the CA certificate, the client certificate and key of this engine, and that the engine speaks TLS on this port.</source>
+        <translation>Vérifiez le certificat de l&apos;autorité, le certificat et la clé client de ce moteur, et que le moteur parle TLS sur ce port.</translation>
+    </message>
+    <message>
+        <source>Is this the engine&apos;s address? Another program may listen there, or the engine may expect TLS.</source>
+        <translation>Est-ce bien l&apos;adresse du moteur ? Un autre programme écoute peut-être là, ou le moteur attend du TLS.</translation>
+    </message>
+    <message>
+        <source>(Details: %1)</source>
+        <translation>(Détails : %1)</translation>
+    </message>
+</context>
+<context>
     <name>ContainerActionSpec</name>
     <message>
         <source>Start</source>
@@ -71,6 +183,49 @@
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>DockerConfigDir</name>
+    <message>
+        <source>Give the context a name.</source>
+        <translation>Donnez un nom au contexte.</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; is the docker CLI&apos;s built-in context: choose another name.</source>
+        <translation>« default » est le contexte intégré de la CLI docker : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>A context name has at least two characters, starts with a letter or a digit and holds only letters, digits and _ . + -</source>
+        <translation>Un nom de contexte a au moins deux caractères, commence par une lettre ou un chiffre et ne contient que des lettres, des chiffres et _ . + -</translation>
+    </message>
+    <message>
+        <source>A docker context named &quot;%1&quot; already exists.</source>
+        <translation>Un contexte docker nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (or it is encrypted).</source>
+        <translation>%1 ne contient aucune clé privée PEM (ou elle est chiffrée).</translation>
+    </message>
+    <message>
+        <source>Cannot write the docker context into %1.</source>
+        <translation>Impossible d&apos;écrire le contexte docker dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -116,6 +271,14 @@
     <message>
         <source>The connection to the Docker engine at %1 is encrypted but the engine&apos;s certificate is not verified: anyone on the way can pose as the engine and read what Gantry sends, registry passwords included. Set DOCKER_TLS_VERIFY=1.</source>
         <translation>La connexion au moteur Docker %1 est chiffrée mais le certificat du moteur n&apos;est pas vérifié : n&apos;importe qui sur le chemin peut se faire passer pour le moteur et lire ce que Gantry envoie, mots de passe de registre compris. Définissez DOCKER_TLS_VERIFY=1.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineChoice</name>
+    <message>
+        <source>context %1</source>
+        <comment>a docker context</comment>
+        <translation>contexte %1</translation>
     </message>
 </context>
 <context>
@@ -427,6 +590,41 @@
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>SavedEngines</name>
+    <message>
+        <source>Give the engine a name.</source>
+        <translation>Donnez un nom au moteur.</translation>
+    </message>
+    <message>
+        <source>Another saved engine has this name.</source>
+        <translation>Un autre moteur enregistré porte ce nom.</translation>
+    </message>
+    <message>
+        <source>Enter the engine&apos;s address, for example unix:///var/run/docker.sock, tcp://host:2376 or ssh://user@host.</source>
+        <translation>Saisissez l&apos;adresse du moteur, par exemple unix:///var/run/docker.sock, tcp://hôte:2376 ou ssh://utilisateur@hôte.</translation>
+    </message>
+    <message>
+        <source>An ssh address reads ssh://[user@]host[:port].</source>
+        <translation>Une adresse ssh s&apos;écrit ssh://[utilisateur@]hôte[:port].</translation>
+    </message>
+    <message>
+        <source>The address starts with unix://, tcp:// or ssh://.</source>
+        <translation>L&apos;adresse commence par unix://, tcp:// ou ssh://.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied).</source>
+        <translation>%1 ne peut pas être lu (permission refusée).</translation>
     </message>
 </context>
 <context>
@@ -854,18 +1052,6 @@
         <translation>Connexion au moteur Docker sur %1…</translation>
     </message>
     <message>
-        <source>No Docker engine answers at %1. Is Docker running? Start it (for example with &quot;sudo systemctl start docker&quot;) or choose another engine with --host. Gantry keeps trying and reconnects by itself.
-%2</source>
-        <translation>Aucun moteur Docker ne répond sur %1. Docker est-il lancé ? Démarrez-le (par exemple avec « sudo systemctl start docker ») ou choisissez un autre moteur avec --host. Gantry réessaie et se reconnecte tout seul.
-%2</translation>
-    </message>
-    <message>
-        <source>You may not use the Docker socket at %1. Add your user to the docker group (&quot;sudo usermod -aG docker $USER&quot;), then log out and in again.
-%2</source>
-        <translation>Vous n&apos;avez pas le droit d&apos;utiliser le socket Docker %1. Ajoutez votre utilisateur au groupe docker (« sudo usermod -aG docker $USER »), puis déconnectez-vous et reconnectez-vous.
-%2</translation>
-    </message>
-    <message>
         <source>This Docker engine is too old for Gantry. %1</source>
         <translation>Ce moteur Docker est trop ancien pour Gantry. %1</translation>
     </message>
@@ -885,6 +1071,18 @@
     <message>
         <source>Not connected to %1</source>
         <translation>Non connecté à %1</translation>
+    </message>
+    <message>
+        <source>No Docker engine answers at %1. %2</source>
+        <translation>Aucun moteur Docker ne répond à %1. %2</translation>
+    </message>
+    <message>
+        <source>Gantry keeps trying and reconnects by itself.</source>
+        <translation>Gantry continue d&apos;essayer et se reconnecte tout seul.</translation>
+    </message>
+    <message>
+        <source>You may not use the Docker socket at %1. Add your user to the docker group (&quot;sudo usermod -aG docker $USER&quot;), then log out and in again.</source>
+        <translation>Vous n&apos;avez pas le droit d&apos;utiliser le socket Docker à %1. Ajoutez votre utilisateur au groupe docker (« sudo usermod -aG docker $USER »), puis fermez et rouvrez votre session.</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1631,226 @@ ID %2</translation>
     <message>
         <source>The engine&apos;s ping did not say which API version it speaks.</source>
         <translation>Le ping du moteur n&apos;indique pas quelle version de l&apos;API il parle.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::EngineEditDialog</name>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat de l&apos;autorité (CA)</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Add an engine</source>
+        <translation>Ajouter un moteur</translation>
+    </message>
+    <message>
+        <source>Edit engine</source>
+        <translation>Modifier le moteur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Ping the engine</source>
+        <translation>Interroger le moteur (ping)</translation>
+    </message>
+    <message>
+        <source>Ask the engine at this address whether it answers</source>
+        <translation>Demander au moteur à cette adresse s&apos;il répond</translation>
+    </message>
+    <message>
+        <source>Ping result</source>
+        <translation>Résultat du ping</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>TLS (tcp:// only; leave empty for none). Only the paths are saved, never the files&apos; contents.</source>
+        <translation>TLS (tcp:// seulement ; laissez vide pour s&apos;en passer). Seuls les chemins sont enregistrés, jamais le contenu des fichiers.</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Certificat de l&apos;autorité :</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>C&amp;ertificat client :</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Clé c&amp;lient :</translation>
+    </message>
+    <message>
+        <source>unix:///path, tcp://host:port or ssh://[user@]host[:port]</source>
+        <translation>unix:///chemin, tcp://hôte:port ou ssh://[utilisateur@]hôte[:port]</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Asking the engine…</source>
+        <translation>Interrogation du moteur…</translation>
+    </message>
+    <message>
+        <source>The engine answers: API %1 (%2).</source>
+        <translation>Le moteur répond : API %1 (%2).</translation>
+    </message>
+    <message>
+        <source>unknown system</source>
+        <translation>système inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::EngineSessions</name>
+    <message>
+        <source>That engine is no longer in the list.</source>
+        <translation>Ce moteur n&apos;est plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>Cannot open that engine: %1</source>
+        <translation>Impossible d&apos;ouvrir ce moteur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::EngineSwitcher</name>
+    <message>
+        <source>%1 (docker&apos;s current context)</source>
+        <translation>%1 (contexte courant de docker)</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Moteur : %1</translation>
+    </message>
+    <message>
+        <source>The engine this window shows; click to switch engines or to open another one in a new window.</source>
+        <translation>Le moteur affiché dans cette fenêtre ; cliquez pour changer de moteur ou en ouvrir un autre dans une nouvelle fenêtre.</translation>
+    </message>
+    <message>
+        <source>Engines</source>
+        <translation>Moteurs</translation>
+    </message>
+    <message>
+        <source>Open in a new window</source>
+        <translation>Ouvrir dans une nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <source>Docker contexts</source>
+        <translation>Contextes docker</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Saved engines</source>
+        <translation>Moteurs enregistrés</translation>
+    </message>
+    <message>
+        <source>Manage engines…</source>
+        <translation>Gérer les moteurs…</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::EnginesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Save as docker &amp;context…</source>
+        <translation>Enregistrer comme &amp;contexte docker…</translation>
+    </message>
+    <message>
+        <source>Manage engines</source>
+        <translation>Gérer les moteurs</translation>
+    </message>
+    <message>
+        <source>Saved engines</source>
+        <translation>Moteurs enregistrés</translation>
+    </message>
+    <message>
+        <source>Add an engine</source>
+        <translation>Ajouter un moteur</translation>
+    </message>
+    <message>
+        <source>Edit the engine</source>
+        <translation>Modifier le moteur</translation>
+    </message>
+    <message>
+        <source>Remove the engine</source>
+        <translation>Retirer le moteur</translation>
+    </message>
+    <message>
+        <source>Save as docker context</source>
+        <translation>Enregistrer comme contexte docker</translation>
+    </message>
+    <message>
+        <source>Engines saved here are listed beside docker&apos;s contexts in the window&apos;s engine menu. Gantry keeps their addresses and the paths of their TLS files, no secret.</source>
+        <translation>Les moteurs enregistrés ici apparaissent à côté des contextes docker dans le menu des moteurs de la fenêtre. Gantry garde leur adresse et le chemin de leurs fichiers TLS, aucun secret.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from Gantry&apos;s list (%2). The engine and its files are untouched.</source>
+        <translation>« %1 » retiré de la liste de Gantry (%2). Le moteur et ses fichiers ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>Created the docker context &quot;%1&quot;.</source>
+        <translation>Contexte docker « %1 » créé.</translation>
+    </message>
+    <message>
+        <source>Remove a saved engine</source>
+        <translation>Retirer un moteur enregistré</translation>
+    </message>
+    <message>
+        <source>Remove this engine from Gantry&apos;s list? Its name, address and TLS file paths are forgotten; the engine, its files and docker&apos;s contexts are untouched.</source>
+        <translation>Retirer ce moteur de la liste de Gantry ? Son nom, son adresse et les chemins de ses fichiers TLS sont oubliés ; le moteur, ses fichiers et les contextes docker ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2571,11 @@ ID %2</translation>
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <source>%1 — Gantry</source>
+        <comment>window title: engine — app</comment>
+        <translation>%1 — Gantry</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3919,41 @@ ID %2</translation>
     <message>
         <source>The old container was removed when it stopped (--rm): one with its settings runs in its place.</source>
         <translation>L’ancien conteneur a été supprimé à son arrêt (--rm) : un conteneur avec ses réglages tourne à sa place.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SaveContextDialog</name>
+    <message>
+        <source>Save as docker context</source>
+        <translation>Enregistrer comme contexte docker</translation>
+    </message>
+    <message>
+        <source>Context name</source>
+        <translation>Nom du contexte</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The docker CLI and other tools will see this engine as a context. Gantry writes into %1 what this command writes:</source>
+        <translation>La CLI docker et d&apos;autres outils verront ce moteur comme un contexte. Gantry écrit dans %1 ce qu&apos;écrit cette commande :</translation>
+    </message>
+    <message>
+        <source>Context &amp;name:</source>
+        <translation>&amp;Nom du contexte :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>A docker context named &quot;%1&quot; already exists.</source>
+        <translation>Un contexte docker nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Create context</source>
+        <translation>Créer le contexte</translation>
     </message>
 </context>
 <context>

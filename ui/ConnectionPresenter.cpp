@@ -29,15 +29,22 @@ QString ConnectionPresenter::adviceFor(ConnectionMonitor::State state, const QSt
     switch (state) {
     case State::Connected: return {};
     case State::Connecting: return tr("Connecting to the Docker engine at %1…").arg(endpoint);
-    case State::Unreachable:
-        return tr("No Docker engine answers at %1. Is Docker running? Start it (for example "
-                  "with \"sudo systemctl start docker\") or choose another engine with "
-                  "--host. Gantry keeps trying and reconnects by itself.\n%2")
-            .arg(endpoint, error.message());
+    case State::Unreachable: {
+        // Connection failures name the socket or host, the reason and what to do.
+        const bool connection = error.kind() == EngineError::Kind::Unreachable ||
+                                error.kind() == EngineError::Kind::Timeout;
+        const QString what =
+            connection && !error.message().isEmpty()
+                ? error.message()
+                : tr("No Docker engine answers at %1. %2").arg(endpoint, error.describe());
+        return what + u'\n' + tr("Gantry keeps trying and reconnects by itself.");
+    }
     case State::PermissionDenied:
-        return tr("You may not use the Docker socket at %1. Add your user to the docker group "
-                  "(\"sudo usermod -aG docker $USER\"), then log out and in again.\n%2")
-            .arg(endpoint, error.message());
+        return error.message().isEmpty()
+                   ? tr("You may not use the Docker socket at %1. Add your user to the docker "
+                        "group (\"sudo usermod -aG docker $USER\"), then log out and in again.")
+                         .arg(endpoint)
+                   : error.message();
     case State::ApiTooOld:
         return tr("This Docker engine is too old for Gantry. %1").arg(error.message());
     }

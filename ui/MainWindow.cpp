@@ -133,6 +133,11 @@ void MainWindow::changeEvent(QEvent *event)
         emit shownChanged(!isMinimized() && isVisible());
 }
 
+void MainWindow::setEngineSwitcher(QWidget *switcher)
+{
+    statusBar()->insertWidget(0, switcher);
+}
+
 QWidget *MainWindow::currentPage() const
 {
     return m_pages->currentWidget();

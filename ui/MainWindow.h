@@ -35,6 +35,8 @@ public:
     // A warning that stays for the whole session (a connection that is not private).
     MessageBanner *securityBanner() const { return m_securityBanner; }
     QLabel *connectionLabel() const { return m_connection; }
+    // The widget that names the engine and switches it, first in the status bar.
+    void setEngineSwitcher(QWidget *switcher);
 
 signals:
     // The window became visible (true) or was hidden or minimised (false).

@@ -1,5 +1,7 @@
 #include "transport/Transport.h"
 
+#include "transport/ConnectFailure.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QSocketNotifier>
@@ -86,6 +88,25 @@ EngineError curlError(CURLcode code, long osErrno, const char *detail)
     case CURLE_SSL_CACERT_BADFILE: return EngineError(EngineError::Kind::Unreachable, message);
     default: return EngineError(EngineError::Kind::Protocol, message);
     }
+}
+
+// Failures before the engine said anything speak of the endpoint the user gave (which
+// socket or host, why, what to do); later ones (a timeout on a slow call, a stream cut
+// halfway) keep libcurl's account.
+EngineError failure(const Endpoint &endpoint, CURL *easy, CURLcode code, long osErrno,
+                    int httpStatus, const char *detail)
+{
+    if (httpStatus == 0) {
+        curl_off_t connected = 0;
+        curl_easy_getinfo(easy, CURLINFO_CONNECT_TIME_T, &connected);
+        const bool connectPhase = code != CURLE_OPERATION_TIMEDOUT || connected == 0;
+        const auto reason = ConnectFailure::classify(endpoint, code, osErrno);
+        if (connectPhase &&
+            (reason != ConnectFailure::Reason::Other || code == CURLE_COULDNT_CONNECT))
+            return ConnectFailure::error(
+                endpoint, reason, QString::fromUtf8(*detail ? detail : curl_easy_strerror(code)));
+    }
+    return curlError(code, osErrno, detail);
 }
 
 EngineError bodyTooLarge(qint64 limit)
@@ -399,7 +420,8 @@ void Transport::complete(Transfer *t, int code)
         } else if (code != CURLE_OK) {
             long osErrno = 0;
             curl_easy_getinfo(t->easy, CURLINFO_OS_ERRNO, &osErrno);
-            reply->m_error = curlError(CURLcode(code), osErrno, t->errorBuffer);
+            reply->m_error = failure(m_endpoint, t->easy, CURLcode(code), osErrno, reply->m_status,
+                                     t->errorBuffer);
         } else if (!isSuccess(reply->m_status)) {
             reply->m_error = EngineError::fromHttp(reply->m_status, reply->m_body);
         }

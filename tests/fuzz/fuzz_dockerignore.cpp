@@ -46,6 +46,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     const DockerIgnore &ignore = parsed.value();
+    // The plain-path checks parse (and compile) two more pattern sets per path: a few paths
+    // per input cover them, and many inputs a second cover more than many paths of one.
+    int plainChecks = 4;
     for (const QString &path : paths) {
         const bool excluded = ignore.excludes(path);
         if (ignore.isEmpty())
@@ -56,7 +59,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (excluded)
             (void)ignore.mayReinclude(path);
 
-        if (isPlainPath(path)) {
+        if (plainChecks > 0 && isPlainPath(path)) {
+            --plainChecks;
             const Result<DockerIgnore> self = DockerIgnore::parse(path);
             require(self && self->excludes(path), "a plain pattern does not exclude its path");
             const Result<DockerIgnore> back = DockerIgnore::parse(path + u"\n!"_s + path);

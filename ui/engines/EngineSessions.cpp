@@ -1,0 +1,141 @@
+#include "engines/EngineSessions.h"
+
+#include "MainWindow.h"
+#include "engines/EngineSession.h"
+#include "engines/EngineSwitcher.h"
+#include "engines/EnginesDialog.h"
+#include "widgets/MessageBanner.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace gantry {
+
+EngineSessions::EngineSessions(EndpointInputs inputs, QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_inputs(std::move(inputs))
+    , m_settings(settings)
+{
+}
+
+EngineSessions::~EngineSessions()
+{
+    delete m_dialog;
+    // Each session takes its window, streams and client with it, newest first.
+    for (qsizetype i = m_sessions.size() - 1; i >= 0; --i)
+        delete m_sessions[i].data();
+}
+
+EngineCatalogue EngineSessions::catalogue() const
+{
+    return EngineCatalogue(m_inputs, savedEngines());
+}
+
+QList<EngineSession *> EngineSessions::sessions() const
+{
+    QList<EngineSession *> out;
+    for (const auto &s : m_sessions) {
+        if (s)
+            out << s.data();
+    }
+    return out;
+}
+
+EngineSession *EngineSessions::open(const Endpoint &endpoint)
+{
+    return create(endpoint, {}, {});
+}
+
+EngineSession *EngineSessions::create(const Endpoint &endpoint, const QByteArray &geometry,
+                                      const QString &page)
+{
+    auto *session = new EngineSession(endpoint, EngineCatalogue::idOf(endpoint), this);
+    m_sessions << session;
+    if (!geometry.isEmpty())
+        session->window()->restoreGeometry(geometry);
+    if (!page.isEmpty())
+        session->window()->showPage(page);
+    EngineSwitcher *switcher = session->switcher();
+    connect(switcher, &EngineSwitcher::aboutToShowMenu, this,
+            [this, session] { fillMenu(session); });
+    connect(switcher, &EngineSwitcher::switchRequested, this,
+            [this, session](const QString &id) { switchEngine(session, id); });
+    connect(switcher, &EngineSwitcher::newWindowRequested, this,
+            [this, session](const QString &id) { openInNewWindow(id, session); });
+    connect(switcher, &EngineSwitcher::manageRequested, this,
+            [this, session] { manageEngines(session->window()); });
+    connect(session, &EngineSession::windowClosed, this, [this, session] { remove(session); });
+    session->start();
+    emit sessionStarted(session);
+    return session;
+}
+
+void EngineSessions::fillMenu(EngineSession *session)
+{
+    session->switcher()->setChoices(catalogue().choices(), session->choiceId());
+}
+
+Result<Endpoint> EngineSessions::endpointFor(const QString &choiceId, EngineSession *asking) const
+{
+    const EngineCatalogue all = catalogue();
+    const EngineChoice *choice = all.find(choiceId);
+    const Result<Endpoint> endpoint =
+        choice ? choice->endpoint()
+               : Result<Endpoint>(EngineError(EngineError::Kind::NotFound,
+                                              tr("That engine is no longer in the list.")));
+    if (!endpoint && asking)
+        asking->window()->banner()->showMessage(
+            MessageBanner::Level::Error,
+            tr("Cannot open that engine: %1").arg(endpoint.error().message()));
+    return endpoint;
+}
+
+EngineSession *EngineSessions::switchEngine(EngineSession *session, const QString &choiceId)
+{
+    const Result<Endpoint> endpoint = endpointFor(choiceId, session);
+    if (!endpoint)
+        return nullptr;
+    savedEngines().setLastEngine(choiceId);
+    MainWindow *old = session->window();
+    const QWidget *page = old->currentPage();
+    EngineSession *next =
+        create(endpoint.value(), old->saveGeometry(), page ? page->objectName() : QString());
+    // The old window goes once the new one stands in its place; deleted later, as this may
+    // run inside one of its menus.
+    remove(session);
+    return next;
+}
+
+EngineSession *EngineSessions::openInNewWindow(const QString &choiceId, EngineSession *beside)
+{
+    const Result<Endpoint> endpoint = endpointFor(choiceId, beside);
+    if (!endpoint)
+        return nullptr;
+    savedEngines().setLastEngine(choiceId);
+    EngineSession *next = create(endpoint.value(), {}, {});
+    if (beside)
+        next->window()->move(beside->window()->pos() + QPoint(40, 40));
+    return next;
+}
+
+void EngineSessions::remove(EngineSession *session)
+{
+    m_sessions.removeAll(session);
+    session->window()->hide();
+    session->deleteLater();
+}
+
+EnginesDialog *EngineSessions::manageEngines(QWidget *parent)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return m_dialog;
+    }
+    m_dialog = new EnginesDialog(m_settings, catalogue().dockerConfigDir(), parent);
+    m_dialog->show();
+    return m_dialog;
+}
+
+} // namespace gantry
