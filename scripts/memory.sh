@@ -36,7 +36,7 @@ breakdown() {
     /^Rss:/ { rss[cat] += $2 }
     /^Private_Dirty:/ { dirty[cat] += $2 }
     END {
-      printf "libraries %.1f (dirty %.1f), heap and anonymous %.1f, other files (fonts, caches, locale) %.1f\n",
+      printf "libraries %.1f (dirty %.1f), heap and anonymous %.1f, other files (the program itself, fonts, locale) %.1f\n",
         rss["libraries"] / 1024, dirty["libraries"] / 1024, rss["heap+anon"] / 1024, rss["files"] / 1024
     }' "/proc/$1/smaps"
 }
