@@ -34,12 +34,12 @@ struct ListingPool : QThreadPool {
 };
 Q_GLOBAL_STATIC(ListingPool, theListingPool)
 
-QThreadPool *listingPool()
+} // namespace
+
+QThreadPool *Refresher::listingPool()
 {
     return theListingPool();
 }
-
-} // namespace
 
 Refresher::Refresher(DockerClient *client, ContainerModel *containers, ImageModel *images,
                      QObject *parent)
@@ -103,7 +103,7 @@ namespace {
 template <typename T> void freeOffThread(T &&value)
 {
     auto held = std::make_shared<std::decay_t<T>>(std::move(value));
-    listingPool()->start([held = std::move(held)]() mutable { held.reset(); });
+    Refresher::listingPool()->start([held = std::move(held)]() mutable { held.reset(); });
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 #include "core/Types.h"
 #include "live/LiveRefresher.h"
 
+class QThreadPool;
+
 namespace gantry {
 
 class ContainerModel;
@@ -38,6 +40,8 @@ public:
     // kTrimDelayMs, the memory freed meanwhile goes back to the system (malloc_trim).
     static constexpr int kListingThreadExpiryMs = 5000;
     static constexpr int kTrimDelayMs = 2000;
+    // That thread's pool (one thread at most).
+    static QThreadPool *listingPool();
     void setOffThreadBytes(qsizetype bytes) { m_offThreadBytes = bytes; }
     // Parses started off the GUI thread, those dropped for a newer listing, and whether a
     // listing waits for the running parse (for tests).
