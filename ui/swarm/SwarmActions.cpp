@@ -86,7 +86,7 @@ void SwarmActions::changeNode(const NodeUpdateSpec &spec)
     if (spec.id.isEmpty())
         return;
     using Change = NodeUpdateSpec::Change;
-    const int refresh = SwarmRefresher::Nodes | SwarmRefresher::Membership;
+    constexpr int refresh = SwarmRefresher::Nodes | SwarmRefresher::Membership;
     const QString heading = tr("The node could not be changed:");
     const QString node =
         spec.hostname.isEmpty() ? spec.id : spec.hostname + u" ("_s + spec.id + u')';
@@ -108,7 +108,7 @@ void SwarmActions::changeNode(const NodeUpdateSpec &spec)
     dialog->setObjectName(u"confirmNodeChangeDialog"_s);
     dialog->setNote(tr("The same as: %1").arg(shellJoin(spec.commandLine())));
     connect(dialog, &QDialog::accepted, this,
-            [this, spec, refresh, heading] { runOne(spec.action(), refresh, heading); });
+            [this, spec, heading] { runOne(spec.action(), refresh, heading); });
     dialog->open();
 }
 
