@@ -277,13 +277,16 @@ QWidget *Workspace::buildSwarmPage()
     actions->watchCluster(clusterTab);
 
     connect(m_swarmRefresher, &SwarmRefresher::membershipChanged, page, &SwarmPage::setMembership);
-    connect(m_swarmRefresher, &SwarmRefresher::clusterChanged, clusterTab, [this, clusterTab] {
+    // The join commands need the tokens (/swarm) and the manager's address (/info).
+    const auto showTokens = [this, clusterTab] {
         const auto cluster = m_swarmRefresher->cluster();
         const auto membership = m_swarmRefresher->membership();
         clusterTab->setTokens(cluster ? cluster->workerToken : QString(),
                               cluster ? cluster->managerToken : QString(),
                               membership ? membership->managerAddress : QString());
-    });
+    };
+    connect(m_swarmRefresher, &SwarmRefresher::clusterChanged, clusterTab, showTokens);
+    connect(m_swarmRefresher, &SwarmRefresher::membershipChanged, clusterTab, showTokens);
     connect(m_monitor, &ConnectionMonitor::connected, m_swarmRefresher, [this] {
         m_swarmRefresher->reconnect();
         m_swarmRefresher->refresh();

@@ -11,6 +11,7 @@
 #include "widgets/ConfirmDialog.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -100,6 +101,11 @@ private slots:
         const auto cliToken = testbed::docker({u"swarm"_s, u"join-token"_s, u"-q"_s, u"worker"_s});
         QVERIFY(cliToken);
         QCOMPARE(worker->text(), QString::fromUtf8(cliToken->trimmed()));
+        auto *command = byAccessibleName<QLabel>(page, u"Worker join command"_s);
+        QVERIFY(command);
+        QTRY_COMPARE_WITH_TIMEOUT(command->text(),
+                                  u"docker swarm join --token "_s + worker->text() + u' ' + listen,
+                                  10000);
         QVERIFY2(unnamedActionableWidgets(page).isEmpty(),
                  qPrintable(unnamedActionableWidgets(page).join(u", "_s)));
         shoot(window, "swarm-cluster");

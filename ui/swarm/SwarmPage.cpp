@@ -65,6 +65,7 @@ QString SwarmPage::shownView() const
 void SwarmPage::setMembership(const SwarmMembership &m)
 {
     using State = SwarmMembership::State;
+    m_summary->show();
     if (m.state == State::Active && m.manager) {
         m_summary->setText(
             tr("This engine is a manager of swarm %1: %n node(s), %2 manager(s).", "", m.nodes)
@@ -90,7 +91,8 @@ void SwarmPage::setMembership(const SwarmMembership &m)
         m_stack->setCurrentWidget(m_worker);
         return;
     }
-    m_summary->setText(tr("This engine is not in a swarm."));
+    m_summary->clear(); // the setup panel says it
+    m_summary->hide();
     m_stack->setCurrentWidget(m_setup);
 }
 

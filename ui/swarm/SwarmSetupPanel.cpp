@@ -140,7 +140,7 @@ void SwarmSetupPanel::updateCommands()
     const bool tokenOk = SwarmJoinSpec::isValidToken(join.token);
     m_join->setEnabled(tokenOk && !join.managerAddress.isEmpty());
     m_joinCommand->setText(join.token.isEmpty() || tokenOk
-                               ? shellJoin(join.commandLine())
+                               ? (m_join->isEnabled() ? shellJoin(join.commandLine()) : QString())
                                : tr("This is not a join token: it looks like "
                                     "SWMTKN-1-… (docker swarm join-token on a manager shows it)."));
 }
