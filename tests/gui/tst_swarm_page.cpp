@@ -67,7 +67,8 @@ private slots:
         byAccessibleName<QPushButton>(page, u"Initialise a swarm"_s)->click();
         QTRY_COMPARE_WITH_TIMEOUT(page->shownView(), u"manager"_s, 15000);
         CommandLog *log = workspace.commandLog();
-        QVERIFY(logHas(log, u"docker swarm init --advertise-addr 127.0.0.1 --listen-addr "_s + listen));
+        QVERIFY(
+            logHas(log, u"docker swarm init --advertise-addr 127.0.0.1 --listen-addr "_s + listen));
         auto *nodes = byAccessibleName<QTreeView>(page, u"Swarm nodes"_s);
         QVERIFY(nodes);
         QTRY_COMPARE_WITH_TIMEOUT(nodes->model()->rowCount(), 1, 10000);

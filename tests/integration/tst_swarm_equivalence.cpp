@@ -55,7 +55,8 @@ private slots:
         QCOMPARE(swarmState(host()).value("LocalNodeState"_L1).toString(), u"inactive"_s);
         QVERIFY(run(host(), init.commandLine().mid(1)));
         const QJsonObject cli = swarmState(host());
-        for (const char *key : {"LocalNodeState", "ControlAvailable", "NodeAddr", "Managers", "Nodes"})
+        for (const char *key :
+             {"LocalNodeState", "ControlAvailable", "NodeAddr", "Managers", "Nodes"})
             QCOMPARE(api.value(QLatin1StringView(key)), cli.value(QLatin1StringView(key)));
         QCOMPARE(cli.value("RemoteManagers"_L1).toArray().first().toObject().value("Addr"_L1),
                  QJsonValue(m_listen));
@@ -75,11 +76,12 @@ private slots:
             const SwarmCluster api = cluster();
             QCOMPARE(api.workerToken != before.workerToken, !manager);
             QCOMPARE(api.managerToken != before.managerToken, manager);
-            const auto out =
-                run(host(), SwarmRotateTokenSpec{manager, api.version, api.spec}.commandLine().mid(1));
+            const auto out = run(
+                host(), SwarmRotateTokenSpec{manager, api.version, api.spec}.commandLine().mid(1));
             QVERIFY(out);
             const SwarmCluster cli = cluster();
-            QCOMPARE(QString::fromUtf8(out->trimmed()), manager ? cli.managerToken : cli.workerToken);
+            QCOMPARE(QString::fromUtf8(out->trimmed()),
+                     manager ? cli.managerToken : cli.workerToken);
             QCOMPARE(cli.workerToken != api.workerToken, !manager);
             QCOMPARE(cli.managerToken != api.managerToken, manager);
         }
@@ -214,7 +216,8 @@ private slots:
         join.managerAddress = m_listen;
         join.listenAddress = u"127.0.0.1:"_s + QString::number(testbed::freePort());
         join.advertiseAddress = join.listenAddress;
-        auto r = testbed::await<Done>([&](auto done) { worker.perform(join.request(), this, done); }, 60000);
+        auto r = testbed::await<Done>(
+            [&](auto done) { worker.perform(join.request(), this, done); }, 60000);
         QVERIFY(r);
         QVERIFY2(r->ok(), qPrintable(r->error().describe()));
         const QString workerId = swarmState(workerHost()).value("NodeID"_L1).toString();
@@ -225,7 +228,10 @@ private slots:
         // Promote by the request, demote by the command line, and the other way round. A
         // promoted node can be demoted once it is a reachable member of the managers' raft.
         const auto reachableManager = [&] {
-            return nodeJson(workerId).value("ManagerStatus"_L1).toObject().value("Reachability"_L1)
+            return nodeJson(workerId)
+                       .value("ManagerStatus"_L1)
+                       .toObject()
+                       .value("Reachability"_L1)
                        .toString() == u"reachable"_s;
         };
         const auto isWorker = [&] {
@@ -235,9 +241,11 @@ private slots:
         };
         QVERIFY(viaApi(nodeSpec(workerId, NodeUpdateSpec::Change::Promote).action()));
         QTRY_VERIFY_WITH_TIMEOUT(reachableManager(), 20000);
-        QVERIFY(run(host(), nodeSpec(workerId, NodeUpdateSpec::Change::Demote).commandLine().mid(1)));
+        QVERIFY(
+            run(host(), nodeSpec(workerId, NodeUpdateSpec::Change::Demote).commandLine().mid(1)));
         QTRY_VERIFY_WITH_TIMEOUT(isWorker(), 20000);
-        QVERIFY(run(host(), nodeSpec(workerId, NodeUpdateSpec::Change::Promote).commandLine().mid(1)));
+        QVERIFY(
+            run(host(), nodeSpec(workerId, NodeUpdateSpec::Change::Promote).commandLine().mid(1)));
         // Measured: a node promoted again after a demotion takes about 20 s to be a raft member.
         QTRY_VERIFY_WITH_TIMEOUT(reachableManager(), 60000);
         QVERIFY(viaApi(nodeSpec(workerId, NodeUpdateSpec::Change::Demote).action()));
@@ -254,9 +262,9 @@ private slots:
         QVERIFY(saved);
         QVERIFY(run(workerHost(), {u"load"_s}, 60000, *saved));
         m_service = testbed::unique("drain");
-        QVERIFY(run(host(), {u"service"_s, u"create"_s, u"-d"_s, u"--name"_s, m_service,
-                             u"--replicas"_s, u"4"_s, u"--stop-grace-period"_s, u"1s"_s, image,
-                             u"sleep"_s, u"600"_s}));
+        QVERIFY(run(host(),
+                    {u"service"_s, u"create"_s, u"-d"_s, u"--name"_s, m_service, u"--replicas"_s,
+                     u"4"_s, u"--stop-grace-period"_s, u"1s"_s, image, u"sleep"_s, u"600"_s}));
         QTRY_VERIFY_WITH_TIMEOUT(runningTasksOn(m_workerId) > 0 && runningTasks() == 4, 30000);
         NodeUpdateSpec drain = nodeSpec(m_workerId, NodeUpdateSpec::Change::Availability);
         drain.availability = u"drain"_s;
@@ -356,7 +364,12 @@ private:
     QJsonObject objectSpec(const QString &noun, const QString &name)
     {
         const auto out = run(host(), {noun, u"inspect"_s, name});
-        return out ? QJsonDocument::fromJson(*out).array().first().toObject().value("Spec"_L1).toObject()
+        return out ? QJsonDocument::fromJson(*out)
+                         .array()
+                         .first()
+                         .toObject()
+                         .value("Spec"_L1)
+                         .toObject()
                    : QJsonObject();
     }
     QString objectId(const QString &noun, const QString &name)
@@ -367,8 +380,8 @@ private:
 
     int runningTasksOn(const QString &node)
     {
-        const auto out = run(host(), {u"node"_s, u"ps"_s, u"-q"_s, u"--filter"_s,
-                                      u"desired-state=running"_s, node});
+        const auto out = run(
+            host(), {u"node"_s, u"ps"_s, u"-q"_s, u"--filter"_s, u"desired-state=running"_s, node});
         if (!out)
             return -1;
         int running = 0;
@@ -413,8 +426,9 @@ private:
         const QString sudo = getuid() == 0 ? QString() : u"sudo -n "_s;
         shell(sudo + u"ip link add "_s + workerBridge() + u" type bridge 2>/dev/null; true"_s);
         if (!shell(sudo + u"setsid dockerd --host "_s + workerHost() + u" --data-root "_s + d +
-                   u"/root --exec-root "_s + d + u"/exec --pidfile "_s + d + u"/docker.pid --bridge "_s +
-                   workerBridge() + u" > "_s + d + u"/dockerd.log 2>&1 < /dev/null &"_s))
+                   u"/root --exec-root "_s + d + u"/exec --pidfile "_s + d +
+                   u"/docker.pid --bridge "_s + workerBridge() + u" > "_s + d +
+                   u"/dockerd.log 2>&1 < /dev/null &"_s))
             return false;
         m_workerStarted = true;
         return QTest::qWaitFor(
