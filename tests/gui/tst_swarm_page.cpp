@@ -74,6 +74,20 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(nodes->model()->rowCount(), 1, 10000);
         shoot(window, "swarm-nodes");
 
+        // A node change from its buttons: the log has the CLI line, the list follows.
+        nodes->setCurrentIndex(nodes->model()->index(0, 0));
+        const QString nodeId = nodes->model()->index(0, 0).data(NodeModel::IdRole).toString();
+        byAccessibleName<QPushButton>(page, u"Pause"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            nodes->model()->index(0, NodeModel::AvailabilityColumn).data().toString(), u"pause"_s,
+            10000);
+        QVERIFY(logHas(log, u"docker node update --availability pause "_s + nodeId));
+        QTRY_VERIFY(byAccessibleName<QPushButton>(page, u"Activate"_s)->isEnabled());
+        byAccessibleName<QPushButton>(page, u"Activate"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            nodes->model()->index(0, NodeModel::AvailabilityColumn).data().toString(), u"active"_s,
+            10000);
+
         // A secret from typed text: the log says `-`, the value is nowhere.
         auto *tabs = page->tabs();
         tabs->setCurrentWidget(page->findChild<QWidget *>(u"secretsTab"_s));
@@ -102,7 +116,7 @@ private slots:
         const auto cliToken = testbed::docker({u"swarm"_s, u"join-token"_s, u"-q"_s, u"worker"_s});
         QVERIFY(cliToken);
         QCOMPARE(worker->text(), QString::fromUtf8(cliToken->trimmed()));
-        auto *command = byAccessibleName<QLabel>(page, u"Worker join command"_s);
+        auto *command = byAccessibleName<QLineEdit>(page, u"Worker join command"_s);
         QVERIFY(command);
         QTRY_COMPARE_WITH_TIMEOUT(command->text(),
                                   u"docker swarm join --token "_s + worker->text() + u' ' + listen,
@@ -119,6 +133,29 @@ private slots:
         confirm->accept();
         QTRY_COMPARE_WITH_TIMEOUT(page->shownView(), u"setup"_s, 15000);
         QVERIFY(logHas(log, u"docker swarm leave --force"_s));
+    }
+
+    void workerAndLockedEnginesSayWhy()
+    {
+        SwarmPage page;
+        page.resize(800, 400);
+        page.show();
+        QCOMPARE(page.shownView(), u"unknown"_s);
+        SwarmMembership m;
+        m.state = SwarmMembership::State::Active;
+        m.nodeId = u"zr97"_s;
+        page.setMembership(m);
+        QCOMPARE(page.shownView(), u"worker"_s);
+        auto *note = page.findChild<QLabel *>(u"swarmWorkerNote"_s);
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(u"only a manager"_s));
+        shoot(&page, "swarm-worker");
+        m.state = SwarmMembership::State::Locked;
+        page.setMembership(m);
+        QVERIFY(note->text().contains(u"docker swarm unlock"_s));
+        m.state = SwarmMembership::State::Inactive;
+        page.setMembership(m);
+        QCOMPARE(page.shownView(), u"setup"_s);
     }
 
 private:

@@ -66,10 +66,9 @@ ClusterTab::TokenRow ClusterTab::addTokenRow(bool manager, QFormLayout *form)
     r.rotate->setObjectName(u"rotate"_s + role + u"TokenButton"_s);
     r.rotate->setAccessibleName(manager ? tr("Rotate the manager join token")
                                         : tr("Rotate the worker join token"));
-    r.command = new QLabel(this);
-    r.command->setTextFormat(Qt::PlainText);
-    r.command->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    r.command->setWordWrap(true);
+    r.command = new QLineEdit(this);
+    r.command->setReadOnly(true);
+    r.command->setFrame(false);
     r.command->setObjectName(u"swarm"_s + role + u"JoinCommand"_s);
     r.command->setAccessibleName(manager ? tr("Manager join command") : tr("Worker join command"));
     auto *row = new QHBoxLayout;
@@ -78,7 +77,7 @@ ClusterTab::TokenRow ClusterTab::addTokenRow(bool manager, QFormLayout *form)
     row->addWidget(r.rotate);
     form->addRow(manager ? tr("Manager:") : tr("Worker:"), row);
     form->addRow(r.command);
-    const QLabel *command = r.command;
+    const QLineEdit *command = r.command;
     connect(r.copy, &QPushButton::clicked, this,
             [command] { QApplication::clipboard()->setText(command->text()); });
     connect(r.rotate, &QPushButton::clicked, this,
@@ -94,6 +93,8 @@ void ClusterTab::setTokens(const QString &worker, const QString &manager,
         r.command->setText(token.isEmpty() ? QString()
                                            : shellJoin({u"docker"_s, u"swarm"_s, u"join"_s,
                                                         u"--token"_s, token, managerAddress}));
+        r.token->setCursorPosition(0); // the start of each shows, as the CLI prints them
+        r.command->setCursorPosition(0);
         r.copy->setEnabled(!token.isEmpty());
         r.rotate->setEnabled(!token.isEmpty());
     };

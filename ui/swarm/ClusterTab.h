@@ -29,7 +29,7 @@ private:
         QLineEdit *token;
         QPushButton *copy;
         QPushButton *rotate;
-        QLabel *command;
+        QLineEdit *command; // read-only: one line, selectable, never wrapped away
     };
     TokenRow addTokenRow(bool manager, class QFormLayout *form);
 
