@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -31,7 +32,7 @@ private:
         QPushButton *rotate;
         QLineEdit *command; // read-only: one line, selectable, never wrapped away
     };
-    TokenRow addTokenRow(bool manager, class QFormLayout *form);
+    TokenRow addTokenRow(bool manager, QFormLayout *form);
 
     TokenRow m_worker;
     TokenRow m_manager;
