@@ -327,6 +327,10 @@
         <source>The engine&apos;s answer could not be understood.</source>
         <translation>La réponse du moteur est incompréhensible.</translation>
     </message>
+    <message>
+        <source>This engine does not offer this operation: it implements only part of Docker&apos;s API (Podman, for example).</source>
+        <translation>Ce moteur ne propose pas cette opération : il n&apos;implémente qu&apos;une partie de l&apos;API de Docker (c&apos;est le cas de Podman, par exemple).</translation>
+    </message>
 </context>
 <context>
     <name>HttpResponse</name>
@@ -1135,10 +1139,6 @@
         <translation>Ce moteur Docker est trop ancien pour Gantry. %1</translation>
     </message>
     <message>
-        <source>Connected to %1 — Docker %2, API %3</source>
-        <translation>Connecté à %1 — Docker %2, API %3</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -1162,6 +1162,11 @@
     <message>
         <source>You may not use the Docker socket at %1. Add your user to the docker group (&quot;sudo usermod -aG docker $USER&quot;), then log out and in again.</source>
         <translation>Vous n&apos;avez pas le droit d&apos;utiliser le socket Docker à %1. Ajoutez votre utilisateur au groupe docker (« sudo usermod -aG docker $USER »), puis fermez et rouvrez votre session.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 — %2 %3, API %4</source>
+        <comment>engine, product, its version</comment>
+        <translation>Connecté à %1 — %2 %3, API %4</translation>
     </message>
 </context>
 <context>
@@ -4696,10 +4701,6 @@ ID %3</translation>
     <message>
         <source>This engine&apos;s swarm reports an error: %1</source>
         <translation>Le swarm de ce moteur signale une erreur : %1</translation>
-    </message>
-    <message>
-        <source>This engine is not in a swarm.</source>
-        <translation>Ce moteur n&apos;est pas dans un swarm.</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,10 @@ VolumeNetworkRefresher *Workspace::volumeNetworkRefresher()
     m_networks = new NetworkModel(this);
     m_volumeNetworkRefresher = new VolumeNetworkRefresher(m_client, m_volumes, m_networks, this);
     connect(m_monitor, &ConnectionMonitor::connected, m_volumeNetworkRefresher, [this] {
+        // Podman sends no event when a network is created or removed: while its events
+        // flow, networks are listed again every 10 s (dockerd's events say it all).
+        const bool podman = m_monitor->version().product == u"Podman"_s;
+        m_volumeNetworkRefresher->setPollWhileStreamUp(podman ? 10000 : 0);
         m_volumeNetworkRefresher->reconnect();
         m_volumeNetworkRefresher->refresh();
     });
