@@ -104,27 +104,44 @@ Result<SwarmCluster> swarmCluster(const QByteArray &json)
     return c;
 }
 
+namespace {
+
+SwarmNode nodeOf(const QJsonObject &o)
+{
+    SwarmNode n;
+    n.id = o.value("ID"_L1).toString();
+    n.version = versionOf(o);
+    n.spec = o.value("Spec"_L1).toObject();
+    const QJsonObject d = o.value("Description"_L1).toObject();
+    n.hostname = d.value("Hostname"_L1).toString();
+    n.engineVersion = d.value("Engine"_L1).toObject().value("EngineVersion"_L1).toString();
+    n.role = n.spec.value("Role"_L1).toString();
+    n.availability = n.spec.value("Availability"_L1).toString();
+    n.labels = labelsOf(n.spec.value("Labels"_L1));
+    const QJsonObject status = o.value("Status"_L1).toObject();
+    n.state = status.value("State"_L1).toString();
+    n.address = status.value("Addr"_L1).toString();
+    const QJsonObject m = o.value("ManagerStatus"_L1).toObject();
+    n.managerReachability = m.value("Reachability"_L1).toString();
+    n.leader = m.value("Leader"_L1).toBool();
+    return n;
+}
+
+} // namespace
+
 Result<QList<SwarmNode>> swarmNodes(const QByteArray &json)
 {
-    return listOf<SwarmNode>(json, [](const QJsonObject &o) {
-        SwarmNode n;
-        n.id = o.value("ID"_L1).toString();
-        n.version = versionOf(o);
-        n.spec = o.value("Spec"_L1).toObject();
-        const QJsonObject d = o.value("Description"_L1).toObject();
-        n.hostname = d.value("Hostname"_L1).toString();
-        n.engineVersion = d.value("Engine"_L1).toObject().value("EngineVersion"_L1).toString();
-        n.role = n.spec.value("Role"_L1).toString();
-        n.availability = n.spec.value("Availability"_L1).toString();
-        n.labels = labelsOf(n.spec.value("Labels"_L1));
-        const QJsonObject status = o.value("Status"_L1).toObject();
-        n.state = status.value("State"_L1).toString();
-        n.address = status.value("Addr"_L1).toString();
-        const QJsonObject m = o.value("ManagerStatus"_L1).toObject();
-        n.managerReachability = m.value("Reachability"_L1).toString();
-        n.leader = m.value("Leader"_L1).toBool();
-        return n;
-    });
+    return listOf<SwarmNode>(json, &nodeOf);
+}
+
+Result<SwarmNode> swarmNode(const QByteArray &json)
+{
+    const Result<QJsonObject> o = object(json);
+    if (!o)
+        return o.error();
+    if (o->value("ID"_L1).toString().isEmpty())
+        return malformed(QCoreApplication::translate("Parse", "an entry without %1").arg(u"ID"_s));
+    return nodeOf(o.value());
 }
 
 Result<QList<SwarmObject>> swarmObjects(const QByteArray &json)

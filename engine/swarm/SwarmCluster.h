@@ -74,6 +74,8 @@ Result<SwarmMembership> swarmMembership(const QByteArray &infoJson);
 SwarmMembership swarmMembership(const QJsonObject &info);
 Result<SwarmCluster> swarmCluster(const QByteArray &json);
 Result<QList<SwarmNode>> swarmNodes(const QByteArray &json);
+// GET /nodes/{id}: one node.
+Result<SwarmNode> swarmNode(const QByteArray &json);
 // /secrets and /configs have the same shape (ID, Version, CreatedAt, UpdatedAt, Spec.Name).
 Result<QList<SwarmObject>> swarmObjects(const QByteArray &json);
 

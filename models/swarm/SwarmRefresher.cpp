@@ -28,6 +28,18 @@ SwarmRefresher::Resources SwarmRefresher::affectedBy(const EngineEvent &e)
     return {};
 }
 
+void SwarmRefresher::inspectNode(const QString &id, QObject *context,
+                                 std::function<void(Result<SwarmNode>)> done)
+{
+    Request r;
+    r.path = u"/nodes/"_s + pathSegment(id);
+    Reply *reply = client()->send(r);
+    connect(reply, &Reply::finished, context, [reply, done] {
+        done(reply->error().isError() ? Result<SwarmNode>(reply->error())
+                                      : parse::swarmNode(reply->body()));
+    });
+}
+
 void SwarmRefresher::list(int resource)
 {
     if (resource == Membership) {

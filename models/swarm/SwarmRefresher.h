@@ -3,6 +3,7 @@
 #include "live/LiveRefresher.h"
 #include "swarm/SwarmCluster.h"
 
+#include <functional>
 #include <optional>
 
 namespace gantry {
@@ -39,6 +40,11 @@ public:
     std::optional<SwarmCluster> cluster() const { return m_cluster; }
 
     static Resources affectedBy(const EngineEvent &event);
+
+    // GET /nodes/{id}: the node as it is now (its version index changes often), for an
+    // update made on its current spec, as `docker node update` reads before it writes.
+    void inspectNode(const QString &id, QObject *context,
+                     std::function<void(gantry::Result<gantry::SwarmNode>)> done);
 
 signals:
     void membershipChanged(const gantry::SwarmMembership &membership);

@@ -266,9 +266,14 @@ private slots:
                     {u"service"_s, u"create"_s, u"-d"_s, u"--name"_s, m_service, u"--replicas"_s,
                      u"4"_s, u"--stop-grace-period"_s, u"1s"_s, image, u"sleep"_s, u"600"_s}));
         QTRY_VERIFY_WITH_TIMEOUT(runningTasksOn(m_workerId) > 0 && runningTasks() == 4, 30000);
-        NodeUpdateSpec drain = nodeSpec(m_workerId, NodeUpdateSpec::Change::Availability);
-        drain.availability = u"drain"_s;
-        QVERIFY(viaApi(drain.action()));
+        // Read, then write, as the app does: a node just demoted still changes version for a
+        // while, and an update on a stale one is refused ("update out of sequence").
+        const auto drain = [&] {
+            NodeUpdateSpec s = nodeSpec(m_workerId, NodeUpdateSpec::Change::Availability);
+            s.availability = u"drain"_s;
+            return viaApi(s.action());
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(drain(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(runningTasksOn(m_workerId) == 0 && runningTasks() == 4, 30000);
         NodeUpdateSpec active = nodeSpec(m_workerId, NodeUpdateSpec::Change::Availability);
         active.availability = u"active"_s;

@@ -88,6 +88,11 @@ private slots:
         QCOMPARE(n->at(1).labels.value(u"zone"_s), u"b"_s);
         QCOMPARE(n->at(1).version, 21);
         QVERIFY(!parse::swarmNodes("[{}]"));
+        // GET /nodes/{id}: the same node alone.
+        const QByteArray one =
+            QJsonDocument(QJsonDocument::fromJson(kNodes).array().at(1).toObject()).toJson();
+        QCOMPARE(parse::swarmNode(one).value(), n->at(1));
+        QVERIFY(!parse::swarmNode("{}"));
         QVERIFY(!parse::swarmNodes("{"));
         const auto s = parse::swarmObjects(kSecrets);
         QVERIFY(s);

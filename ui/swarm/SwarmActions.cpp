@@ -81,12 +81,23 @@ void SwarmActions::join(const SwarmJoinSpec &spec)
     });
 }
 
+void SwarmActions::updateNode(const NodeUpdateSpec &spec, const QString &failureHeading)
+{
+    m_refresher->inspectNode(spec.id, this, [this, spec, failureHeading](Result<SwarmNode> node) {
+        NodeUpdateSpec fresh = spec;
+        if (node) {
+            fresh.version = node->version;
+            fresh.spec = node->spec;
+        } // else: the update says why (the node is gone, the engine is down)
+        runOne(fresh.action(), SwarmRefresher::Nodes | SwarmRefresher::Membership, failureHeading);
+    });
+}
+
 void SwarmActions::changeNode(const NodeUpdateSpec &spec)
 {
     if (spec.id.isEmpty())
         return;
     using Change = NodeUpdateSpec::Change;
-    constexpr int refresh = SwarmRefresher::Nodes | SwarmRefresher::Membership;
     const QString heading = tr("The node could not be changed:");
     const QString node =
         spec.hostname.isEmpty() ? spec.id : spec.hostname + u" ("_s + spec.id + u')';
@@ -101,14 +112,13 @@ void SwarmActions::changeNode(const NodeUpdateSpec &spec)
                       "manager's failure.")
                        .arg(node);
     if (question.isEmpty())
-        return runOne(spec.action(), refresh, heading);
+        return updateNode(spec, heading);
     auto *dialog =
         new ConfirmDialog(tr("Change node"), question, {node},
                           spec.change == Change::Demote ? tr("Demote") : tr("Drain"), m_page);
     dialog->setObjectName(u"confirmNodeChangeDialog"_s);
     dialog->setNote(tr("The same as: %1").arg(shellJoin(spec.commandLine())));
-    connect(dialog, &QDialog::accepted, this,
-            [this, spec, heading] { runOne(spec.action(), refresh, heading); });
+    connect(dialog, &QDialog::accepted, this, [this, spec, heading] { updateNode(spec, heading); });
     dialog->open();
 }
 
@@ -128,7 +138,7 @@ void SwarmActions::addLabel(NodeUpdateSpec spec)
                 if (key.isEmpty())
                     return;
                 spec.addLabels.insert(key, t.contains(u'=') ? t.section(u'=', 1) : QString());
-                runOne(spec.action(), SwarmRefresher::Nodes, tr("The label could not be added:"));
+                updateNode(spec, tr("The label could not be added:"));
             });
     dialog->open();
 }
@@ -147,7 +157,7 @@ void SwarmActions::removeLabel(NodeUpdateSpec spec)
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this, spec](const QString &key) mutable {
                 spec.removeLabels = {key};
-                runOne(spec.action(), SwarmRefresher::Nodes, tr("The label could not be removed:"));
+                updateNode(spec, tr("The label could not be removed:"));
             });
     dialog->open();
 }

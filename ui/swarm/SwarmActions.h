@@ -36,6 +36,8 @@ public:
 private:
     // Runs one action; an error goes to the page's banner; `what` is re-listed after.
     void runOne(const Action &action, int refresh, const QString &failureHeading);
+    // Reads the node again, then updates it: its spec and version as they are now.
+    void updateNode(const NodeUpdateSpec &spec, const QString &failureHeading);
     void addLabel(NodeUpdateSpec spec);
     void removeLabel(NodeUpdateSpec spec);
     void createObject(SwarmObjectsTab *tab);
