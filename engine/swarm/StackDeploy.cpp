@@ -1,6 +1,7 @@
 #include "swarm/StackDeploy.h"
 
 #include "specs/ActionSpecs.h"
+#include "specs/LogsSpec.h"
 #include "specs/RunSpec.h"
 #include "swarm/ServiceParsers.h"
 

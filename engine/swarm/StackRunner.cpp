@@ -35,7 +35,7 @@ Request remove(const QString &path)
 
 QString labelFilter(const QString &stack)
 {
-    const QJsonObject filters{{u"label"_s, QJsonArray{StackNamespaceLabel + u'=' + stack}}};
+    const QJsonObject filters{{u"label"_s, QJsonArray{QString(StackNamespaceLabel + u'=' + stack)}}};
     QUrlQuery q;
     q.addQueryItem(u"filters"_s, QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(
                                      QJsonDocument(filters).toJson(QJsonDocument::Compact)))));

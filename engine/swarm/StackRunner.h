@@ -2,6 +2,7 @@
 
 #include "core/EngineError.h"
 #include "swarm/StackDeploy.h"
+#include "transport/Request.h"
 
 #include <QHash>
 #include <QObject>

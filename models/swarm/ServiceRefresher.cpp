@@ -11,9 +11,8 @@ namespace gantry {
 ServiceRefresher::ServiceRefresher(DockerClient *client, QObject *parent)
     : LiveRefresher(client, All, parent)
 {
-    connect(&m_taskPoll, &QTimer::timeout, this, [this] {
-        refreshBits(anyUpdating() ? (Tasks | Services) : Tasks);
-    });
+    // Running counts change with no service event: the services are polled with the tasks.
+    connect(&m_taskPoll, &QTimer::timeout, this, [this] { refreshBits(Tasks | Services); });
 }
 
 void ServiceRefresher::addServiceModel(ServiceModel *model)
@@ -100,8 +99,15 @@ void ServiceRefresher::list(int resource)
         }
         listTasks(client(), m_taskService, this,
                   [this, id = m_taskService](Result<QList<TaskSummary>> r) {
-                      if (r && id == m_taskService)
+                      if (r && id == m_taskService) {
                           m_tasks->setTasks(r.value());
+                          // A task started or stopped: the service's running count is stale.
+                          const ServiceSummary *s = m_services.isEmpty()
+                                                        ? nullptr
+                                                        : m_services.first()->serviceById(id);
+                          if (s && s->running != m_tasks->runningCount())
+                              refreshBits(Services);
+                      }
                       listed(Tasks, r ? EngineError() : r.error());
                   });
         break;

@@ -12,9 +12,10 @@ class TaskModel;
 
 // Keeps the service models and the task model of the chosen service live (see
 // LiveRefresher): service events re-list the services and the tasks, node events the node
-// names. Tasks have no events: they are polled, only while active and a service is chosen,
-// every kUpdatingPollMs while that service updates or rolls back, else every kIdlePollMs;
-// the services too every kUpdatingPollMs while one of them updates (the update's progress).
+// names. Tasks have no events: they are polled, with the services (whose running counts
+// change with no event either), only while visible and a service is chosen or one updates:
+// every kUpdatingPollMs while one updates or rolls back (the update's progress), else every
+// kIdlePollMs. A task listing whose running count differs from its service's re-lists them.
 class ServiceRefresher : public LiveRefresher {
     Q_OBJECT
 public:

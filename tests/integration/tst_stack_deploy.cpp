@@ -1,5 +1,6 @@
 #include "TestBed.h"
 #include "api/DockerClient.h"
+#include "specs/ActionSpecs.h"
 #include "swarm/StackDeploy.h"
 #include "swarm/StackRunner.h"
 
