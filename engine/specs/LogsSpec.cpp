@@ -123,8 +123,8 @@ QUrlQuery LogsSpec::query(const QDateTime &now) const
 Request LogsSpec::request(const QDateTime &now) const
 {
     Request r;
-    r.path =
-        (service ? u"/services/"_s : u"/containers/"_s) + pathSegment(id) + u"/logs?"_s + query(now).toString(QUrl::FullyEncoded);
+    r.path = (service ? u"/services/"_s : u"/containers/"_s) + pathSegment(id) + u"/logs?"_s +
+             query(now).toString(QUrl::FullyEncoded);
     r.streaming = true;
     r.timeoutMs = 0;
     return r;

@@ -18,10 +18,10 @@ Result<QJsonArray> parseArray(const QByteArray &json, const char *what)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray())
-        return EngineError::protocol(QCoreApplication::translate(
-                                         "gantry::ServiceParsers",
-                                         "The engine's list of %1 is not a JSON array.")
-                                         .arg(QLatin1StringView(what)));
+        return EngineError::protocol(
+            QCoreApplication::translate("gantry::ServiceParsers",
+                                        "The engine's list of %1 is not a JSON array.")
+                .arg(QLatin1StringView(what)));
     return doc.array();
 }
 
@@ -120,10 +120,8 @@ Result<QList<TaskSummary>> parseTasks(const QByteArray &json)
         t.state = status.value("State"_L1).toString();
         t.message = status.value("Message"_L1).toString();
         t.error = status.value("Err"_L1).toString();
-        t.containerId = status.value("ContainerStatus"_L1)
-                            .toObject()
-                            .value("ContainerID"_L1)
-                            .toString();
+        t.containerId =
+            status.value("ContainerStatus"_L1).toObject().value("ContainerID"_L1).toString();
         t.image = withoutDigest(o.value("Spec"_L1)
                                     .toObject()
                                     .value("ContainerSpec"_L1)
@@ -165,9 +163,8 @@ Reply *listTasks(DockerClient *client, const QString &serviceId, QObject *contex
     if (!serviceId.isEmpty()) {
         const QJsonObject filters{{u"service"_s, QJsonArray{serviceId}}};
         QUrlQuery q;
-        q.addQueryItem(u"filters"_s,
-                       QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(
-                           QJsonDocument(filters).toJson(QJsonDocument::Compact)))));
+        q.addQueryItem(u"filters"_s, QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(
+                                         QJsonDocument(filters).toJson(QJsonDocument::Compact)))));
         path += u'?' + q.toString(QUrl::FullyEncoded);
     }
     return getList<TaskSummary>(client, path, context, &parseTasks, std::move(done));

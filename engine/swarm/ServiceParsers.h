@@ -25,10 +25,10 @@ struct ServiceSummary {
     QString name;
     QString image; // without a digest
     bool global = false;
-    int desired = 0; // replicas wanted (global: ServiceStatus.DesiredTasks)
-    int running = 0; // ServiceStatus.RunningTasks
-    QStringList ports; // "8080:80/tcp"
-    QString stack;     // com.docker.stack.namespace, empty when none
+    int desired = 0;       // replicas wanted (global: ServiceStatus.DesiredTasks)
+    int running = 0;       // ServiceStatus.RunningTasks
+    QStringList ports;     // "8080:80/tcp"
+    QString stack;         // com.docker.stack.namespace, empty when none
     QString updateState;   // UpdateStatus.State: updating, paused, completed, rollback_...
     QString updateMessage; // UpdateStatus.Message
     quint64 version = 0;

@@ -194,13 +194,13 @@ QJsonObject ServiceCreateSpec::serviceSpec() const
             trimmed << c.trimmed();
         placement.insert(u"Constraints"_s, QJsonArray::fromStringList(trimmed));
     }
-    QJsonObject task{{u"ContainerSpec"_s, container},
-                     {u"Resources"_s,
-                      QJsonObject{{u"Limits"_s, limits}, {u"Reservations"_s, QJsonObject()}}},
-                     {u"RestartPolicy"_s, restart},
-                     {u"Placement"_s, placement},
-                     {u"ForceUpdate"_s, 0},
-                     {u"Runtime"_s, u"container"_s}};
+    QJsonObject task{
+        {u"ContainerSpec"_s, container},
+        {u"Resources"_s, QJsonObject{{u"Limits"_s, limits}, {u"Reservations"_s, QJsonObject()}}},
+        {u"RestartPolicy"_s, restart},
+        {u"Placement"_s, placement},
+        {u"ForceUpdate"_s, 0},
+        {u"Runtime"_s, u"container"_s}};
     if (!networks.isEmpty()) {
         QJsonArray a;
         for (const QString &n : networks)
@@ -331,8 +331,8 @@ Request ServiceImageUpdateSpec::request() const
 
 QStringList ServiceImageUpdateSpec::commandLine() const
 {
-    return {u"docker"_s, u"service"_s, u"update"_s,     u"-d"_s, u"--no-resolve-image"_s,
-            u"--image"_s, image,         service.name};
+    return {u"docker"_s,  u"service"_s, u"update"_s, u"-d"_s, u"--no-resolve-image"_s,
+            u"--image"_s, image,        service.name};
 }
 
 Request ServiceRollbackSpec::request() const

@@ -53,18 +53,18 @@ struct ServiceCreateSpec {
     int replicas = 1;
     QList<ServicePort> ports;
     QList<ServiceMount> mounts;
-    QStringList env;         // KEY=VALUE
-    QStringList constraints; // node.role==manager
-    Labels labels;           // the service's
-    Labels containerLabels;  // --container-label
-    QStringList networks;    // names or IDs
-    double cpus = 0;         // --limit-cpu, 0: none
-    qint64 memoryBytes = 0;  // --limit-memory, 0: none
+    QStringList env;                                  // KEY=VALUE
+    QStringList constraints;                          // node.role==manager
+    Labels labels;                                    // the service's
+    Labels containerLabels;                           // --container-label
+    QStringList networks;                             // names or IDs
+    double cpus = 0;                                  // --limit-cpu, 0: none
+    qint64 memoryBytes = 0;                           // --limit-memory, 0: none
     QString restartCondition = QStringLiteral("any"); // none, on-failure, any
     int restartMaxAttempts = 0;                       // 0: unlimited
     int updateParallelism = 1;
     int updateDelaySeconds = 0;
-    QString updateOrder = QStringLiteral("stop-first");     // start-first
+    QString updateOrder = QStringLiteral("stop-first");    // start-first
     QString updateFailureAction = QStringLiteral("pause"); // continue, rollback
 
     QJsonObject serviceSpec() const; // the body of POST /services/create

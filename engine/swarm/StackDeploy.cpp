@@ -127,9 +127,9 @@ QList<StackObject> objects(const YAML::Node &top, const QString &stack, const QS
                 throw PlanError{tr("The %1 %2 names no file.").arg(QLatin1StringView(kind), o.key)};
             QFile f(QDir(baseDir).absoluteFilePath(file));
             if (!f.open(QIODevice::ReadOnly))
-                throw PlanError{tr("Cannot read %1 for the %2 %3: %4")
-                                    .arg(f.fileName(), QLatin1StringView(kind), o.key,
-                                         f.errorString())};
+                throw PlanError{
+                    tr("Cannot read %1 for the %2 %3: %4")
+                        .arg(f.fileName(), QLatin1StringView(kind), o.key, f.errorString())};
             o.data = f.readAll();
         }
         out.append(o);
@@ -143,8 +143,8 @@ QString findName(const QList<StackObject> &list, const QString &key, const char 
         if (o.key == key)
             return o.name;
     }
-    throw PlanError{tr("The %1 %2 is not declared at the top level.")
-                        .arg(QLatin1StringView(kind), key)};
+    throw PlanError{
+        tr("The %1 %2 is not declared at the top level.").arg(QLatin1StringView(kind), key)};
 }
 
 // secrets: [a] or [{source: a, target: b, uid, gid, mode}]
@@ -281,8 +281,7 @@ StackService serviceOf(const QString &stack, const QString &key, const YAML::Nod
         const YAML::Node l = deploy["resources"]["limits"];
         QJsonObject limits;
         if (l["cpus"])
-            limits.insert(u"NanoCPUs"_s,
-                          qint64(std::llround(str(l["cpus"]).toDouble() * 1e9)));
+            limits.insert(u"NanoCPUs"_s, qint64(std::llround(str(l["cpus"]).toDouble() * 1e9)));
         if (l["memory"]) {
             const auto bytes = parseMemory(str(l["memory"]));
             if (!bytes)
@@ -331,8 +330,7 @@ StackService serviceOf(const QString &stack, const QString &key, const YAML::Nod
         if (target.isEmpty())
             throw PlanError{
                 tr("The service %1 uses the network %2, which is not declared.").arg(key, n)};
-        attachments.append(
-            QJsonObject{{u"Target"_s, target}, {u"Aliases"_s, QJsonArray{key}}});
+        attachments.append(QJsonObject{{u"Target"_s, target}, {u"Aliases"_s, QJsonArray{key}}});
     }
     task.insert(u"Networks"_s, attachments);
 
@@ -386,8 +384,8 @@ QJsonObject StackObject::createBody() const
 
 QStringList StackPlan::deployCommandLine() const
 {
-    return {u"docker"_s, u"stack"_s,    u"deploy"_s, u"--resolve-image"_s,
-            u"never"_s,  u"-c"_s,       composeFile, name};
+    return {u"docker"_s, u"stack"_s, u"deploy"_s, u"--resolve-image"_s,
+            u"never"_s,  u"-c"_s,    composeFile, name};
 }
 
 QStringList StackPlan::removeCommandLine(const QString &stack)
@@ -441,8 +439,9 @@ Result<StackPlan> planStack(const QByteArray &yaml, const QString &stackName,
                 networks.append(n);
             }
         }
-        if (needsDefault && std::none_of(networks.cbegin(), networks.cend(),
-                                         [](const StackNetwork &n) { return n.key == u"default"_s; })) {
+        if (needsDefault &&
+            std::none_of(networks.cbegin(), networks.cend(),
+                         [](const StackNetwork &n) { return n.key == u"default"_s; })) {
             StackNetwork n;
             n.key = u"default"_s;
             n.name = scoped(stackName, n.key);

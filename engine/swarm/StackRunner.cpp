@@ -35,7 +35,8 @@ Request remove(const QString &path)
 
 QString labelFilter(const QString &stack)
 {
-    const QJsonObject filters{{u"label"_s, QJsonArray{QString(StackNamespaceLabel + u'=' + stack)}}};
+    const QJsonObject filters{
+        {u"label"_s, QJsonArray{QString(StackNamespaceLabel + u'=' + stack)}}};
     QUrlQuery q;
     q.addQueryItem(u"filters"_s, QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(
                                      QJsonDocument(filters).toJson(QJsonDocument::Compact)))));
@@ -196,9 +197,9 @@ void StackRunner::deploy(const StackPlan &plan)
                     const QString name = ref.value(nameKey).toString();
                     if (!ids->contains(name))
                         return fail(EngineError::fromHttp(
-                            404, QJsonDocument(QJsonObject{{u"message"_s,
-                                                            tr("%1 not found").arg(name)}})
-                                     .toJson()));
+                            404,
+                            QJsonDocument(QJsonObject{{u"message"_s, tr("%1 not found").arg(name)}})
+                                .toJson()));
                     ref.insert(idKey, ids->value(name));
                     refs[i] = ref;
                 }

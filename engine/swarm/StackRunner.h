@@ -50,7 +50,7 @@ private:
     StackPlan m_plan;
     QHash<QString, QString> m_secretIds; // name -> ID
     QHash<QString, QString> m_configIds;
-    QHash<QString, QString> m_existing; // per phase: names there already -> ID
+    QHash<QString, QString> m_existing;                 // per phase: names there already -> ID
     QHash<QString, QPair<QString, quint64>> m_services; // name -> ID, version
 };
 

@@ -8,10 +8,10 @@
 namespace gantry {
 
 struct ServiceRow {
-    bool isStack = false;    // a stack's own row (ByStack): its services are its children
-    QString stack;           // the stack's name (stack rows)
-    int stackServices = 0;   // stack rows: how many services
-    ServiceSummary service;  // service rows
+    bool isStack = false;   // a stack's own row (ByStack): its services are its children
+    QString stack;          // the stack's name (stack rows)
+    int stackServices = 0;  // stack rows: how many services
+    ServiceSummary service; // service rows
     friend bool operator==(const ServiceRow &, const ServiceRow &) = default;
 };
 
@@ -33,11 +33,11 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         NameRole,
-        StackRole,     // the stack of a service row, the name of a stack row
-        IsStackRole,   // bool
-        SortRole,      // raw value of the column
-        UpdatingRole,  // bool: an update or rollback is running
-        HealthyRole,   // bool: running == desired
+        StackRole,    // the stack of a service row, the name of a stack row
+        IsStackRole,  // bool
+        SortRole,     // raw value of the column
+        UpdatingRole, // bool: an update or rollback is running
+        HealthyRole,  // bool: running == desired
     };
 
     explicit ServiceModel(Grouping grouping, QObject *parent = nullptr);

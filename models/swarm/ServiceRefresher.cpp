@@ -45,7 +45,7 @@ void ServiceRefresher::setVisible(bool visible)
 {
     m_visible = visible;
     setActive(visible);
-    if (visible)
+    if (visible && isRunning())
         refreshBits(All);
     updateTaskPolling();
 }
@@ -102,9 +102,8 @@ void ServiceRefresher::list(int resource)
                       if (r && id == m_taskService) {
                           m_tasks->setTasks(r.value());
                           // A task started or stopped: the service's running count is stale.
-                          const ServiceSummary *s = m_services.isEmpty()
-                                                        ? nullptr
-                                                        : m_services.first()->serviceById(id);
+                          const ServiceSummary *s =
+                              m_services.isEmpty() ? nullptr : m_services.first()->serviceById(id);
                           if (s && s->running != m_tasks->runningCount())
                               refreshBits(Services);
                       }

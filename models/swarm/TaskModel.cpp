@@ -49,8 +49,8 @@ void TaskModel::rebuild()
 {
     QMap<QString, QList<TaskSummary>> bySlot; // slot (or node of a global service) -> tasks
     for (const TaskSummary &t : std::as_const(m_tasks)) {
-        const QString key = t.slot > 0 ? u"slot:%1"_s.arg(t.slot, 6, 10, QChar(u'0'))
-                                       : u"node:"_s + t.nodeId;
+        const QString key =
+            t.slot > 0 ? u"slot:%1"_s.arg(t.slot, 6, 10, QChar(u'0')) : u"node:"_s + t.nodeId;
         bySlot[key].append(t);
     }
     QList<Spec> top;
@@ -100,8 +100,8 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const
         case DesiredColumn: return t.desiredState;
         case CurrentColumn:
             return t.timestamp.isValid()
-                       ? tr("%1 since %2").arg(t.state, t.timestamp.toLocalTime().toString(
-                                                            u"HH:mm:ss"_s))
+                       ? tr("%1 since %2")
+                             .arg(t.state, t.timestamp.toLocalTime().toString(u"HH:mm:ss"_s))
                        : t.state;
         case ErrorColumn:
             if (!t.error.isEmpty())

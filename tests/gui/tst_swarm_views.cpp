@@ -2,6 +2,7 @@
 #include "TestBed.h"
 #include "actions/ActionRunner.h"
 #include "actions/CommandLog.h"
+#include "logs/LogView.h"
 #include "swarm/CreateServiceDialog.h"
 #include "swarm/DeployStackDialog.h"
 #include "swarm/ServiceActions.h"
@@ -86,7 +87,8 @@ private slots:
 
     void everyActionableWidgetIsNamed()
     {
-        QCOMPARE(unnamedActionableWidgets(m_tabs), QStringList());
+        const QStringList unnamed = unnamedActionableWidgets(m_tabs);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
     }
 
     void createThroughTheDialog()
@@ -102,7 +104,9 @@ private slots:
         edit(d, u"servicePorts"_s, u"8080:80:90"_s);
         QVERIFY(!d->okButton()->isEnabled());
         QVERIFY(d->errorLabel()->text().contains(u"8080:80:90"_s));
-        edit(d, u"servicePorts"_s, u"18080:80"_s);
+        // No port published: the ingress network's VXLAN may clash with another test bed's
+        // on this kernel ("error creating vxlan interface: file exists").
+        edit(d, u"servicePorts"_s, QString());
         d->findChild<QPlainTextEdit *>(u"serviceEnv"_s)->setPlainText(u"A=1\nnot an env"_s);
         QVERIFY(!d->okButton()->isEnabled());
         d->findChild<QPlainTextEdit *>(u"serviceEnv"_s)->setPlainText(u"A=1"_s);
@@ -110,7 +114,7 @@ private slots:
         QVERIFY(d->okButton()->isEnabled());
         const QString line = d->findChild<QLabel *>(u"serviceCommand"_s)->text();
         QVERIFY2(line.startsWith(u"docker service create -d --no-resolve-image --name web "
-                                 "--replicas 2 --publish published=18080,target=80"_s),
+                                 "--replicas 2 --env A=1 --limit-memory 67108864 "_s),
                  qPrintable(line));
         shot(d, u"create-service-dialog"_s);
         d->okButton()->click();
@@ -182,16 +186,17 @@ private slots:
         QFile f(dir.filePath(u"stack.yml"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(u"services:\n  api:\n    image: %1\n    command: sleep 600\n"
-                "  db:\n    image: %1\n    command: sleep 600\n"_s.arg(m_image).toUtf8());
+                "  db:\n    image: %1\n    command: sleep 600\n"_s.arg(m_image)
+                    .toUtf8());
         f.close();
         m_tabs->setCurrentWidget(m_stacksView);
         trigger(m_stacksView, u"deployStackAction"_s);
         DeployStackDialog *d = nullptr;
         QTRY_VERIFY((d = m_stacksView->findChild<DeployStackDialog *>()));
-        d->findChild<PathField *>(u"stackFile"_s)->setPath(dir.filePath(u"nope.yml"_s));
+        d->findChild<PathField *>()->setPath(dir.filePath(u"nope.yml"_s));
         edit(d, u"stackName"_s, u"shop"_s);
         QVERIFY(!d->okButton()->isEnabled());
-        d->findChild<PathField *>(u"stackFile"_s)->setPath(f.fileName());
+        d->findChild<PathField *>()->setPath(f.fileName());
         QVERIFY(d->okButton()->isEnabled());
         shot(d, u"deploy-stack-dialog"_s);
         d->okButton()->click();
@@ -200,8 +205,7 @@ private slots:
                                  10000);
         QVERIFY(m_log->commandAt(m_log->rowCount() - 1)
                     .startsWith(u"docker stack deploy --resolve-image never -c "_s));
-        m_stacksView->view()->setCurrentIndex(
-            m_stacksView->view()->model()->index(0, 0));
+        m_stacksView->view()->setCurrentIndex(m_stacksView->view()->model()->index(0, 0));
         QCOMPARE(m_stacksView->currentStack(), u"shop"_s);
         shot(m_tabs, u"stacks"_s);
         trigger(m_stacksView, u"removeStackAction"_s);

@@ -14,11 +14,11 @@
 using namespace gantry;
 using namespace Qt::StringLiterals;
 
-#define COMPARE_SPECS(a, b)                                                                     \
-    do {                                                                                       \
-        compareSpecs(a, b);                                                                    \
-        if (QTest::currentTestFailed())                                                        \
-            return;                                                                            \
+#define COMPARE_SPECS(a, b)                                                                        \
+    do {                                                                                           \
+        compareSpecs(a, b);                                                                        \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
     } while (false)
 
 // Every service action's command line, run with the real docker CLI on a one-node swarm of
@@ -72,7 +72,9 @@ private slots:
             s.image = m_image;
             s.args = {u"sleep"_s, u"600"_s};
             s.replicas = 2;
-            s.ports = {*ServicePort::parse(u"80"_s)};
+            // Published on the host: the ingress network's VXLAN may clash with another test
+            // bed's on this kernel ("error creating vxlan interface: file exists").
+            s.ports = {ServicePort{0, 80, u"tcp"_s, u"host"_s}};
             s.mounts = {*ServiceMount::parse(u"/tmp"_s)};
             s.env = {u"A=1"_s, u"B=two words"_s};
             s.constraints = {u"node.role==manager"_s};
@@ -125,12 +127,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(updateState(api), u"completed"_s, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(updateState(cli), u"completed"_s, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(tasks.runningCount(), 3, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            std::all_of(tasks.tasks().cbegin(), tasks.tasks().cend(),
-                        [this](const TaskSummary &t) {
-                            return t.desiredState != u"running"_s || t.image == m_image2;
-                        }),
-            20000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(tasks.tasks().cbegin(), tasks.tasks().cend(),
+                                             [this](const TaskSummary &t) {
+                                                 return t.desiredState != u"running"_s ||
+                                                        t.image == m_image2;
+                                             }),
+                                 20000);
         QCOMPARE(tasks.rowCount(), 3);
         for (int r = 0; r < 3; ++r)
             QVERIFY(tasks.rowCount(tasks.index(r, 0)) >= 1); // the task it replaced
@@ -203,11 +205,17 @@ private slots:
         QVERIFY(viaApi(s.action()));
         const ServiceRef old = ref(name);
         QVERIFY(viaApi(ServiceScaleSpec{old, 2}.action()));
-        auto r = testbed::await<Done>(
-            [&](auto done) { m_client->perform(ServiceScaleSpec{old, 3}.request(), this, done); });
+        auto r = testbed::await<Done>([&](auto done) {
+            m_client->perform(ServiceScaleSpec{old, 3}.request(), this, done);
+        });
         QVERIFY(r && !r->ok()); // the engine refuses an update of a version that is gone
-        QCOMPARE(ref(name).spec.value("Mode"_L1).toObject().value("Replicated"_L1).toObject().value(
-                     "Replicas"_L1).toInt(),
+        QCOMPARE(ref(name)
+                     .spec.value("Mode"_L1)
+                     .toObject()
+                     .value("Replicated"_L1)
+                     .toObject()
+                     .value("Replicas"_L1)
+                     .toInt(),
                  2);
         QVERIFY(viaApi(ServiceRemoveSpec{idOf(name), name}.action()));
     }

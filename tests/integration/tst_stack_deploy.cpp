@@ -79,8 +79,8 @@ secrets:
   sec:
     file: ./sec.txt
 )")
-                                          .arg(image)
-                                          .toUtf8());
+                                      .arg(image)
+                                      .toUtf8());
     }
 
     void cleanupTestCase() { testbed::docker({u"swarm"_s, u"leave"_s, u"--force"_s}); }
@@ -92,9 +92,9 @@ secrets:
         QVERIFY(!planStack("services:\n  a:\n    image: x\n    networks: [nope]\n", u"s"_s, {},
                            m_dir.path()));
         QVERIFY(!planStack("services:\n  a:\n    image: x\n", u"-bad"_s, {}, m_dir.path()));
-        const auto missing = planStack(
-            "services:\n  a:\n    image: x\nsecrets:\n  s:\n    file: ./nope\n", u"s"_s, {},
-            m_dir.path());
+        const auto missing =
+            planStack("services:\n  a:\n    image: x\nsecrets:\n  s:\n    file: ./nope\n", u"s"_s,
+                      {}, m_dir.path());
         QVERIFY(!missing);
         QVERIFY(missing.error().describe().contains(u"nope"_s));
     }
@@ -140,7 +140,8 @@ secrets:
                  {"Name", "Driver", "Labels", "Scope", "Attachable", "Internal", "Ingress"})
                 QCOMPARE(a.value(QLatin1StringView(field)), c.value(QLatin1StringView(field)));
         }
-        for (const auto &[kind, key] : {std::pair{u"secret"_s, u"sec"_s}, {u"config"_s, u"cfg"_s}}) {
+        for (const auto &[kind, key] :
+             {std::pair{u"secret"_s, u"sec"_s}, {u"config"_s, u"cfg"_s}}) {
             const QJsonObject a = normalized(inspect(kind, u"ga_"_s + key));
             const QJsonObject c = normalized(inspect(kind, u"gc_"_s + key));
             QVERIFY(!a.isEmpty() && !c.isEmpty());
@@ -170,9 +171,8 @@ secrets:
         QVERIFY(testbed::docker(StackPlan::removeCommandLine(u"gc"_s).mid(1)));
         for (const QString &stack : {u"ga"_s, u"gc"_s}) {
             for (const QString &kind : {u"service"_s, u"secret"_s, u"config"_s}) {
-                const auto out = testbed::docker(
-                    {kind, u"ls"_s, u"-q"_s, u"--filter"_s,
-                     u"label=com.docker.stack.namespace="_s + stack});
+                const auto out = testbed::docker({kind, u"ls"_s, u"-q"_s, u"--filter"_s,
+                                                  u"label=com.docker.stack.namespace="_s + stack});
                 QVERIFY(out);
                 QCOMPARE(out->trimmed(), QByteArray());
             }
@@ -224,8 +224,8 @@ private:
         if (!nets.isEmpty())
             task.insert(u"Networks"_s, nets);
         QJsonObject container = task.value("ContainerSpec"_L1).toObject();
-        for (const auto &[key, id] : {std::pair{u"Secrets"_s, u"SecretID"_s},
-                                      std::pair{u"Configs"_s, u"ConfigID"_s}}) {
+        for (const auto &[key, id] :
+             {std::pair{u"Secrets"_s, u"SecretID"_s}, std::pair{u"Configs"_s, u"ConfigID"_s}}) {
             QJsonArray refs = container.value(key).toArray();
             for (qsizetype i = 0; i < refs.size(); ++i) {
                 QJsonObject r = refs[i].toObject();

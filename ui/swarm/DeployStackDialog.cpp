@@ -1,6 +1,7 @@
 #include "swarm/DeployStackDialog.h"
 
 #include "actions/CommandLog.h"
+#include "specs/ActionSpecs.h"
 #include "swarm/StackDeploy.h"
 #include "swarm/StackRunner.h"
 #include "widgets/PathField.h"

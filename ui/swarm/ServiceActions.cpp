@@ -3,6 +3,7 @@
 #include "actions/ActionRunner.h"
 #include "swarm/CreateServiceDialog.h"
 #include "swarm/ServiceDialogs.h"
+#include "swarm/ServiceParsers.h"
 #include "swarm/ServiceRefresher.h"
 #include "swarm/ServicesView.h"
 #include "widgets/ConfirmRemoval.h"

@@ -51,7 +51,13 @@ ServicesView::ServicesView(ServiceModel *services, TaskModel *tasks, DockerClien
                         tr("Back to the service's previous spec (docker service rollback)"));
     m_remove = action(u"removeServiceAction"_s, tr("Remove…"),
                       tr("Remove the service and its tasks (docker service rm)"));
-    bar->addActions({m_create, m_scale, m_updateImage, m_rollback, m_remove});
+    for (QAction *a : {m_create, m_scale, m_updateImage, m_rollback, m_remove}) {
+        bar->addAction(a);
+        if (QWidget *button = bar->widgetForAction(a)) {
+            button->setObjectName(a->objectName() + u"Button"_s);
+            button->setAccessibleName(a->text().remove(u'…'));
+        }
+    }
     connect(m_create, &QAction::triggered, this, &ServicesView::createRequested);
     connect(m_scale, &QAction::triggered, this, &ServicesView::scaleRequested);
     connect(m_updateImage, &QAction::triggered, this, &ServicesView::updateImageRequested);
@@ -108,8 +114,8 @@ ServicesView::ServicesView(ServiceModel *services, TaskModel *tasks, DockerClien
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ServicesView::onCurrentChanged);
-    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(services),
-                                  static_cast<QAbstractItemModel *>(tasks)}) {
+    for (QAbstractItemModel *m :
+         {static_cast<QAbstractItemModel *>(services), static_cast<QAbstractItemModel *>(tasks)}) {
         connect(m, &QAbstractItemModel::dataChanged, this, [this] {
             updateActions();
             updateProgress();
@@ -200,10 +206,10 @@ void ServicesView::updateProgress()
     if (s->updateState.endsWith(u"paused"_s))
         text = tr("Update paused: %1").arg(s->updateMessage);
     m_progressLabel->setText(text);
-    m_progressLabel->setStyleSheet(s->updateState.endsWith(u"paused"_s)
-                                       ? StatusColors::textStyleSheet(StatusColors::Error,
-                                                                      palette())
-                                       : QString());
+    m_progressLabel->setStyleSheet(
+        s->updateState.endsWith(u"paused"_s)
+            ? StatusColors::textStyleSheet(StatusColors::Error, palette())
+            : QString());
     m_progress->setRange(0, total);
     m_progress->setValue(std::min(done, total));
     m_progressLabel->show();

@@ -1,6 +1,7 @@
 #include "swarm/StacksView.h"
 
 #include "actions/CommandLog.h"
+#include "specs/ActionSpecs.h"
 #include "swarm/DeployStackDialog.h"
 #include "swarm/ServiceModel.h"
 #include "swarm/StackRunner.h"
@@ -18,8 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace gantry {
 
-StacksView::StacksView(ServiceModel *stacks, DockerClient *client, CommandLog *log,
-                       QWidget *parent)
+StacksView::StacksView(ServiceModel *stacks, DockerClient *client, CommandLog *log, QWidget *parent)
     : QWidget(parent)
     , m_model(stacks)
     , m_client(client)
@@ -41,6 +41,10 @@ StacksView::StacksView(ServiceModel *stacks, DockerClient *client, CommandLog *l
     m_remove->setObjectName(u"removeStackAction"_s);
     m_remove->setToolTip(tr("Remove the stack's services, networks, secrets and configs "
                             "(docker stack rm)"));
+    for (QAction *a : {m_deploy, m_remove}) {
+        if (QWidget *button = bar->widgetForAction(a))
+            button->setAccessibleName(a->text().remove(u'…'));
+    }
     connect(m_deploy, &QAction::triggered, this, &StacksView::deploy);
     connect(m_remove, &QAction::triggered, this, &StacksView::removeCurrent);
 
@@ -79,8 +83,7 @@ StacksView::StacksView(ServiceModel *stacks, DockerClient *client, CommandLog *l
 QString StacksView::currentStack() const
 {
     const QModelIndex i = m_view->currentIndex();
-    return i.isValid() ? i.siblingAtColumn(0).data(ServiceModel::StackRole).toString()
-                       : QString();
+    return i.isValid() ? i.siblingAtColumn(0).data(ServiceModel::StackRole).toString() : QString();
 }
 
 void StacksView::updateActions()
@@ -114,8 +117,8 @@ void StacksView::removeCurrent()
             .arg(stack),
         services, tr("Remove stack"), this);
     connect(dialog, &QDialog::accepted, this, [this, stack] {
-        const quint64 handle = m_log ? m_log->append(shellJoin(StackPlan::removeCommandLine(stack)))
-                                     : 0;
+        const quint64 handle =
+            m_log ? m_log->append(shellJoin(StackPlan::removeCommandLine(stack))) : 0;
         connect(
             m_runner, &StackRunner::finished, this,
             [this, handle, stack](const EngineError &error) {
