@@ -35,7 +35,8 @@ QJsonObject labelsObject(const Labels &labels)
     return o;
 }
 
-// The update and rollback config the CLI sends when no flag changes them.
+// The update config the CLI sends when no flag changes it (it sends no rollback config and
+// no stop grace period: the engine's defaults apply, as `docker service inspect` shows).
 QJsonObject updateConfig(int parallelism, int delaySeconds, const QString &failureAction,
                          const QString &order)
 {
@@ -157,7 +158,6 @@ QJsonObject ServiceCreateSpec::serviceSpec() const
 {
     QJsonObject container{{u"Image"_s, image},
                           {u"Init"_s, false},
-                          {u"StopGracePeriod"_s, 10 * NanosPerSecond},
                           {u"DNSConfig"_s, QJsonObject()},
                           {u"Isolation"_s, u"default"_s}};
     if (!containerLabels.isEmpty())
@@ -197,10 +197,13 @@ QJsonObject ServiceCreateSpec::serviceSpec() const
     QJsonObject task{
         {u"ContainerSpec"_s, container},
         {u"Resources"_s, QJsonObject{{u"Limits"_s, limits}, {u"Reservations"_s, QJsonObject()}}},
-        {u"RestartPolicy"_s, restart},
         {u"Placement"_s, placement},
         {u"ForceUpdate"_s, 0},
         {u"Runtime"_s, u"container"_s}};
+    // The CLI sends a restart policy and an update config only when a flag sets one of
+    // their fields, and then all of their fields.
+    if (restartCondition != u"any"_s || restartMaxAttempts > 0)
+        task.insert(u"RestartPolicy"_s, restart);
     if (!networks.isEmpty()) {
         QJsonArray a;
         for (const QString &n : networks)
@@ -225,16 +228,15 @@ QJsonObject ServiceCreateSpec::serviceSpec() const
     const QJsonObject mode =
         global ? QJsonObject{{u"Global"_s, QJsonObject()}}
                : QJsonObject{{u"Replicated"_s, QJsonObject{{u"Replicas"_s, replicas}}}};
-    return QJsonObject{
-        {u"Name"_s, name},
-        {u"Labels"_s, labelsObject(labels)},
-        {u"TaskTemplate"_s, task},
-        {u"Mode"_s, mode},
-        {u"UpdateConfig"_s,
-         updateConfig(updateParallelism, updateDelaySeconds, updateFailureAction, updateOrder)},
-        {u"RollbackConfig"_s, updateConfig(1, 0, u"pause"_s, u"stop-first"_s)},
-        {u"EndpointSpec"_s, endpoint},
+    QJsonObject spec{
+        {u"Name"_s, name}, {u"Labels"_s, labelsObject(labels)}, {u"TaskTemplate"_s, task},
+        {u"Mode"_s, mode}, {u"EndpointSpec"_s, endpoint},
     };
+    if (updateParallelism != 1 || updateDelaySeconds > 0 || updateOrder != u"stop-first"_s ||
+        updateFailureAction != u"pause"_s)
+        spec.insert(u"UpdateConfig"_s, updateConfig(updateParallelism, updateDelaySeconds,
+                                                    updateFailureAction, updateOrder));
+    return spec;
 }
 
 Request ServiceCreateSpec::request() const
