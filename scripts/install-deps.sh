@@ -14,6 +14,7 @@ PKGS=(
   desktop-file-utils appstream
   libarchive-dev
   openssl
+  podman conmon runc netavark aardvark-dns catatonit
 )
 
 missing=()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Gantry test bed: a private dockerd, a local registry with htpasswd auth and a
-# session D-Bus running gnome-keyring's Secret Service, all under one directory.
+# Gantry test bed: a private dockerd, a local registry with htpasswd auth, a session D-Bus
+# running gnome-keyring's Secret Service and a podman API service, all under one directory.
 #
 #   scripts/testbed.sh start [--engine-only]   start (idempotent), write $T/env
 #   scripts/testbed.sh env                     print $T/env (export NAME='value' lines)
@@ -13,7 +13,8 @@
 # removes only a marked one. dockerd's arguments are computed, never read from a file in
 # $T, and its socket is left to the user alone (mode 0600).
 #
-# T=${GANTRY_TESTBED_DIR:-/tmp/gantry-testbed}; registry port ${GANTRY_REGISTRY_PORT:-5000}.
+# T=${GANTRY_TESTBED_DIR:-/tmp/gantry-testbed}; registry port ${GANTRY_REGISTRY_PORT:-5000};
+# GANTRY_TESTBED_PODMAN=0 leaves podman out (--engine-only does too).
 # dockerd needs root: as another user, passwordless sudo is used for it.
 set -euo pipefail
 
@@ -243,6 +244,114 @@ start_keyring() {
   say "Secret Service works (secret-tool store/lookup round trip)"
 }
 
+# ---- Podman (issue 15): a rootful `podman system service` beside dockerd, with its own
+# storage, run root, networks, events log and configuration under $T/podman, so that it never
+# reads or writes the machine's (no registries to search, short names never resolved, nothing
+# pulled). Started in the background while dockerd starts; start_all waits for it at the end.
+PODMAN_SOCK=$T/podman.sock
+PODMAN_DIR=$T/podman
+podman_env() {
+  printf '%s\n' "CONTAINERS_CONF=$PODMAN_DIR/containers.conf" \
+    "CONTAINERS_STORAGE_CONF=$PODMAN_DIR/storage.conf" \
+    "CONTAINERS_REGISTRIES_CONF=$PODMAN_DIR/registries.conf" "HOME=$PODMAN_DIR/home"
+}
+ping_podman() { curl -sf -m 2 --unix-socket "$PODMAN_SOCK" http://localhost/_ping >/dev/null 2>&1; }
+podman_bridge() { echo "gtp$(printf %s "$T" | md5sum | cut -c1-8)"; }
+podman_config() {
+  local h; h=$(printf %s "$T" | md5sum)
+  install -d -m 700 "$PODMAN_DIR" "$PODMAN_DIR/networks" "$PODMAN_DIR/tmp" "$PODMAN_DIR/home"
+  # runc, not crun, and modest rlimits: these machines refuse raising them (DESIGN.md).
+  cat >"$PODMAN_DIR/containers.conf" <<EOF
+[containers]
+default_ulimits = ["nofile=1024:1024", "nproc=1024:1024"]
+[engine]
+runtime = "runc"
+cgroup_manager = "cgroupfs"
+events_logger = "file"
+events_logfile_path = "$PODMAN_DIR/events.log"
+tmp_dir = "$PODMAN_DIR/tmp"
+static_dir = "$PODMAN_DIR/root/libpod"
+volume_path = "$PODMAN_DIR/root/volumes"
+image_copy_tmp_dir = "$PODMAN_DIR/tmp"
+[network]
+network_backend = "netavark"
+network_config_dir = "$PODMAN_DIR/networks"
+EOF
+  cat >"$PODMAN_DIR/storage.conf" <<EOF
+[storage]
+driver = "overlay"
+graphroot = "$PODMAN_DIR/root"
+runroot = "$PODMAN_DIR/run"
+EOF
+  # The test bed's registry speaks plain HTTP on 127.0.0.1, any port (dockerd allows that
+  # by itself).
+  cat >"$PODMAN_DIR/registries.conf" <<EOF
+unqualified-search-registries = []
+short-name-mode = "disabled"
+[[registry]]
+location = "127.0.0.1"
+insecure = true
+EOF
+  # Podman's default network ("bridge" in the Docker API), on a bridge of our own name.
+  local net=10.88.$((16#${h:0:2}))
+  cat >"$PODMAN_DIR/networks/podman.json" <<EOF
+{"name": "podman", "id": "$(printf %s "$T" | sha256sum | cut -c1-64)", "driver": "bridge",
+ "network_interface": "$(podman_bridge)", "created": "2026-01-01T00:00:00Z",
+ "subnets": [{"subnet": "$net.0/24", "gateway": "$net.1"}],
+ "ipv6_enabled": false, "internal": false, "dns_enabled": false,
+ "ipam_options": {"driver": "host-local"}}
+EOF
+}
+start_podman() {
+  command -v podman >/dev/null || die "podman is missing (scripts/install-deps.sh installs it)"
+  local pid; pid=$(pid_of "$T/podman.pid" podman || true)
+  if [ -n "$pid" ]; then say "podman already running (pid $pid)"; else
+    podman_config
+    rm -f "$PODMAN_SOCK"
+    local envs; mapfile -t envs < <(podman_env)
+    say "starting podman system service (log: $T/podman.log)"
+    # sh writes its own pid, then becomes podman: the pid file names podman even under sudo.
+    # shellcheck disable=SC2016 # $$ and $@ are the inner shell's
+    $SUDO setsid env "${envs[@]}" sh -c 'echo $$ >"$0"; exec "$@"' "$T/podman.pid" \
+      podman --root "$PODMAN_DIR/root" --runroot "$PODMAN_DIR/run" system service --time=0 \
+      "unix://$PODMAN_SOCK" >>"$T/podman.log" 2>&1 </dev/null &
+    pid=$!
+  fi
+  local i
+  for ((i = 0; i < 300; i++)); do
+    if ping_podman; then
+      $SUDO chown "$(id -u):$(id -g)" "$PODMAN_SOCK" && $SUDO chmod 600 "$PODMAN_SOCK" ||
+        die "cannot make $PODMAN_SOCK private"
+      say "podman ready at unix://$PODMAN_SOCK"
+      DOCKER_HOST=unix://$PODMAN_SOCK "$(dirname "$SELF")/seed-image.sh" "$IMAGE" | sed 's/^/podman: /'
+      return 0
+    fi
+    alive "$pid" || break
+    sleep 0.1
+  done
+  tail -n 30 "$T/podman.log" >&2 || true
+  die "podman did not answer /_ping within 30 s (log: $T/podman.log)"
+}
+# Starts podman in the background; wait_podman collects it (and fails the start if it failed).
+start_podman_bg() { start_podman >"$T/podman.start.log" 2>&1 & PODMAN_STARTER=$!; }
+wait_podman() {
+  local rc=0; wait "$PODMAN_STARTER" || rc=$?
+  cat "$T/podman.start.log"
+  [ "$rc" = 0 ] || die "podman failed to start (see above)"
+}
+stop_podman() {
+  if ping_podman; then # containers first: netavark then removes their veths, rules and bridge
+    say "removing podman's containers"
+    local ids; mapfile -t ids < <(DOCKER_HOST=unix://$PODMAN_SOCK timeout 20 docker ps -aq 2>/dev/null || true)
+    [ ${#ids[@]} -eq 0 ] || DOCKER_HOST=unix://$PODMAN_SOCK timeout 60 docker rm -f "${ids[@]}" >/dev/null 2>&1 || true
+  fi
+  local pid; pid=$(pid_of "$T/podman.pid" podman || true)
+  [ -z "$pid" ] || { say "stopping podman (pid $pid)"; stop_pid "$pid" 10; }
+  # conmon outlives the service (and lingers 5 min after an exec): only those of our root.
+  for pid in $(pgrep -f -- "$PODMAN_DIR/root" || true); do $SUDO kill -KILL "$pid" 2>/dev/null || true; done
+  $SUDO ip link delete "$(podman_bridge)" 2>/dev/null || true
+}
+
 write_env() {
   line() { printf 'export %s=%s\n' "$1" "$(sq "$2")"; }
   {
@@ -257,15 +366,19 @@ write_env() {
       line GANTRY_TEST_REGISTRY_PASSWORD "$REG_PASS"
     fi
     if pid_of "$T/dbus.pid" dbus-daemon >/dev/null; then line DBUS_SESSION_BUS_ADDRESS "$(cat "$T/dbus.address")"; fi
+    if pid_of "$T/podman.pid" podman >/dev/null; then line GANTRY_TEST_PODMAN_HOST "unix://$PODMAN_SOCK"; fi
   } >"$T/env"
 }
 
 start_all() {
   local engine_only=0
   case "${1:-}" in --engine-only) engine_only=1 ;; "") ;; *) die "unknown option '$1'" ;; esac
+  local podman=0; [ "$engine_only" = 1 ] || [ "${GANTRY_TESTBED_PODMAN:-1}" = 0 ] || podman=1
+  if [ "$podman" = 1 ]; then make_private; start_podman_bg; fi
   start_dockerd
   DOCKER_HOST=unix://$SOCK "$(dirname "$SELF")/seed-image.sh" "$IMAGE" | sed 's/^/testbed: /'
   if [ "$engine_only" = 0 ]; then start_registry; start_keyring; fi
+  if [ "$podman" = 1 ]; then wait_podman; fi
   write_env
   say "ready in ${SECONDS}s; env file: $T/env (use: . $T/env)"
 }
@@ -282,6 +395,7 @@ stop_all() {
     [ ${#ids[@]} -eq 0 ] || timeout 60 docker rm -f "${ids[@]}" >/dev/null 2>&1 || true
     timeout 20 docker network prune -f >/dev/null 2>&1 || true
   fi
+  stop_podman
   local pid; pid=$(pid_of "$T/docker.pid" dockerd || true)
   [ -z "$pid" ] || { say "stopping dockerd (pid $pid)"; stop_pid "$pid" 20; }
   reap_engine_children 1

@@ -58,9 +58,10 @@ void ConnectionPresenter::update()
     const QString advice = adviceFor(state, m_endpoint, m_monitor->lastError());
     if (state == State::Connected) {
         m_banner->hide();
+        const VersionInfo &v = m_monitor->version();
         m_status->setText(
-            tr("Connected to %1 — Docker %2, API %3")
-                .arg(m_endpoint, m_monitor->version().version, m_monitor->serverApi().toString()));
+            tr("Connected to %1 — %2 %3, API %4", "engine, product, its version")
+                .arg(m_endpoint, v.product, v.version, m_monitor->serverApi().toString()));
     } else if (state == State::Connecting) {
         m_banner->showMessage(MessageBanner::Level::Info, advice);
         m_status->setText(tr("Connecting to %1…").arg(m_endpoint));

@@ -10,6 +10,7 @@
 // compiled for generic x86-64, its "fallback" kernel), but it checks only what it reads: a
 // broken number or literal, or nesting 5,000 deep, inside a skipped field passed.)
 #include "api/Parsers.h"
+#include "core/Format.h"
 #include "core/Numbers.h"
 
 #include <QCoreApplication>
@@ -262,8 +263,11 @@ Result<QList<ContainerSummary>> containers(const QByteArray &json)
                     c.names.append(std::move(n));
                 });
             }
-            if (key == "Image")
-                return text(v, c.image);
+            if (key == "Image") {
+                const error_code e = text(v, c.image);
+                c.image = familiarReference(c.image); // Podman: "docker.io/..."
+                return e;
+            }
             if (key == "ImageID")
                 return text(v, c.imageId);
             if (key == "Command")
@@ -310,18 +314,21 @@ Result<QList<ImageSummary>> images(const QByteArray &json)
         [](std::string_view key, dom::element v, ImageSummary &i) -> error_code {
             if (key == "Id")
                 return text(v, i.id);
-            if (key == "ParentId")
-                return text(v, i.parentId);
+            if (key == "ParentId") {
+                const error_code e = text(v, i.parentId);
+                i.parentId = imageIdWithAlgorithm(i.parentId); // Podman: bare hex
+                return e;
+            }
             if (key == "RepoTags") {
                 return eachString(v, [&](QString tag) {
                     if (tag != u"<none>:<none>"_s)
-                        i.repoTags.append(std::move(tag));
+                        i.repoTags.append(familiarReference(tag)); // Podman: "docker.io/..."
                 });
             }
             if (key == "RepoDigests") {
                 return eachString(v, [&](QString d) {
                     if (d != u"<none>@<none>"_s)
-                        i.repoDigests.append(std::move(d));
+                        i.repoDigests.append(familiarReference(d));
                 });
             }
             if (key == "Created")

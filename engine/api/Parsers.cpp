@@ -1,5 +1,6 @@
 #include "api/Parsers.h"
 
+#include "core/Format.h"
 #include "core/Numbers.h"
 
 #include <QCoreApplication>
@@ -117,6 +118,10 @@ Result<VersionInfo> version(const QByteArray &json)
     v.os = o->value("Os"_L1).toString();
     v.arch = o->value("Arch"_L1).toString();
     v.kernelVersion = o->value("KernelVersion"_L1).toString();
+    for (const QJsonValue &c : o->value("Components"_L1).toArray()) {
+        if (c.toObject().value("Name"_L1).toString() == "Podman Engine"_L1)
+            v.product = u"Podman"_s;
+    }
     if (v.version.isEmpty() || v.apiVersion.isEmpty())
         return malformed(
             QCoreApplication::translate("Parse", "a version without Version or ApiVersion"));
@@ -169,8 +174,8 @@ Result<QList<ImageDeleteItem>> imageDelete(const QByteArray &json)
         if (!v.isObject())
             return malformed(
                 QCoreApplication::translate("Parse", "a deleted item that is not an object"));
-        out.append({v.toObject().value("Untagged"_L1).toString(),
-                    v.toObject().value("Deleted"_L1).toString()});
+        out.append({familiarReference(v.toObject().value("Untagged"_L1).toString()),
+                    imageIdWithAlgorithm(v.toObject().value("Deleted"_L1).toString())});
     }
     return out;
 }

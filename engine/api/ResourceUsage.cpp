@@ -34,7 +34,14 @@ Reply *fetch(DockerClient *client, const QString &path, QObject *context, Parse 
 bool ContainerUsage::usesNetwork(const QString &networkId, const QString &networkName) const
 {
     for (const Network &n : networks) {
-        if (n.id.isEmpty() ? n.name == networkName : n.id == networkId)
+        if (!n.id.isEmpty() && n.id != n.name) {
+            if (n.id == networkId)
+                return true;
+            continue;
+        }
+        // No ID, or Podman's: its NetworkID holds the network's name, and its default
+        // network, listed as "bridge", is "podman" in the container listing.
+        if (n.name == networkName || (networkName == u"bridge"_s && n.name == u"podman"_s))
             return true;
     }
     return false;

@@ -45,10 +45,14 @@ DiskUsageItem imageItem(const QJsonObject &o)
     DiskUsageItem i;
     i.category = Category::Image;
     i.id = o.value("Id"_L1).toString();
+    // Podman 4.3 sends the bare hex and, as RepoTags, only the tags ("latest"): the ID gets
+    // the algorithm the image listing has, and a tag without its repository names nothing.
+    i.id = imageIdWithAlgorithm(i.id);
     QStringList tags;
     for (const QJsonValue &t : o.value("RepoTags"_L1).toArray()) {
-        if (t.toString() != u"<none>:<none>"_s)
-            tags << t.toString();
+        const QString tag = t.toString();
+        if (tag != u"<none>:<none>"_s && (tag.contains(u':') || tag.contains(u'@')))
+            tags << familiarReference(tag);
     }
     i.name = tags.isEmpty() ? shortId(i.id) : tags.join(u", "_s);
     i.size = int64(o.value("Size"_L1));
@@ -206,6 +210,20 @@ Result<DiskUsage> diskUsage(const QByteArray &json)
         return malformed(
             QCoreApplication::translate("Parse", "no disk usage category in the answer"));
     du.layersSize = int64(layers, int64(sums[0].value("TotalSize"_L1)));
+    if (du.layersSize == 0 && sums[0].isEmpty()) {
+        // Podman 4.3 says LayersSize 0 whatever it stores: the images' own parts
+        // (Size - SharedSize) plus the largest shared part, counted once, come close (exact
+        // when the shared layers are one base, as an image family's are).
+        qint64 unique = 0, shared = 0;
+        for (const QJsonValue &v : root.value("Images"_L1).toArray()) {
+            const QJsonObject i = v.toObject();
+            const qint64 size = int64(i.value("Size"_L1));
+            const qint64 common = qBound<qint64>(0, int64(i.value("SharedSize"_L1), 0), size);
+            unique = addClamped(unique, size - common);
+            shared = qMax(shared, common);
+        }
+        du.layersSize = addClamped(unique, shared);
+    }
 
     du.images = totals(sums[0], du.items, Category::Image, du.layersSize);
     if (sums[0].isEmpty()) {

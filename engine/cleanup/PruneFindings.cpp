@@ -130,8 +130,8 @@ PrunePreview PruneFindings::preview() const
             allUsers[c.imageId] << c.id;
         for (const ImageSummary &i : std::as_const(listing.images)) {
             const QStringList users = allUsers.value(i.id);
-            if (!onlyCandidatesUse(users))
-                continue;
+            if (!onlyCandidatesUse(users) || i.containers > users.size())
+                continue; // (Podman counts its builder's containers, which it does not list)
             // The engine's rules again: dangling = untagged head; -a = tagged or head.
             const bool untagged = i.repoTags.isEmpty();
             const bool head = !parents.contains(i.id);

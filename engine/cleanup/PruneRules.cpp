@@ -122,6 +122,9 @@ QList<const ImageSummary *> prunableImages(const PruneListing &l, bool danglingO
                 usedBy->insert(i.id, users.value(i.id));
             continue;
         }
+        // Podman counts containers it does not list (its builder's): the engine keeps it.
+        if (i.containers > 0)
+            continue;
         out << &i;
     }
     return out;

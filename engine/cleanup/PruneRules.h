@@ -69,7 +69,8 @@ struct PruneListing {
 // The images a prune would consider, with the rules of the engine's image prune: dangling
 // = untagged and no other image's parent (intermediate images of the classic builder go
 // with their child); -a = tagged, or untagged and no image's parent. Never one a container
-// uses (running or not); `usedBy` gets the users of the others.
+// uses (running or not), nor one the engine counts containers for that it does not list
+// (Podman's builder); `usedBy` gets the users of the others.
 QList<const ImageSummary *> prunableImages(const PruneListing &l, bool danglingOnly,
                                            QHash<QString, QStringList> *usedBy = nullptr);
 // A network the engine's network prune would take (the local ones: see swarmNetworkListed;

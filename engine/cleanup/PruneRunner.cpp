@@ -5,6 +5,7 @@
 #include "cleanup/PruneActions.h"
 #include "cleanup/PrunePlanner.h"
 #include "cleanup/PruneRules.h"
+#include "core/Format.h"
 #include "core/Numbers.h"
 
 #include <QJsonArray>
@@ -279,8 +280,8 @@ void PruneRunner::pruned(const PruneStep &step, const QByteArray &body)
     const auto collect = [&](const char *key) {
         for (const QJsonValue &v : report->value(QLatin1StringView(key)).toArray()) {
             if (v.isObject()) {
-                deleted.insert(v.toObject().value("Deleted"_L1).toString());
-                untagged.insert(v.toObject().value("Untagged"_L1).toString());
+                deleted.insert(imageIdWithAlgorithm(v.toObject().value("Deleted"_L1).toString()));
+                untagged.insert(familiarReference(v.toObject().value("Untagged"_L1).toString()));
             } else {
                 deleted.insert(v.toString());
             }

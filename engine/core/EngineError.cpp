@@ -21,6 +21,10 @@ EngineError EngineError::fromHttp(int status, const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (doc.isObject())
         message = doc.object().value("message"_L1).toString();
+    // A missing object is a 404 with the engine's JSON message ("No such container: x"); a
+    // missing endpoint is dockerd's {"message":"page not found"} or, from Podman, plain text.
+    const bool noEndpoint = status == 404 && ((!doc.isObject() && !body.trimmed().isEmpty()) ||
+                                              message.trimmed() == "page not found"_L1);
     if (message.isEmpty())
         message = QString::fromUtf8(body.left(500)).trimmed();
     if (message.isEmpty())
@@ -33,6 +37,8 @@ EngineError EngineError::fromHttp(int status, const QByteArray &body)
         kind = Kind::Unauthorized;
     else if (status == 403)
         kind = Kind::Forbidden;
+    else if (noEndpoint)
+        kind = Kind::Unsupported;
     else if (status == 404)
         kind = Kind::NotFound;
     else if (status == 409)
@@ -64,6 +70,7 @@ QString EngineError::kindId() const
     case Kind::Timeout: return u"timeout"_s;
     case Kind::Cancelled: return u"cancelled"_s;
     case Kind::Protocol: return u"protocol"_s;
+    case Kind::Unsupported: return u"unsupported"_s;
     }
     return u"unknown"_s;
 }
@@ -86,6 +93,10 @@ QString EngineError::describe() const
     case Kind::Timeout: what = tr("The engine did not answer in time."); break;
     case Kind::Cancelled: what = tr("Cancelled."); break;
     case Kind::Protocol: what = tr("The engine's answer could not be understood."); break;
+    case Kind::Unsupported:
+        what = tr("This engine does not offer this operation: it implements only part of "
+                  "Docker's API (Podman, for example).");
+        break;
     }
     return m_message.isEmpty() ? what : what + u' ' + m_message;
 }

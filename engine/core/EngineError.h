@@ -25,6 +25,9 @@ public:
         Timeout,
         Cancelled,
         Protocol, // malformed, truncated or unexpected answer
+        // HTTP 404 for the request itself, not for an object: the engine has no such
+        // endpoint (Podman and other Docker-compatible engines lack parts of Docker's API).
+        Unsupported,
     };
     Q_ENUM(Kind)
 

@@ -45,4 +45,26 @@ QString shortId(const QString &id)
     return (colon >= 0 ? id.mid(colon + 1) : id).left(12);
 }
 
+QString imageIdWithAlgorithm(const QString &id)
+{
+    if (id.size() != 64)
+        return id;
+    for (const QChar c : id) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return id;
+    }
+    return u"sha256:"_s + id;
+}
+
+QString familiarReference(const QString &reference)
+{
+    static const QLatin1StringView library("docker.io/library/"), hub("docker.io/");
+    // "docker.io/library/x" -> "x", but a deeper path keeps its namespace ("library/a/b").
+    if (reference.startsWith(library) && !reference.sliced(library.size()).contains(u'/'))
+        return reference.sliced(library.size());
+    if (reference.startsWith(hub))
+        return reference.sliced(hub.size());
+    return reference;
+}
+
 } // namespace gantry

@@ -17,5 +17,13 @@ QString binarySize(qint64 bytes);
 // stringid.TruncateID: the 12-character short form of an ID, without its "sha256:" (or any
 // other algorithm) prefix.
 QString shortId(const QString &id);
+// reference.FamiliarString: Docker Hub's prefixes dropped, as the docker CLI shows names.
+// Podman's API names images fully ("docker.io/gantry-seed/busybox:latest",
+// "docker.io/library/web:1"); Docker's says "gantry-seed/busybox:latest", "web:1".
+QString familiarReference(const QString &reference);
+// An image ID as dockerd writes it: "sha256:" + 64 hex digits. Podman writes the bare digits
+// in /system/df and in what prune and remove report as deleted; anything else is returned
+// unchanged.
+QString imageIdWithAlgorithm(const QString &id);
 
 } // namespace gantry

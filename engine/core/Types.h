@@ -21,6 +21,9 @@ struct PingInfo {
 };
 
 struct VersionInfo {
+    // The product, from the components /version lists: "Podman" when one is "Podman
+    // Engine", else "Docker". Podman answers the Docker API with its own version (4.3.1).
+    QString product = QStringLiteral("Docker");
     QString version;
     QString apiVersion;
     QString minApiVersion;

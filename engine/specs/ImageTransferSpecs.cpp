@@ -118,6 +118,9 @@ Request CommitSpec::request() const
     for (const QString &c : changes)
         add(q, u"changes"_s, c);
     Request r = make("POST", u"/commit"_s, q);
+    // The container's config to change: none (the changes above say it). Podman refuses a
+    // commit without a body ("Decode(): EOF"); dockerd takes either.
+    r.body = QByteArrayLiteral("{}");
     r.streaming = false;
     r.timeoutMs = 600000; // a big writable layer takes a while to commit
     return r;

@@ -1,5 +1,7 @@
 #include "specs/RunSpec.h"
 
+#include "core/Format.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -138,6 +140,26 @@ std::optional<VolumeMount> mountFromMountObject(const QJsonObject &o)
     return m;
 }
 
+// Podman writes into every container's Env what it adds at run time (its containers.conf
+// defaults PATH and TERM, then container=podman, HOME, HOSTNAME): recreated with them, the
+// new container would carry the old one's HOSTNAME. Its marker container=podman tells them
+// apart; a PATH or TERM a user gave with exactly the default value goes too.
+void dropPodmanDefaults(QStringList &env, const QJsonObject &config, const QString &user)
+{
+    if (!env.contains(u"container=podman"_s))
+        return;
+    const QStringList defaults{
+        u"container=podman"_s,
+        u"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"_s,
+        u"TERM=xterm"_s,
+        u"HOSTNAME="_s + config.value("Hostname"_L1).toString(),
+    };
+    const bool root =
+        user.isEmpty() || user == u"root"_s || user == u"0"_s || user.startsWith(u"0:"_s);
+    env.removeIf(
+        [&](const QString &e) { return defaults.contains(e) || (root && e == u"HOME=/root"_s); });
+}
+
 } // namespace
 
 RunSpec RunSpec::fromInspect(const QJsonObject &inspect)
@@ -145,7 +167,7 @@ RunSpec RunSpec::fromInspect(const QJsonObject &inspect)
     const QJsonObject config = inspect.value("Config"_L1).toObject();
     const QJsonObject host = inspect.value("HostConfig"_L1).toObject();
     RunSpec s;
-    s.image = config.value("Image"_L1).toString();
+    s.image = familiarReference(config.value("Image"_L1).toString()); // Podman: "docker.io/..."
     s.name = inspect.value("Name"_L1).toString();
     if (s.name.startsWith(u'/'))
         s.name.remove(0, 1);
@@ -158,6 +180,7 @@ RunSpec RunSpec::fromInspect(const QJsonObject &inspect)
     s.detach = true;
     s.autoRemove = host.value("AutoRemove"_L1).toBool();
     s.env = stringList(config.value("Env"_L1));
+    dropPodmanDefaults(s.env, config, s.user);
     const QJsonObject labels = config.value("Labels"_L1).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)
         s.labels.append({it.key(), it.value().toString()});

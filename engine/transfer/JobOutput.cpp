@@ -1,6 +1,7 @@
 #include "transfer/JobOutput.h"
 
 #include "api/Parsers.h"
+#include "core/Format.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -58,15 +59,18 @@ QString JobOutput::feed(QByteArrayView chunk)
 
 void JobOutput::readLine(const QString &line)
 {
-    static const QRegularExpression step(u"^Step (\\d+)/(\\d+) : (.*)\\z"_s);
+    // Docker's classic builder: "Step 2/5 : RUN make"; Podman's (Buildah): "STEP 2/5: RUN make".
+    static const QRegularExpression step(
+        u"^(?:Step (\\d+)/(\\d+) :|STEP (\\d+)/(\\d+):) (.*)\\z"_s);
     if (const QRegularExpressionMatch m = step.match(line); m.hasMatch()) {
-        m_step = m.captured(1).toInt();
-        m_stepCount = m.captured(2).toInt();
-        m_stepText = m.captured(3);
+        const int first = m.hasCaptured(1) ? 1 : 3;
+        m_step = m.captured(first).toInt();
+        m_stepCount = m.captured(first + 1).toInt();
+        m_stepText = m.captured(5);
     } else if (line.startsWith(u"Successfully built "_s) && m_imageId.isEmpty()) {
         m_imageId = line.mid(19);
     } else if (line.startsWith(u"Loaded image: "_s)) {
-        m_loaded.append(line.mid(14));
+        m_loaded.append(familiarReference(line.mid(14))); // Podman: "docker.io/..."
     } else if (line.startsWith(u"Loaded image ID: "_s)) {
         m_loaded.append(line.mid(17));
     }

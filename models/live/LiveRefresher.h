@@ -30,6 +30,7 @@ public:
     // 0: no polling in that state. While the event stream is up nothing is polled by
     // default: events say what changed, and the ages shown advance in the models.
     void setPollIntervals(int whileStreamDownMs, int whileStreamUpMs);
+    void setPollWhileStreamUp(int ms) { setPollIntervals(m_fastPollMs, ms); }
 
     DockerClient *client() const { return m_client; }
     bool isRunning() const { return m_running; } // started, not stopped

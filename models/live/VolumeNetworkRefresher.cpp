@@ -22,7 +22,9 @@ VolumeNetworkRefresher::Resources VolumeNetworkRefresher::affectedBy(const Engin
     const QString verb = e.action.section(u':', 0, 0);
     if (e.type == u"volume"_s) {
         // mount and unmount come with every start and stop: nothing listed changes.
-        if (verb == u"create"_s || verb == u"destroy"_s || verb == u"prune"_s)
+        // Podman says "remove" where dockerd says "destroy".
+        if (verb == u"create"_s || verb == u"destroy"_s || verb == u"remove"_s ||
+            verb == u"prune"_s)
             return Volumes;
         return {};
     }
@@ -37,7 +39,8 @@ VolumeNetworkRefresher::Resources VolumeNetworkRefresher::affectedBy(const Engin
     if (e.type == u"container"_s) {
         // Who mounts what and who is attached where changes when a container comes, goes
         // or is renamed; starting one shows as a network connect.
-        if (verb == u"create"_s || verb == u"destroy"_s || verb == u"rename"_s)
+        if (verb == u"create"_s || verb == u"destroy"_s || verb == u"remove"_s ||
+            verb == u"rename"_s)
             return Usage;
         return {};
     }

@@ -347,6 +347,9 @@ private slots:
         QCOMPARE(R::affectedBy(engineEvent(u"container"_s, u"start"_s)), R::Resources());
         QCOMPARE(R::affectedBy(engineEvent(u"container"_s, u"exec_start: sh"_s)), R::Resources());
         QCOMPARE(R::affectedBy(engineEvent(u"image"_s, u"tag"_s)), R::Resources());
+        // Podman's verb for destroy (tests/fixtures/events_podman4.3.jsonl).
+        QCOMPARE(R::affectedBy(engineEvent(u"volume"_s, u"remove"_s)), R::Resources(R::Volumes));
+        QCOMPARE(R::affectedBy(engineEvent(u"container"_s, u"remove"_s)), R::Resources(R::Usage));
     }
 };
 

@@ -67,6 +67,22 @@ private slots:
         QCOMPARE(EngineError::fromHttp(404, "page not found\n").message(), u"page not found"_s);
         QCOMPARE(EngineError::fromHttp(500, {}).message(), u"HTTP 500"_s);
     }
+
+    // A 404 for a missing endpoint (dockerd's "page not found", Podman's plain "Not Found")
+    // is not a missing object: callers that take NotFound for "already gone" must not.
+    void missingEndpointIsUnsupported()
+    {
+        QCOMPARE(EngineError::fromHttp(404, "Not Found\n").kind(), EngineError::Kind::Unsupported);
+        QCOMPARE(EngineError::fromHttp(404, R"({"message":"page not found"})").kind(),
+                 EngineError::Kind::Unsupported);
+        const EngineError e = EngineError::fromHttp(404, "Not Found\n");
+        QVERIFY2(e.describe().contains(u"does not offer this operation"_s),
+                 qPrintable(e.describe()));
+        QCOMPARE(EngineError::fromHttp(404, R"({"message":"No such container: x"})").kind(),
+                 EngineError::Kind::NotFound);
+        QCOMPARE(EngineError::fromHttp(404, {}).kind(), EngineError::Kind::NotFound); // HEAD
+        QCOMPARE(EngineError::fromHttp(500, {}).message(), u"HTTP 500"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiVersion)

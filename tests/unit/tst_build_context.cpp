@@ -366,6 +366,7 @@ private slots:
         QCOMPARE(c.request().path, u"/commit?container=abc123&repo=snap&tag=v1&comment=a%20message&"
                                    u"author=Ana%20%3Ca%40b%3E"
                                    "&changes=CMD%20%5B%22sh%22%5D&changes=ENV%20A%3Db"_s);
+        QCOMPARE(c.request().body, "{}"); // Podman needs one (500 "Decode(): EOF" without)
         QVERIFY(CommitSpec::isValidChange(u"env A=b"_s));
         QString why;
         QVERIFY(!CommitSpec::isValidChange(u"RUN rm -rf /"_s, &why));
@@ -420,6 +421,23 @@ private slots:
                      qPrintable(failure->message()));
             QVERIFY(text.contains(u"Step 1/3 : FROM base"_s));
         }
+    }
+
+    // Podman's builder (Buildah) writes "STEP 3/3: RUN exit 3": the failure names the step.
+    void podmanBuildFailureNamesTheStep()
+    {
+        QFile f(QStringLiteral(GANTRY_FIXTURES "/build_failed_podman4.3.jsonl"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        JobOutput out;
+        const QString text = out.feed(f.readAll());
+        const std::optional<EngineError> failure = out.finish();
+        QVERIFY(failure);
+        QCOMPARE(out.step(), 3);
+        QCOMPARE(out.stepCount(), 3);
+        QCOMPARE(out.stepText(), u"RUN exit 3"_s);
+        QVERIFY2(failure->message().startsWith(u"Step 3/3 (RUN exit 3) failed: building at"_s),
+                 qPrintable(failure->message()));
+        QVERIFY(text.contains(u"STEP 2/3: RUN echo one"_s));
     }
 
     void outputOfSuccess()

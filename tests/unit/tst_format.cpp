@@ -62,6 +62,30 @@ private slots:
         QCOMPARE(shortId(QString()), QString());
     }
 
+    // Podman names images fully; the docker CLI (and Gantry) show the familiar form.
+    void familiarReferenceDropsDockerHubPrefixes()
+    {
+        QCOMPARE(familiarReference(u"docker.io/gantry-seed/busybox:latest"_s),
+                 u"gantry-seed/busybox:latest"_s);
+        QCOMPARE(familiarReference(u"docker.io/library/web:1"_s), u"web:1"_s);
+        QCOMPARE(familiarReference(u"docker.io/library/a/b:1"_s), u"library/a/b:1"_s);
+        QCOMPARE(familiarReference(u"docker.io/x/y@sha256:ab"_s), u"x/y@sha256:ab"_s);
+        QCOMPARE(familiarReference(u"127.0.0.1:5000/x:1"_s), u"127.0.0.1:5000/x:1"_s);
+        QCOMPARE(familiarReference(u"localhost/web:1"_s), u"localhost/web:1"_s);
+        QCOMPARE(familiarReference(u"docker.iox/web:1"_s), u"docker.iox/web:1"_s);
+        QCOMPARE(familiarReference(u"web:1"_s), u"web:1"_s);
+    }
+
+    void imageIdsGetTheirAlgorithm()
+    {
+        const QString hex = u"5d5053d168b96e02edb893003c31ade1e12d49f6070bb6de39e6499ec8ceccc9"_s;
+        QCOMPARE(imageIdWithAlgorithm(hex), u"sha256:"_s + hex); // Podman's deleted IDs
+        QCOMPARE(imageIdWithAlgorithm(u"sha256:"_s + hex), u"sha256:"_s + hex);
+        QCOMPARE(imageIdWithAlgorithm(hex.toUpper()), hex.toUpper());
+        QCOMPARE(imageIdWithAlgorithm(u"web"_s), u"web"_s);
+        QCOMPARE(imageIdWithAlgorithm(QString()), QString());
+    }
+
     void independentOfLocale()
     {
         const QLocale before;
