@@ -23,7 +23,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gantry::StackDeploy", text);
+    // lupdate files these tr() calls under the namespace: the context is "gantry".
+    return QCoreApplication::translate("gantry", text);
 }
 
 struct PlanError {
