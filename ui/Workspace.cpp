@@ -35,6 +35,8 @@
 #include "swarm/ClusterTab.h"
 #include "swarm/ServiceRefresher.h"
 #include "swarm/ServiceTabs.h"
+#include "swarm/ServicesView.h"
+#include "swarm/StacksView.h"
 #include "swarm/NodeModel.h"
 #include "swarm/NodesTab.h"
 #include "swarm/SwarmActions.h"
