@@ -510,13 +510,14 @@ ssh_start() {
     [ -f "$d/$k" ] || ssh-keygen -q -t ed25519 -N '' -C "gantry-testbed-$k" -f "$d/$k"
   done
   cp "$d/client_ed25519.pub" "$d/authorized_keys"; chmod 600 "$d/authorized_keys"
-  [ -s "$d/ports" ] || free_ports 3 >"$d/ports"
-  local main pw nodocker; read -r main pw nodocker <"$d/ports"
+  [ "$(wc -w <"$d/ports" 2>/dev/null || echo 0)" = 4 ] || free_ports 4 >"$d/ports"
+  local main pw nodocker wronghost; read -r main pw nodocker wronghost <"$d/ports"
   cat >"$d/sshd_config" <<CONF
 ListenAddress 127.0.0.1
 Port $main
 Port $pw
 Port $nodocker
+Port $wronghost
 HostKey $d/host_ed25519
 PidFile $d/sshd.pid
 AuthorizedKeysFile $d/authorized_keys
@@ -534,11 +535,14 @@ Match LocalPort $pw
   PasswordAuthentication yes
 Match LocalPort $nodocker
   SetEnv DOCKER_HOST=unix://$SOCK PATH=/nonexistent
+Match LocalPort $wronghost
+  SetEnv DOCKER_HOST=unix:///nonexistent/docker.sock
 CONF
   : >"$d/empty_known_hosts"
   printf '[127.0.0.1]:%s %s\n' "$main" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" \
     "$pw" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" \
-    "$nodocker" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" >"$d/known_hosts"
+    "$nodocker" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" \
+    "$wronghost" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" >"$d/known_hosts"
   cat >"$d/ssh_config" <<CONF
 Host *
   UserKnownHostsFile $d/known_hosts
@@ -570,6 +574,7 @@ ssh_env_lines() {
   line GANTRY_TEST_SSH_CONFIG "$SSHD_DIR/ssh_config"
   line GANTRY_TEST_SSH_PASSWORD_PORT "$(ssh_port 2)"
   line GANTRY_TEST_SSH_NO_DOCKER_PORT "$(ssh_port 3)"
+  line GANTRY_TEST_SSH_WRONG_DOCKER_HOST_PORT "$(ssh_port 4)"
   line GANTRY_TEST_SSH_WRONG_KEY_CONFIG "$SSHD_DIR/ssh_config_wrong_key"
   line GANTRY_TEST_SSH_EMPTY_KNOWN_HOSTS "$SSHD_DIR/empty_known_hosts"
 }

@@ -116,6 +116,11 @@ std::optional<EngineError> SshErrors::diagnose(const Endpoint &endpoint, int exi
                      tr("ssh reached %1, but the Docker CLI there is too old for `docker system "
                         "dial-stdio` (Docker 18.09 or later is needed). Update it on that host.")
                          .arg(where));
+    // dial-stdio's own failure to reach the engine there (a wrong DOCKER_HOST, no socket).
+    if (err.contains(u"failed to open the raw stream connection"_s))
+        return EngineError(Kind::Unreachable,
+                           tr("ssh reached %1, but `docker system dial-stdio` failed there: %2")
+                               .arg(where, detail));
     if (err.contains(u"Cannot connect to the Docker daemon"_s))
         return error(Kind::Unreachable,
                      tr("ssh reached %1, but the Docker engine there is not running.").arg(where));

@@ -232,6 +232,16 @@ private slots:
         checkRefused(ep, {u"no `docker` command"_s, ep.url()});
     }
 
+    // dial-stdio fails there (DOCKER_HOST names no engine): its own words reach the user.
+    void wrongDockerHostThere()
+    {
+        Endpoint ep = sshEndpoint(testbed::env("GANTRY_TEST_SSH_CONFIG"));
+        ep.port = testbed::env("GANTRY_TEST_SSH_WRONG_DOCKER_HOST_PORT").toInt();
+        QVERIFY(ep.port > 0);
+        checkRefused(
+            ep, {u"`docker system dial-stdio` failed"_s, u"/nonexistent/docker.sock"_s, ep.url()});
+    }
+
     void noSshProgram()
     {
         const QByteArray path = qgetenv("PATH");

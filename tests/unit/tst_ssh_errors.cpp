@@ -98,6 +98,11 @@ private slots:
             << u"in time"_s;
         QTest::newRow("banner timed out")
             << 255 << u"Connection timed out during banner exchange\n"_s << u"in time"_s;
+        QTest::newRow("wrong DOCKER_HOST there")
+            << 1
+            << u"failed to open the raw stream connection: dial unix /x.sock: connect: no such "
+               "file or directory\n"_s
+            << u"dial unix /x.sock"_s;
         QTest::newRow("old docker")
             << 1 << u"docker: 'system dial-stdio' is not a docker command.\n"_s << u"too old"_s;
     }
