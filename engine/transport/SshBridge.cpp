@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <cerrno>
 #include <csignal>
@@ -275,6 +276,8 @@ void SshBridge::readUserConfig()
         if (e == QProcess::FailedToStart)
             known({}); // each link then says that ssh cannot be started
     });
+    // A config that makes `ssh -G` slow (Match exec...) does not hold the links back long.
+    QTimer::singleShot(3000, probe, [known] { known({}); });
     probe->start();
 }
 
