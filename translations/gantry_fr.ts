@@ -481,6 +481,10 @@
         <source>The engine reported an error without a message.</source>
         <translation>Le moteur a signalé une erreur sans message.</translation>
     </message>
+    <message>
+        <source>a swarm without ID or version</source>
+        <translation>un swarm sans ID ni version</translation>
+    </message>
 </context>
 <context>
     <name>RegistryAuth</name>
@@ -1066,6 +1070,81 @@
     <message>
         <source>Build cancelled.</source>
         <translation>Construction annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ClusterTab</name>
+    <message>
+        <source>Join tokens</source>
+        <translation>Jetons d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Whoever has a token can join this swarm: as a worker, or as a manager with full control. Rotate a token that may have leaked: the old one is refused from then on (nodes already in the swarm stay).</source>
+        <translation>Quiconque a un jeton peut rejoindre ce swarm : comme worker, ou comme manager avec tous les droits. Renouvelez un jeton qui a pu fuiter : l&apos;ancien est refusé dès lors (les nœuds déjà dans le swarm restent).</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Leave the swarm…</source>
+        <translation>Quitter le swarm…</translation>
+    </message>
+    <message>
+        <source>Leave the swarm</source>
+        <translation>Quitter le swarm</translation>
+    </message>
+    <message>
+        <source>Manager join token</source>
+        <translation>Jeton d&apos;adhésion manager</translation>
+    </message>
+    <message>
+        <source>Worker join token</source>
+        <translation>Jeton d&apos;adhésion worker</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the manager join command</source>
+        <translation>Copier la commande d&apos;adhésion manager</translation>
+    </message>
+    <message>
+        <source>Copy the worker join command</source>
+        <translation>Copier la commande d&apos;adhésion worker</translation>
+    </message>
+    <message>
+        <source>Copies the docker swarm join command line with this token</source>
+        <translation>Copie la ligne de commande docker swarm join avec ce jeton</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>Rotate the manager join token</source>
+        <translation>Renouveler le jeton d&apos;adhésion manager</translation>
+    </message>
+    <message>
+        <source>Rotate the worker join token</source>
+        <translation>Renouveler le jeton d&apos;adhésion worker</translation>
+    </message>
+    <message>
+        <source>Manager join command</source>
+        <translation>Commande d&apos;adhésion manager</translation>
+    </message>
+    <message>
+        <source>Worker join command</source>
+        <translation>Commande d&apos;adhésion worker</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Manager :</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Worker :</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3031,137 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::NodeModel</name>
+    <message>
+        <source>manager (leader)</source>
+        <translation>manager (leader)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>drain</source>
+        <comment>node availability</comment>
+        <translation>drainé</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <comment>node availability</comment>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>node availability</comment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <comment>node status</comment>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>node status</comment>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Version du moteur</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::NodesTab</name>
+    <message>
+        <source>Swarm nodes</source>
+        <translation>Nœuds du swarm</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Let the node run tasks again (docker node update --availability active)</source>
+        <translation>Laisser le nœud exécuter de nouveau des tâches (docker node update --availability active)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>No new tasks on the node; the ones it runs stay (--availability pause)</source>
+        <translation>Plus de nouvelles tâches sur le nœud ; celles qu&apos;il exécute restent (--availability pause)</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>Drainer</translation>
+    </message>
+    <message>
+        <source>Move the node&apos;s tasks to other nodes and give it no new ones (--availability drain)</source>
+        <translation>Déplacer les tâches du nœud vers d&apos;autres nœuds et ne plus lui en donner (--availability drain)</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promouvoir</translation>
+    </message>
+    <message>
+        <source>Make the node a manager (docker node promote)</source>
+        <translation>Faire du nœud un manager (docker node promote)</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>Rétrograder</translation>
+    </message>
+    <message>
+        <source>Make the node a worker (docker node demote)</source>
+        <translation>Faire du nœud un worker (docker node demote)</translation>
+    </message>
+    <message>
+        <source>Add label…</source>
+        <translation>Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <source>Add or change a label of the node (--label-add)</source>
+        <translation>Ajouter ou modifier une étiquette du nœud (--label-add)</translation>
+    </message>
+    <message>
+        <source>Remove label…</source>
+        <translation>Retirer une étiquette…</translation>
+    </message>
+    <message>
+        <source>Remove labels of the node (--label-rm)</source>
+        <translation>Retirer des étiquettes du nœud (--label-rm)</translation>
+    </message>
+</context>
+<context>
     <name>gantry::PathField</name>
     <message>
         <source>Browse…</source>
@@ -4329,6 +4539,415 @@ ID %3</translation>
     </message>
 </context>
 <context>
+    <name>gantry::SwarmActions</name>
+    <message>
+        <source>The swarm could not be initialised:</source>
+        <translation>Le swarm n&apos;a pas pu être initialisé :</translation>
+    </message>
+    <message>
+        <source>The swarm could not be joined:</source>
+        <translation>Le swarm n&apos;a pas pu être rejoint :</translation>
+    </message>
+    <message>
+        <source>The node could not be changed:</source>
+        <translation>Le nœud n&apos;a pas pu être modifié :</translation>
+    </message>
+    <message>
+        <source>Drain node %1? Its tasks are stopped and started again on other nodes; it gets no new ones until it is activated again.</source>
+        <translation>Drainer le nœud %1 ? Ses tâches sont arrêtées et relancées sur d&apos;autres nœuds ; il n&apos;en reçoit plus de nouvelles tant qu&apos;il n&apos;est pas réactivé.</translation>
+    </message>
+    <message>
+        <source>Demote node %1 to a worker? It no longer takes part in managing the swarm; with too few managers left the swarm cannot recover from a manager&apos;s failure.</source>
+        <translation>Rétrograder le nœud %1 en worker ? Il ne prend plus part à la gestion du swarm ; avec trop peu de managers restants, le swarm ne peut pas se remettre de la panne d&apos;un manager.</translation>
+    </message>
+    <message>
+        <source>Change node</source>
+        <translation>Modifier le nœud</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>Rétrograder</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>Drainer</translation>
+    </message>
+    <message>
+        <source>The same as: %1</source>
+        <translation>Équivaut à : %1</translation>
+    </message>
+    <message>
+        <source>Add a node label</source>
+        <translation>Ajouter une étiquette au nœud</translation>
+    </message>
+    <message>
+        <source>Label of %1, as key=value (or a key alone):</source>
+        <translation>Étiquette de %1, sous la forme clé=valeur (ou une clé seule) :</translation>
+    </message>
+    <message>
+        <source>The label could not be added:</source>
+        <translation>L&apos;étiquette n&apos;a pas pu être ajoutée :</translation>
+    </message>
+    <message>
+        <source>Remove a node label</source>
+        <translation>Retirer une étiquette du nœud</translation>
+    </message>
+    <message>
+        <source>Label of %1 to remove:</source>
+        <translation>Étiquette de %1 à retirer :</translation>
+    </message>
+    <message>
+        <source>The label could not be removed:</source>
+        <translation>L&apos;étiquette n&apos;a pas pu être retirée :</translation>
+    </message>
+    <message>
+        <source>Remove secrets</source>
+        <translation>Supprimer des secrets</translation>
+    </message>
+    <message>
+        <source>Remove configs</source>
+        <translation>Supprimer des configs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n secret(s)? Their values are lost for good.</source>
+        <translation>
+            <numerusform>Supprimer %n secret ? Sa valeur est perdue pour de bon.</numerusform>
+            <numerusform>Supprimer %n secrets ? Leurs valeurs sont perdues pour de bon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n config(s)? Their content is lost for good.</source>
+        <translation>
+            <numerusform>Supprimer %n config ? Son contenu est perdu pour de bon.</numerusform>
+            <numerusform>Supprimer %n configs ? Leur contenu est perdu pour de bon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n secret(s)</source>
+        <translation>
+            <numerusform>Supprimer %n secret</numerusform>
+            <numerusform>Supprimer %n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n config(s)</source>
+        <translation>
+            <numerusform>Supprimer %n config</numerusform>
+            <numerusform>Supprimer %n configs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One a service uses is refused by the engine and kept.</source>
+        <translation>Le moteur refuse de supprimer ce qu&apos;un service utilise : c&apos;est conservé.</translation>
+    </message>
+    <message>
+        <source>Some could not be removed:</source>
+        <translation>Certains n&apos;ont pas pu être supprimés :</translation>
+    </message>
+    <message>
+        <source>Rotate the manager token</source>
+        <translation>Renouveler le jeton manager</translation>
+    </message>
+    <message>
+        <source>Rotate the worker token</source>
+        <translation>Renouveler le jeton worker</translation>
+    </message>
+    <message>
+        <source>Make a new manager join token? The current one is refused from now on: nodes not yet joined with it need the new one. Nodes in the swarm stay.</source>
+        <translation>Créer un nouveau jeton d&apos;adhésion manager ? L&apos;actuel est refusé dès maintenant : les nœuds qui ne l&apos;ont pas encore utilisé devront prendre le nouveau. Les nœuds du swarm restent.</translation>
+    </message>
+    <message>
+        <source>Make a new worker join token? The current one is refused from now on: nodes not yet joined with it need the new one. Nodes in the swarm stay.</source>
+        <translation>Créer un nouveau jeton d&apos;adhésion worker ? L&apos;actuel est refusé dès maintenant : les nœuds qui ne l&apos;ont pas encore utilisé devront prendre le nouveau. Les nœuds du swarm restent.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>The token could not be rotated:</source>
+        <translation>Le jeton n&apos;a pas pu être renouvelé :</translation>
+    </message>
+    <message>
+        <source>This engine is the swarm&apos;s last manager. Leaving ends the swarm: its services and their tasks, its secrets and configs, its overlay networks and its join tokens are lost for good, and the other nodes are left without a manager. Leaving needs --force here.</source>
+        <translation>Ce moteur est le dernier manager du swarm. Le quitter met fin au swarm : ses services et leurs tâches, ses secrets et configs, ses réseaux overlay et ses jetons d&apos;adhésion sont perdus pour de bon, et les autres nœuds restent sans manager. Quitter demande --force ici.</translation>
+    </message>
+    <message>
+        <source>This engine is one of the swarm&apos;s %1 managers. Leaving removes it from the managers: with too few left the swarm loses its quorum and cannot be managed. Demote it first to be safe. Leaving needs --force here.</source>
+        <translation>Ce moteur est l&apos;un des %1 managers du swarm. Le quitter le retire des managers : avec trop peu de managers restants, le swarm perd son quorum et ne peut plus être géré. Rétrogradez-le d&apos;abord par prudence. Quitter demande --force ici.</translation>
+    </message>
+    <message>
+        <source>Leave the swarm? This engine&apos;s tasks stop; the swarm starts them elsewhere.</source>
+        <translation>Quitter le swarm ? Les tâches de ce moteur s&apos;arrêtent ; le swarm les relance ailleurs.</translation>
+    </message>
+    <message>
+        <source>Leave the swarm</source>
+        <translation>Quitter le swarm</translation>
+    </message>
+    <message>
+        <source>The swarm could not be left:</source>
+        <translation>Le swarm n&apos;a pas pu être quitté :</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SwarmObjectDialog</name>
+    <message>
+        <source>From a file</source>
+        <translation>Depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Typed here</source>
+        <translation>Saisi ici</translation>
+    </message>
+    <message>
+        <source>Create secret</source>
+        <translation>Créer un secret</translation>
+    </message>
+    <message>
+        <source>Create config</source>
+        <translation>Créer une config</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Nom du secret</translation>
+    </message>
+    <message>
+        <source>Config name</source>
+        <translation>Nom de la config</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation>Valeur du secret</translation>
+    </message>
+    <message>
+        <source>Config content</source>
+        <translation>Contenu de la config</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Not a valid name: letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting and ending with a letter or digit, 64 characters at most.</source>
+        <translation>Nom non valide : lettres, chiffres, « _ », « . » ou « - », en commençant et finissant par une lettre ou un chiffre, 64 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>No readable file there.</source>
+        <translation>Aucun fichier lisible à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The engine takes at most 500 KiB.</source>
+        <translation>Le moteur accepte 500 Kio au plus.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Choose a file, or type the value.</source>
+        <translation>Choisissez un fichier, ou saisissez la valeur.</translation>
+    </message>
+    <message>
+        <source>The value is empty: the engine refuses an empty one.</source>
+        <translation>La valeur est vide : le moteur refuse une valeur vide.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SwarmObjectModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SwarmObjectsTab</name>
+    <message>
+        <source>Swarm secrets</source>
+        <translation>Secrets du swarm</translation>
+    </message>
+    <message>
+        <source>Swarm configs</source>
+        <translation>Configs du swarm</translation>
+    </message>
+    <message>
+        <source>Create secret…</source>
+        <translation>Créer un secret…</translation>
+    </message>
+    <message>
+        <source>Create config…</source>
+        <translation>Créer une config…</translation>
+    </message>
+    <message>
+        <source>Remove secrets</source>
+        <translation>Supprimer des secrets</translation>
+    </message>
+    <message>
+        <source>Remove configs</source>
+        <translation>Supprimer des configs</translation>
+    </message>
+    <message>
+        <source>A secret&apos;s value cannot be read back: the engine gives it only to the services it is granted to.</source>
+        <translation>La valeur d&apos;un secret ne peut pas être relue : le moteur ne la donne qu&apos;aux services auxquels elle est accordée.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SwarmPage</name>
+    <message>
+        <source>Asking the engine whether it is in a swarm…</source>
+        <translation>Le moteur est-il dans un swarm ? Question posée…</translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation>Swarm</translation>
+    </message>
+    <message>
+        <source>Swarm summary</source>
+        <translation>Résumé du swarm</translation>
+    </message>
+    <message>
+        <source>This engine is a swarm worker</source>
+        <translation>Ce moteur est un worker du swarm</translation>
+    </message>
+    <message>
+        <source>Swarm tabs</source>
+        <translation>Onglets du swarm</translation>
+    </message>
+    <message numerus="yes">
+        <source>This engine is a manager of swarm %1: %n node(s), %2 manager(s).</source>
+        <translation>
+            <numerusform>Ce moteur est un manager du swarm %1 : %n nœud, %2 manager(s).</numerusform>
+            <numerusform>Ce moteur est un manager du swarm %1 : %n nœuds, %2 manager(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This engine is a worker of a swarm (node %1).</source>
+        <translation>Ce moteur est un worker d&apos;un swarm (nœud %1).</translation>
+    </message>
+    <message>
+        <source>This engine is a worker node: it runs the swarm&apos;s tasks, but only a manager can show and change the swarm&apos;s services, nodes, secrets and configs. Connect Gantry to a manager to manage the swarm, or have a manager promote this node.</source>
+        <translation>Ce moteur est un nœud worker : il exécute les tâches du swarm, mais seul un manager peut afficher et modifier les services, nœuds, secrets et configs du swarm. Connectez Gantry à un manager pour gérer le swarm, ou faites promouvoir ce nœud par un manager.</translation>
+    </message>
+    <message>
+        <source>This engine&apos;s swarm is locked: unlock it with docker swarm unlock and its unlock key.</source>
+        <translation>Le swarm de ce moteur est verrouillé : déverrouillez-le avec docker swarm unlock et sa clé de déverrouillage.</translation>
+    </message>
+    <message>
+        <source>This engine&apos;s swarm reports an error: %1</source>
+        <translation>Le swarm de ce moteur signale une erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SwarmSetupPanel</name>
+    <message>
+        <source>Initialise command line</source>
+        <translation>Ligne de commande d&apos;initialisation</translation>
+    </message>
+    <message>
+        <source>Initialise a swarm</source>
+        <translation>Initialiser un swarm</translation>
+    </message>
+    <message>
+        <source>Join command line</source>
+        <translation>Ligne de commande d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Join the swarm</source>
+        <translation>Rejoindre le swarm</translation>
+    </message>
+    <message>
+        <source>This engine is not in a swarm. Initialise a new swarm, with this engine as its first manager, or join an existing one.</source>
+        <translation>Ce moteur n&apos;est pas dans un swarm. Initialisez un nouveau swarm, avec ce moteur comme premier manager, ou rejoignez-en un existant.</translation>
+    </message>
+    <message>
+        <source>This engine is not in a swarm</source>
+        <translation>Ce moteur n&apos;est pas dans un swarm</translation>
+    </message>
+    <message>
+        <source>Advertise address</source>
+        <translation>Adresse annoncée</translation>
+    </message>
+    <message>
+        <source>Listen address for initialising</source>
+        <translation>Adresse d&apos;écoute pour l&apos;initialisation</translation>
+    </message>
+    <message>
+        <source>Initialise</source>
+        <translation>Initialiser</translation>
+    </message>
+    <message>
+        <source>Advertise address:</source>
+        <translation>Adresse annoncée :</translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation>Adresse d&apos;écoute :</translation>
+    </message>
+    <message>
+        <source>Join token</source>
+        <translation>Jeton d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Manager address</source>
+        <translation>Adresse du manager</translation>
+    </message>
+    <message>
+        <source>host:port of a manager, e.g. 192.168.1.10:2377</source>
+        <translation>hôte:port d&apos;un manager, par ex. 192.168.1.10:2377</translation>
+    </message>
+    <message>
+        <source>Listen address for joining</source>
+        <translation>Adresse d&apos;écoute pour l&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>Manager address:</source>
+        <translation>Adresse du manager :</translation>
+    </message>
+    <message>
+        <source>This is not a join token: it looks like SWMTKN-1-… (docker swarm join-token on a manager shows it).</source>
+        <translation>Ce n&apos;est pas un jeton d&apos;adhésion : il ressemble à SWMTKN-1-… (docker swarm join-token sur un manager l&apos;affiche).</translation>
+    </message>
+</context>
+<context>
     <name>gantry::TagImageDialog</name>
     <message>
         <source>Tag image</source>
@@ -4888,6 +5507,22 @@ ID %3</translation>
         <source>Stats</source>
         <comment>container statistics</comment>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation>Swarm</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Configs</source>
+        <translation>Configs</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "CommandLogDock.h"
 #include "ConnectionPresenter.h"
 #include "MainWindow.h"
-#include "widgets/StartupTrace.h"
 #include "actions/ActionRunner.h"
 #include "actions/CommandLog.h"
 #include "api/ConnectionMonitor.h"
@@ -33,6 +32,13 @@
 #include "registry/RegistryController.h"
 #include "run/RunController.h"
 #include "stats/StatsOverviewPage.h"
+#include "swarm/ClusterTab.h"
+#include "swarm/NodeModel.h"
+#include "swarm/NodesTab.h"
+#include "swarm/SwarmActions.h"
+#include "swarm/SwarmObjectsTab.h"
+#include "swarm/SwarmPage.h"
+#include "swarm/SwarmRefresher.h"
 #include "terminal/TerminalPanel.h"
 #include "transfer/ImageTransferController.h"
 #include "transport/EndpointPrivacy.h"
@@ -40,6 +46,7 @@
 #include "volumes/VolumesPage.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/StartupTrace.h"
 
 #include <QDockWidget>
 #include <QTimer>
@@ -81,6 +88,8 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
                           [this] { return buildDiskUsagePage(); });
     m_window->addLazyPage(u"statsPage"_s, Icons::icon(Icon::Stats),
                           tr("Stats", "container statistics"), [this] { return buildStatsPage(); });
+    m_window->addLazyPage(u"swarmPage"_s, Icons::icon(Icon::Networks), tr("Swarm"),
+                          [this] { return buildSwarmPage(); });
     StartupTrace::mark("  sidebar filled");
     m_detailsDock = new QDockWidget(tr("Details"));
     m_detailsDock->setObjectName(u"detailsDock"_s);
@@ -246,6 +255,57 @@ QWidget *Workspace::buildStatsPage()
     return page;
 }
 
+QWidget *Workspace::buildSwarmPage()
+{
+    // The swarm is listed (and its events followed) once its page is first shown.
+    auto *nodes = new NodeModel(this);
+    auto *secrets = new SwarmObjectModel(this);
+    auto *configs = new SwarmObjectModel(this);
+    m_swarmRefresher = new SwarmRefresher(m_client, nodes, secrets, configs, this);
+    auto *page = new SwarmPage;
+    auto *actions = new SwarmActions(page, m_runner, m_swarmRefresher, this);
+
+    // -- Services and Stacks tabs (branch swarm-b) go here, first: page->addTab(..., tr(...)).
+
+    auto *nodesTab = new NodesTab(nodes);
+    page->addTab(nodesTab, tr("Nodes"));
+    actions->watchNodes(nodesTab);
+    auto *secretsTab = new SwarmObjectsTab(SwarmObjectKind::Secret, secrets);
+    page->addTab(secretsTab, tr("Secrets"));
+    actions->watchObjects(secretsTab);
+    auto *configsTab = new SwarmObjectsTab(SwarmObjectKind::Config, configs);
+    page->addTab(configsTab, tr("Configs"));
+    actions->watchObjects(configsTab);
+    auto *clusterTab = new ClusterTab;
+    page->addTab(clusterTab, tr("Swarm"));
+    actions->watchCluster(clusterTab);
+
+    connect(m_swarmRefresher, &SwarmRefresher::membershipChanged, page, &SwarmPage::setMembership);
+    // The join commands need the tokens (/swarm) and the manager's address (/info).
+    const auto showTokens = [this, clusterTab] {
+        const auto cluster = m_swarmRefresher->cluster();
+        const auto membership = m_swarmRefresher->membership();
+        clusterTab->setTokens(cluster ? cluster->workerToken : QString(),
+                              cluster ? cluster->managerToken : QString(),
+                              membership ? membership->managerAddress : QString());
+    };
+    connect(m_swarmRefresher, &SwarmRefresher::clusterChanged, clusterTab, showTokens);
+    connect(m_swarmRefresher, &SwarmRefresher::membershipChanged, clusterTab, showTokens);
+    connect(m_monitor, &ConnectionMonitor::connected, m_swarmRefresher, [this] {
+        m_swarmRefresher->reconnect();
+        m_swarmRefresher->refresh();
+    });
+    connect(m_window, &MainWindow::shownChanged, m_swarmRefresher, &SwarmRefresher::setActive);
+    if (m_started)
+        m_swarmRefresher->start();
+    return page;
+}
+
+SwarmPage *Workspace::swarmPage()
+{
+    return static_cast<SwarmPage *>(m_window->page(u"swarmPage"_s));
+}
+
 VolumesPage *Workspace::volumesPage()
 {
     return static_cast<VolumesPage *>(m_window->page(u"volumesPage"_s));
@@ -287,6 +347,8 @@ void Workspace::start()
     m_refresher->start();
     if (m_volumeNetworkRefresher)
         m_volumeNetworkRefresher->start();
+    if (m_swarmRefresher)
+        m_swarmRefresher->start();
     StartupTrace::mark("refreshers started");
     m_window->show();
     // Docks get their sizes once the window is laid out.

@@ -140,8 +140,8 @@ private slots:
         const QString before = create();
         QTRY_VERIFY_WITH_TIMEOUT(m_containers->findKey(before).isValid(), 3000);
 
-        // Hold the pool's only thread so that the next parses wait behind it.
-        QThreadPool *pool = QThreadPool::globalInstance();
+        // Hold the listing thread so that the next parses wait behind it.
+        QThreadPool *pool = Refresher::listingPool();
         const int threads = pool->maxThreadCount();
         pool->waitForDone();
         pool->setMaxThreadCount(1);
@@ -187,7 +187,7 @@ private slots:
         m_refresher->setOffThreadBytes(0);
         m_refresher->setMaxStaleMs(0);
         startAndWait();
-        QThreadPool *pool = QThreadPool::globalInstance();
+        QThreadPool *pool = Refresher::listingPool();
         const int threads = pool->maxThreadCount();
         pool->waitForDone();
         pool->setMaxThreadCount(1);
