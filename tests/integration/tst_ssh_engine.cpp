@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -128,6 +129,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(lines >= 3, 15000);
         const QList<qint64> links = sshPids(dir, "dial-stdio");
         QVERIFY2(!links.isEmpty(), qPrintable(dir + u' ' + allSsh()));
+        // ssh holds none of our sockets (libcurl's connections and wake-up pairs) beyond its
+        // stdin and stdout, the accepted socket.
+        const QString shared = socketsSharedWithUs(links, sshPids(dir, "[mux]"));
+        QVERIFY2(shared.isEmpty(), qPrintable(shared));
         stream->stop();
         stream.reset();
         QTRY_VERIFY2_WITH_TIMEOUT(sshPids(dir, "dial-stdio").isEmpty(),
@@ -272,6 +277,36 @@ private:
                 pids << pid;
         }
         return pids;
+    }
+
+    // The sockets of the `links` and of their `master` that this process holds too, but for
+    // the links' stdin and stdout (the accepted sockets, which the master relays too).
+    static QString socketsSharedWithUs(const QList<qint64> &links, const QList<qint64> &master)
+    {
+        auto sockets = [](const QString &fdDir, int from) {
+            QSet<QString> found;
+            const QStringList fds = QDir(fdDir).entryList(QDir::System | QDir::NoDotAndDotDot);
+            for (const QString &fd : fds) {
+                const QString target = QFile::symLinkTarget(fdDir + u'/' + fd);
+                if (fd.toInt() >= from && target.contains(u"socket:"_s))
+                    found << target.mid(target.lastIndexOf(u'/') + 1);
+            }
+            return found;
+        };
+        QSet<QString> ours = sockets(u"/proc/self/fd"_s, 0);
+        for (qint64 pid : links) {
+            for (int fd : {0, 1}) {
+                const QString t = QFile::symLinkTarget(u"/proc/%1/fd/%2"_s.arg(pid).arg(fd));
+                ours.remove(t.mid(t.lastIndexOf(u'/') + 1));
+            }
+        }
+        QString shared;
+        for (qint64 pid : links + master) {
+            const QSet<QString> theirs = sockets(u"/proc/%1/fd"_s.arg(pid), 2);
+            for (const QString &s : theirs &ours)
+                shared += u"ssh %1 holds our %2\n"_s.arg(pid).arg(s);
+        }
+        return shared;
     }
 
     static QString allSsh()
