@@ -153,6 +153,14 @@
         <source>(Details: %1)</source>
         <translation>(Détails : %1)</translation>
     </message>
+    <message>
+        <source>ssh ended without an answer from `docker system dial-stdio` on that host. Run in a terminal: %1 docker version, and check that the Docker CLI there is recent (18.09 or later) and that its DOCKER_HOST, if set, names a running engine.</source>
+        <translation>ssh s&apos;est terminé sans réponse de `docker system dial-stdio` sur cet hôte. Lancez dans un terminal : %1 docker version, et vérifiez que la CLI Docker y est récente (18.09 ou plus) et que son DOCKER_HOST, s&apos;il est défini, désigne un moteur en marche.</translation>
+    </message>
+    <message>
+        <source>Gantry&apos;s local bridge to ssh is not available: reconnect to this engine.</source>
+        <translation>Le pont local de Gantry vers ssh n&apos;est pas disponible : reconnectez-vous à ce moteur.</translation>
+    </message>
 </context>
 <context>
     <name>ContainerActionSpec</name>
@@ -276,6 +284,14 @@
     <message>
         <source>An ssh endpoint takes no query or fragment: %1</source>
         <translation>Un point d&apos;accès ssh ne prend ni paramètres (?…) ni fragment (#…) : %1</translation>
+    </message>
+    <message>
+        <source>Not a valid host name in %1: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (not &apos;-&apos; first), or an IPv6 address in brackets.</source>
+        <translation>Nom d&apos;hôte non valide dans %1 : utilisez des lettres, des chiffres, « . », « - » et « _ » (pas de « - » au début), ou une adresse IPv6 entre crochets.</translation>
+    </message>
+    <message>
+        <source>Not a valid user name in %1: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (not &apos;-&apos; first).</source>
+        <translation>Nom d&apos;utilisateur non valide dans %1 : utilisez des lettres, des chiffres, « . », « - » et « _ » (pas de « - » au début).</translation>
     </message>
 </context>
 <context>
@@ -696,6 +712,18 @@
     <message>
         <source>ssh could not connect to %1.</source>
         <translation>ssh n&apos;a pas pu se connecter à %1.</translation>
+    </message>
+    <message>
+        <source>ssh reached %1, but the Docker CLI there is too old for `docker system dial-stdio` (Docker 18.09 or later is needed). Update it on that host.</source>
+        <translation>ssh a atteint %1, mais la CLI Docker y est trop ancienne pour `docker system dial-stdio` (Docker 18.09 ou plus est nécessaire). Mettez-la à jour sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>ssh reached %1, but `docker system dial-stdio` failed there: %2</source>
+        <translation>ssh a atteint %1, mais `docker system dial-stdio` y a échoué : %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +4979,10 @@ ID %2</translation>
     <message>
         <source>The ssh program could not be started for %1: %2. Install the OpenSSH client (Debian: openssh-client).</source>
         <translation>Le programme ssh n&apos;a pas pu être lancé pour %1 : %2. Installez le client OpenSSH (Debian : openssh-client).</translation>
+    </message>
+    <message>
+        <source>Gantry could not open its local socket for ssh to %1 in %2: %3.</source>
+        <translation>Gantry n&apos;a pas pu ouvrir son socket local pour ssh vers %1 dans %2 : %3.</translation>
     </message>
 </context>
 <context>
