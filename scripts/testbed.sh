@@ -256,6 +256,24 @@ podman_env() {
     "CONTAINERS_REGISTRIES_CONF=$PODMAN_DIR/registries.conf" "HOME=$PODMAN_DIR/home"
 }
 ping_podman() { curl -sf -m 2 --unix-socket "$PODMAN_SOCK" http://localhost/_ping >/dev/null 2>&1; }
+# As root: the socket is root's (0660) until start_podman hands it over to the user.
+ping_podman_root() {
+  $SUDO curl -sf -m 2 --unix-socket "$PODMAN_SOCK" http://localhost/_ping >/dev/null 2>&1
+}
+# podman's CLI on our storage, bounded in time: podman_cli SECONDS ARGS...
+podman_cli() {
+  local envs t=$1; shift; mapfile -t envs < <(podman_env)
+  $SUDO timeout "$t" env "${envs[@]}" podman --root "$PODMAN_DIR/root" --runroot "$PODMAN_DIR/run" "$@"
+}
+# conmon processes of our root only: by name, then by their command line (never pgrep -f on a
+# path, which also matches any other program that names it).
+our_conmons() {
+  local pid
+  for pid in $(pgrep -x conmon || true); do
+    tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -qxF -- "$PODMAN_DIR/root" && echo "$pid"
+  done
+  return 0
+}
 podman_bridge() { echo "gtp$(printf %s "$T" | md5sum | cut -c1-8)"; }
 podman_config() {
   local h; h=$(printf %s "$T" | md5sum)
@@ -319,7 +337,7 @@ start_podman() {
   fi
   local i
   for ((i = 0; i < 300; i++)); do
-    if ping_podman; then
+    if ping_podman_root; then
       $SUDO chown "$(id -u):$(id -g)" "$PODMAN_SOCK" && $SUDO chmod 600 "$PODMAN_SOCK" ||
         die "cannot make $PODMAN_SOCK private"
       say "podman ready at unix://$PODMAN_SOCK"
@@ -344,11 +362,14 @@ stop_podman() {
     say "removing podman's containers"
     local ids; mapfile -t ids < <(DOCKER_HOST=unix://$PODMAN_SOCK timeout 20 docker ps -aq 2>/dev/null || true)
     [ ${#ids[@]} -eq 0 ] || DOCKER_HOST=unix://$PODMAN_SOCK timeout 60 docker rm -f "${ids[@]}" >/dev/null 2>&1 || true
+  elif [ -d "$PODMAN_DIR/root" ]; then # the service does not answer: podman's CLI on our root
+    say "removing podman's containers (the service does not answer)"
+    podman_cli 60 rm -af -t0 >/dev/null 2>&1 || true
   fi
   local pid; pid=$(pid_of "$T/podman.pid" podman || true)
   [ -z "$pid" ] || { say "stopping podman (pid $pid)"; stop_pid "$pid" 10; }
   # conmon outlives the service (and lingers 5 min after an exec): only those of our root.
-  for pid in $(pgrep -f -- "$PODMAN_DIR/root" || true); do $SUDO kill -KILL "$pid" 2>/dev/null || true; done
+  for pid in $(our_conmons); do $SUDO kill -KILL "$pid" 2>/dev/null || true; done
   $SUDO ip link delete "$(podman_bridge)" 2>/dev/null || true
 }
 
@@ -372,7 +393,16 @@ print(" ".join(str(s.getsockname()[1]) for s in ss))' "$1"
 }
 
 tls_make_certs() {
-  [ -f "$TLS/client/key.pem" ] && return 0
+  # Kept while every certificate stays valid for a day more; made anew otherwise.
+  if [ -f "$TLS/client/key.pem" ] && [ -f "$TLS/pki/server-cert.pem" ]; then
+    local c ok=1
+    for c in "$TLS/pki/ca.pem" "$TLS/pki/server-cert.pem" "$TLS/client/cert.pem"; do
+      openssl x509 -checkend 86400 -noout -in "$c" >/dev/null 2>&1 || ok=0
+    done
+    [ "$ok" = 0 ] || return 0
+    say "TLS certificates expire within a day: making new ones"
+    rm -rf "$TLS/pki" "$TLS/client" "$TLS/wrong-ca"
+  fi
   install -d -m 700 "$TLS" "$TLS/pki" "$TLS/client" "$TLS/wrong-ca"
   local p=$TLS/pki ec=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
   (
@@ -480,18 +510,20 @@ ssh_start() {
     [ -f "$d/$k" ] || ssh-keygen -q -t ed25519 -N '' -C "gantry-testbed-$k" -f "$d/$k"
   done
   cp "$d/client_ed25519.pub" "$d/authorized_keys"; chmod 600 "$d/authorized_keys"
-  [ -s "$d/ports" ] || free_ports 3 >"$d/ports"
-  local main pw nodocker; read -r main pw nodocker <"$d/ports"
+  [ "$(wc -w <"$d/ports" 2>/dev/null || echo 0)" = 4 ] || free_ports 4 >"$d/ports"
+  local main pw nodocker wronghost; read -r main pw nodocker wronghost <"$d/ports"
   cat >"$d/sshd_config" <<CONF
 ListenAddress 127.0.0.1
 Port $main
 Port $pw
 Port $nodocker
+Port $wronghost
 HostKey $d/host_ed25519
 PidFile $d/sshd.pid
 AuthorizedKeysFile $d/authorized_keys
 StrictModes no
-PermitRootLogin prohibit-password
+AllowUsers $(id -un)
+PermitRootLogin $([ "$(id -u)" -eq 0 ] && echo prohibit-password || echo no)
 PubkeyAuthentication yes
 PasswordAuthentication no
 KbdInteractiveAuthentication no
@@ -503,11 +535,14 @@ Match LocalPort $pw
   PasswordAuthentication yes
 Match LocalPort $nodocker
   SetEnv DOCKER_HOST=unix://$SOCK PATH=/nonexistent
+Match LocalPort $wronghost
+  SetEnv DOCKER_HOST=unix:///nonexistent/docker.sock
 CONF
   : >"$d/empty_known_hosts"
   printf '[127.0.0.1]:%s %s\n' "$main" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" \
     "$pw" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" \
-    "$nodocker" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" >"$d/known_hosts"
+    "$nodocker" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" \
+    "$wronghost" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" >"$d/known_hosts"
   cat >"$d/ssh_config" <<CONF
 Host *
   UserKnownHostsFile $d/known_hosts
@@ -539,6 +574,7 @@ ssh_env_lines() {
   line GANTRY_TEST_SSH_CONFIG "$SSHD_DIR/ssh_config"
   line GANTRY_TEST_SSH_PASSWORD_PORT "$(ssh_port 2)"
   line GANTRY_TEST_SSH_NO_DOCKER_PORT "$(ssh_port 3)"
+  line GANTRY_TEST_SSH_WRONG_DOCKER_HOST_PORT "$(ssh_port 4)"
   line GANTRY_TEST_SSH_WRONG_KEY_CONFIG "$SSHD_DIR/ssh_config_wrong_key"
   line GANTRY_TEST_SSH_EMPTY_KNOWN_HOSTS "$SSHD_DIR/empty_known_hosts"
 }

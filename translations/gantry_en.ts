@@ -348,4 +348,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>gantry::ServiceModel</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TaskModel</name>
+    <message numerus="yes">
+        <source>%n earlier task(s) failed</source>
+        <translation>
+            <numerusform>%n earlier task failed</numerusform>
+            <numerusform>%n earlier tasks failed</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -161,6 +161,14 @@
         <source>The engine does not accept connections: it may be stuck or overloaded. Restart it (for example with &quot;sudo systemctl restart docker&quot;).</source>
         <translation>Le moteur n&apos;accepte pas de connexion : il est peut-être bloqué ou surchargé. Redémarrez-le (par exemple avec « sudo systemctl restart docker »).</translation>
     </message>
+    <message>
+        <source>ssh ended without an answer from `docker system dial-stdio` on that host. Run in a terminal: %1 docker version, and check that the Docker CLI there is recent (18.09 or later) and that its DOCKER_HOST, if set, names a running engine.</source>
+        <translation>ssh s&apos;est terminé sans réponse de `docker system dial-stdio` sur cet hôte. Lancez dans un terminal : %1 docker version, et vérifiez que la CLI Docker y est récente (18.09 ou plus) et que son DOCKER_HOST, s&apos;il est défini, désigne un moteur en marche.</translation>
+    </message>
+    <message>
+        <source>Gantry&apos;s local bridge to ssh is not available: reconnect to this engine.</source>
+        <translation>Le pont local de Gantry vers ssh n&apos;est pas disponible : reconnectez-vous à ce moteur.</translation>
+    </message>
 </context>
 <context>
     <name>ContainerActionSpec</name>
@@ -288,6 +296,14 @@
     <message>
         <source>An ssh endpoint takes no query or fragment: %1</source>
         <translation>Un point d&apos;accès ssh ne prend ni paramètres (?…) ni fragment (#…) : %1</translation>
+    </message>
+    <message>
+        <source>Not a valid host name in %1: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (not &apos;-&apos; first), or an IPv6 address in brackets.</source>
+        <translation>Nom d&apos;hôte non valide dans %1 : utilisez des lettres, des chiffres, « . », « - » et « _ » (pas de « - » au début), ou une adresse IPv6 entre crochets.</translation>
+    </message>
+    <message>
+        <source>Not a valid user name in %1: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (not &apos;-&apos; first).</source>
+        <translation>Nom d&apos;utilisateur non valide dans %1 : utilisez des lettres, des chiffres, « . », « - » et « _ » (pas de « - » au début).</translation>
     </message>
 </context>
 <context>
@@ -721,6 +737,18 @@
         <source>ssh could not connect to %1.</source>
         <translation>ssh n&apos;a pas pu se connecter à %1.</translation>
     </message>
+    <message>
+        <source>ssh reached %1, but the Docker CLI there is too old for `docker system dial-stdio` (Docker 18.09 or later is needed). Update it on that host.</source>
+        <translation>ssh a atteint %1, mais la CLI Docker y est trop ancienne pour `docker system dial-stdio` (Docker 18.09 ou plus est nécessaire). Mettez-la à jour sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>ssh reached %1, but `docker system dial-stdio` failed there: %2</source>
+        <translation>ssh a atteint %1, mais `docker system dial-stdio` y a échoué : %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
 </context>
 <context>
     <name>StatsReader</name>
@@ -793,6 +821,65 @@
     <message>
         <source>unused volumes</source>
         <translation>volumes inutilisés</translation>
+    </message>
+</context>
+<context>
+    <name>gantry</name>
+    <message>
+        <source>Expected a list or a mapping of KEY=VALUE.</source>
+        <translation>Une liste ou un dictionnaire CLÉ=VALEUR est attendu.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration such as 10s or 1m30s.</source>
+        <translation>%1 n&apos;est pas une durée comme 10s ou 1m30s.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 names no file.</source>
+        <translation>%1 %2 ne désigne aucun fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for the %2 %3: %4</source>
+        <translation>Impossible de lire %1 pour %2 %3 : %4</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not declared at the top level.</source>
+        <translation>%1 %2 n&apos;est pas déclaré au premier niveau du fichier.</translation>
+    </message>
+    <message>
+        <source>Not a port: %1.</source>
+        <translation>Ce n&apos;est pas un port : %1.</translation>
+    </message>
+    <message>
+        <source>The service %1 has no image (building is not part of a stack deploy).</source>
+        <translation>Le service %1 n&apos;a pas d&apos;image (la construction ne fait pas partie d&apos;un déploiement de pile).</translation>
+    </message>
+    <message>
+        <source>The service %1 asks for a build, which docker stack deploy ignores and Gantry does not do either: build and tag the image first.</source>
+        <translation>Le service %1 demande une construction, que docker stack deploy ignore et que Gantry ne fait pas non plus : construisez et étiquetez d&apos;abord l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Not a memory size: %1.</source>
+        <translation>Ce n&apos;est pas une taille mémoire : %1.</translation>
+    </message>
+    <message>
+        <source>The service %1 uses the network %2, which is not declared.</source>
+        <translation>Le service %1 utilise le réseau %2, qui n&apos;est pas déclaré.</translation>
+    </message>
+    <message>
+        <source>Not a valid stack name: %1.</source>
+        <translation>Nom de pile non valide : %1.</translation>
+    </message>
+    <message>
+        <source>The compose file has no services.</source>
+        <translation>Le fichier compose ne contient aucun service.</translation>
+    </message>
+    <message>
+        <source>The compose file is not valid YAML: %1</source>
+        <translation>Le fichier compose n&apos;est pas du YAML valide : %1</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1681,265 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::CreateServiceDialog</name>
+    <message>
+        <source>Replicas</source>
+        <translation>Répliques</translation>
+    </message>
+    <message>
+        <source>Restart attempts</source>
+        <translation>Tentatives de redémarrage</translation>
+    </message>
+    <message>
+        <source>Update parallelism</source>
+        <translation>Parallélisme de mise à jour</translation>
+    </message>
+    <message>
+        <source>Update delay</source>
+        <translation>Délai de mise à jour</translation>
+    </message>
+    <message>
+        <source>Create service</source>
+        <translation>Créer un service</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Nom du service</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Published ports</source>
+        <translation>Ports publiés</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>Montages</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Placement constraints</source>
+        <translation>Contraintes de placement</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Limite CPU</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Limite mémoire</translation>
+    </message>
+    <message>
+        <source>Restart condition</source>
+        <translation>Condition de redémarrage</translation>
+    </message>
+    <message>
+        <source>Update order</source>
+        <translation>Ordre de mise à jour</translation>
+    </message>
+    <message>
+        <source>On update failure</source>
+        <translation>En cas d’échec de mise à jour</translation>
+    </message>
+    <message>
+        <source>e.g. nginx:1.25 (used as it is here: never resolved)</source>
+        <translation>p. ex. nginx:1.25 (utilisée telle quelle ici : jamais résolue)</translation>
+    </message>
+    <message>
+        <source>Optional: what to run instead of the image&apos;s command</source>
+        <translation>Facultatif : ce qu&apos;il faut lancer à la place de la commande de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Replicated: this many tasks</source>
+        <translation>Répliqué : ce nombre de tâches</translation>
+    </message>
+    <message>
+        <source>Global: one task on every node</source>
+        <translation>Global : une tâche sur chaque nœud</translation>
+    </message>
+    <message>
+        <source>e.g. 8080:80, 53/udp</source>
+        <translation>p. ex. 8080:80, 53/udp</translation>
+    </message>
+    <message>
+        <source>e.g. data:/var/lib/data, /srv/conf:/etc/app:ro</source>
+        <translation>p. ex. data:/var/lib/data, /srv/conf:/etc/app:ro</translation>
+    </message>
+    <message>
+        <source>KEY=value, one per line</source>
+        <translation>CLÉ=valeur, une par ligne</translation>
+    </message>
+    <message>
+        <source>e.g. node.role==manager</source>
+        <translation>p. ex. node.role==manager</translation>
+    </message>
+    <message>
+        <source>e.g. 0.5</source>
+        <translation>p. ex. 0.5</translation>
+    </message>
+    <message>
+        <source>e.g. 256m</source>
+        <translation>p. ex. 256m</translation>
+    </message>
+    <message>
+        <source>always (any exit)</source>
+        <translation>toujours (toute sortie)</translation>
+    </message>
+    <message>
+        <source>on failure</source>
+        <translation>en cas d’échec</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>stop the old task first</source>
+        <translation>arrêter d&apos;abord l&apos;ancienne tâche</translation>
+    </message>
+    <message>
+        <source>start the new task first</source>
+        <translation>démarrer d&apos;abord la nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>mettre en pause</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>revenir en arrière</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>continuer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Commande :</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>Ports :</translation>
+    </message>
+    <message>
+        <source>Mounts:</source>
+        <translation>Montages :</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Contraintes :</translation>
+    </message>
+    <message>
+        <source>CPUs, memory:</source>
+        <translation>CPU, mémoire :</translation>
+    </message>
+    <message>
+        <source>Restart:</source>
+        <translation>Redémarrage :</translation>
+    </message>
+    <message>
+        <source>Rolling updates</source>
+        <translation>Mises à jour progressives</translation>
+    </message>
+    <message>
+        <source>Tasks at a time:</source>
+        <translation>Tâches à la fois :</translation>
+    </message>
+    <message>
+        <source>Delay between them:</source>
+        <translation>Délai entre elles :</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Ordre :</translation>
+    </message>
+    <message>
+        <source>On failure:</source>
+        <translation>En cas d’échec :</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>all at once</source>
+        <translation>toutes à la fois</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Not a valid image reference.</source>
+        <translation>Référence d&apos;image non valide.</translation>
+    </message>
+    <message>
+        <source>Not a valid service name: a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, 63 characters at most.</source>
+        <translation>Nom de service non valide : une lettre ou un chiffre, puis des lettres, chiffres, « _ », « . » ou « - », 63 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>A quote is left open in the command.</source>
+        <translation>Un guillemet reste ouvert dans la commande.</translation>
+    </message>
+    <message>
+        <source>Not a port to publish: %1 (write PUBLISHED:TARGET, TARGET, with /udp for UDP).</source>
+        <translation>Ce n&apos;est pas un port à publier : %1 (écrivez PUBLIÉ:CIBLE ou CIBLE, avec /udp pour UDP).</translation>
+    </message>
+    <message>
+        <source>Not a mount: %1 (write VOLUME:/path, /host/path:/path or /path, with :ro to make it read-only).</source>
+        <translation>Ce n&apos;est pas un montage : %1 (écrivez VOLUME:/chemin, /chemin/hôte:/chemin ou /chemin, avec :ro pour la lecture seule).</translation>
+    </message>
+    <message>
+        <source>Not an environment variable: %1 (write KEY=value).</source>
+        <translation>Ce n&apos;est pas une variable d&apos;environnement : %1 (écrivez CLÉ=valeur).</translation>
+    </message>
+    <message>
+        <source>Not a constraint: %1 (write e.g. node.role==manager or node.labels.zone!=east).</source>
+        <translation>Ce n&apos;est pas une contrainte : %1 (écrivez p. ex. node.role==manager ou node.labels.zone!=east).</translation>
+    </message>
+    <message>
+        <source>Not a number of CPUs: %1.</source>
+        <translation>Ce n&apos;est pas un nombre de CPU : %1.</translation>
+    </message>
+    <message>
+        <source>Not a memory limit (4m at least): %1.</source>
+        <translation>Ce n&apos;est pas une limite mémoire (4m au moins) : %1.</translation>
+    </message>
+</context>
+<context>
     <name>gantry::CreateVolumeDialog</name>
     <message>
         <source>Create volume</source>
@@ -1634,6 +1980,53 @@ ID %2</translation>
     <message>
         <source>Name a volume driver: local, or an installed plugin.</source>
         <translation>Indiquez un pilote de volume : local, ou un plugin installé.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::DeployStackDialog</name>
+    <message>
+        <source>Compose file</source>
+        <translation>Fichier compose</translation>
+    </message>
+    <message>
+        <source>Deploy stack</source>
+        <translation>Déployer une pile</translation>
+    </message>
+    <message>
+        <source>Compose files (*.yml *.yaml)</source>
+        <translation>Fichiers compose (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>docker-compose.yml</source>
+        <translation>docker-compose.yml</translation>
+    </message>
+    <message>
+        <source>Stack name</source>
+        <translation>Nom de la pile</translation>
+    </message>
+    <message>
+        <source>Compose file:</source>
+        <translation>Fichier compose :</translation>
+    </message>
+    <message>
+        <source>Stack name:</source>
+        <translation>Nom de la pile :</translation>
+    </message>
+    <message>
+        <source>Networks, secrets, configs and services are named after the stack (NAME_web) and labelled with it; deploying again updates the services in place. Images are used as they are here.</source>
+        <translation>Réseaux, secrets, configs et services portent le nom de la pile (NOM_web) et son étiquette ; un nouveau déploiement met les services à jour sur place. Les images sont utilisées telles qu&apos;elles sont ici.</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Déployer</translation>
+    </message>
+    <message>
+        <source>Not a valid stack name: a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>Nom de pile non valide : une lettre ou un chiffre, puis des lettres, chiffres, « _ », « . » ou « - ».</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Fichier introuvable : %1</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2965,10 @@ ID %2</translation>
     <message>
         <source>The container&apos;s inspect data has no Config.Tty.</source>
         <translation>Les données d&apos;inspection du conteneur n&apos;ont pas de Config.Tty.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s inspect data has no Spec.</source>
+        <translation>Les données d&apos;inspection du service n&apos;ont pas de Spec.</translation>
     </message>
 </context>
 <context>
@@ -4334,10 +4731,294 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::ScaleServiceDialog</name>
+    <message>
+        <source>Scale %1</source>
+        <translation>Mettre %1 à l’échelle</translation>
+    </message>
+    <message>
+        <source>Scale service</source>
+        <translation>Mettre le service à l’échelle</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Répliques</translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation>Répliques :</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Mettre à l’échelle</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ServiceActions</name>
+    <message>
+        <source>The rollback failed:</source>
+        <translation>Le retour en arrière a échoué :</translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation>Supprimer le service</translation>
+    </message>
+    <message>
+        <source>Remove the service %1? Its tasks are stopped and their containers removed.</source>
+        <translation>Supprimer le service %1 ? Ses tâches sont arrêtées et leurs conteneurs supprimés.</translation>
+    </message>
+    <message>
+        <source>It belongs to the stack %1: deploying the stack again brings it back.</source>
+        <translation>Il fait partie de la pile %1 : la redéployer le fait revenir.</translation>
+    </message>
+    <message>
+        <source>The service could not be removed:</source>
+        <translation>Le service n&apos;a pas pu être supprimé :</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ServiceModel</name>
+    <message>
+        <source>updating</source>
+        <translation>mise à jour en cours</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>rolling back</source>
+        <translation>retour en arrière en cours</translation>
+    </message>
+    <message>
+        <source>rollback paused</source>
+        <translation>retour en arrière en pause</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>revenu en arrière</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>replicated</source>
+        <translation>répliqué</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Répliques</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ServiceParsers</name>
+    <message>
+        <source>The engine&apos;s list of %1 is not a JSON array.</source>
+        <translation>La liste des %1 du moteur n&apos;est pas un tableau JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ServicesView</name>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Service actions</source>
+        <translation>Actions sur les services</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Créer…</translation>
+    </message>
+    <message>
+        <source>Create a service (docker service create)</source>
+        <translation>Créer un service (docker service create)</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>Mettre à l’échelle…</translation>
+    </message>
+    <message>
+        <source>Change how many replicas run (docker service scale)</source>
+        <translation>Changer le nombre de répliques (docker service scale)</translation>
+    </message>
+    <message>
+        <source>Update image…</source>
+        <translation>Mettre à jour l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Rolling update to another image (docker service update --image)</source>
+        <translation>Mise à jour progressive vers une autre image (docker service update --image)</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Back to the service&apos;s previous spec (docker service rollback)</source>
+        <translation>Revenir à la spec précédente du service (docker service rollback)</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the service and its tasks (docker service rm)</source>
+        <translation>Supprimer le service et ses tâches (docker service rm)</translation>
+    </message>
+    <message>
+        <source>Tasks of the service</source>
+        <translation>Tâches du service</translation>
+    </message>
+    <message>
+        <source>Rolling update progress</source>
+        <translation>Avancement de la mise à jour progressive</translation>
+    </message>
+    <message>
+        <source>Service details</source>
+        <translation>Détails du service</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>Rolling back to %1: %2 of %3 tasks</source>
+        <translation>Retour en arrière vers %1 : %2 tâches sur %3</translation>
+    </message>
+    <message>
+        <source>Updating to %1: %2 of %3 tasks</source>
+        <translation>Mise à jour vers %1 : %2 tâches sur %3</translation>
+    </message>
+    <message>
+        <source>Update paused: %1</source>
+        <translation>Mise à jour en pause : %1</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StackRunner</name>
+    <message>
+        <source>Creating network %1</source>
+        <translation>Création du réseau %1</translation>
+    </message>
+    <message>
+        <source>Creating secret %1</source>
+        <translation>Création du secret %1</translation>
+    </message>
+    <message>
+        <source>Creating config %1</source>
+        <translation>Création de la config %1</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 introuvable</translation>
+    </message>
+    <message>
+        <source>Updating service %1</source>
+        <translation>Mise à jour du service %1</translation>
+    </message>
+    <message>
+        <source>Creating service %1</source>
+        <translation>Création du service %1</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StacksView</name>
+    <message>
+        <source>Stacks</source>
+        <translation>Piles</translation>
+    </message>
+    <message>
+        <source>Stack actions</source>
+        <translation>Actions sur les piles</translation>
+    </message>
+    <message>
+        <source>Deploy stack…</source>
+        <translation>Déployer une pile…</translation>
+    </message>
+    <message>
+        <source>Deploy a compose file as a stack (docker stack deploy)</source>
+        <translation>Déployer un fichier compose comme pile (docker stack deploy)</translation>
+    </message>
+    <message>
+        <source>Remove stack…</source>
+        <translation>Supprimer la pile…</translation>
+    </message>
+    <message>
+        <source>Remove the stack&apos;s services, networks, secrets and configs (docker stack rm)</source>
+        <translation>Supprimer les services, réseaux, secrets et configs de la pile (docker stack rm)</translation>
+    </message>
+    <message>
+        <source>Stacks and their services</source>
+        <translation>Piles et leurs services</translation>
+    </message>
+    <message>
+        <source>Remove stack</source>
+        <translation>Supprimer la pile</translation>
+    </message>
+    <message>
+        <source>Remove the stack %1? Its services stop and go, with the networks, secrets and configs labelled with it:</source>
+        <translation>Supprimer la pile %1 ? Ses services s&apos;arrêtent et disparaissent, avec les réseaux, secrets et configs qui portent son étiquette :</translation>
+    </message>
+    <message>
+        <source>The stack %1 could not be removed entirely: %2</source>
+        <translation>La pile %1 n&apos;a pas pu être entièrement supprimée : %2</translation>
+    </message>
+</context>
+<context>
     <name>gantry::SshBridge</name>
     <message>
         <source>The ssh program could not be started for %1: %2. Install the OpenSSH client (Debian: openssh-client).</source>
         <translation>Le programme ssh n&apos;a pas pu être lancé pour %1 : %2. Installez le client OpenSSH (Debian : openssh-client).</translation>
+    </message>
+    <message>
+        <source>Gantry could not open its local socket for ssh to %1 in %2: %3.</source>
+        <translation>Gantry n&apos;a pas pu ouvrir son socket local pour ssh vers %1 dans %2 : %3.</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +5683,52 @@ ID %3</translation>
     </message>
 </context>
 <context>
+    <name>gantry::TaskModel</name>
+    <message>
+        <source>earlier task</source>
+        <translation>tâche précédente</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier task(s) failed</source>
+        <translation>
+            <numerusform>%n tâche précédente a échoué</numerusform>
+            <numerusform>%n tâches précédentes ont échoué</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Voulu</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>État actuel</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
     <name>gantry::TerminalPanel</name>
     <message>
         <source>Open shell</source>
@@ -5231,6 +5958,41 @@ ID %3</translation>
     <message>
         <source>The engine&apos;s answer has more than %1 KiB of headers.</source>
         <translation>La réponse du moteur a plus de %1 Kio d&apos;en-têtes.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::UpdateImageDialog</name>
+    <message>
+        <source>Update the image of %1</source>
+        <translation>Mettre à jour l&apos;image de %1</translation>
+    </message>
+    <message>
+        <source>Update service image</source>
+        <translation>Mettre à jour l&apos;image du service</translation>
+    </message>
+    <message>
+        <source>New image</source>
+        <translation>Nouvelle image</translation>
+    </message>
+    <message>
+        <source>The tasks are replaced a few at a time, as the service&apos;s update config says; Roll back returns to the image before.</source>
+        <translation>Les tâches sont remplacées quelques-unes à la fois, selon la config de mise à jour du service ; Revenir en arrière rend l&apos;image d&apos;avant.</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Not a valid image reference.</source>
+        <translation>Référence d&apos;image non valide.</translation>
+    </message>
+    <message>
+        <source>The service already runs this image.</source>
+        <translation>Le service utilise déjà cette image.</translation>
     </message>
 </context>
 <context>
@@ -5527,6 +6289,14 @@ ID %3</translation>
     <message>
         <source>Configs</source>
         <translation>Configs</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Stacks</source>
+        <translation>Piles</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@
 #include "swarm/ClusterTab.h"
 #include "swarm/NodeModel.h"
 #include "swarm/NodesTab.h"
+#include "swarm/ServiceRefresher.h"
+#include "swarm/ServiceTabs.h"
+#include "swarm/ServicesView.h"
+#include "swarm/StacksView.h"
 #include "swarm/SwarmActions.h"
 #include "swarm/SwarmObjectsTab.h"
 #include "swarm/SwarmPage.h"
@@ -267,7 +271,24 @@ QWidget *Workspace::buildSwarmPage()
     auto *page = new SwarmPage;
     auto *actions = new SwarmActions(page, m_runner, m_swarmRefresher, this);
 
-    // -- Services and Stacks tabs (branch swarm-b) go here, first: page->addTab(..., tr(...)).
+    // Services and Stacks: listed and followed only while this engine is a manager.
+    auto *services = new ServiceTabs(m_client, m_runner, m_log, this);
+    page->addTab(services->servicesView(), tr("Services"));
+    page->addTab(services->stacksView(), tr("Stacks"));
+    ServiceRefresher *serviceRefresher = services->refresher();
+    connect(m_swarmRefresher, &SwarmRefresher::membershipChanged, serviceRefresher,
+            [serviceRefresher](const SwarmMembership &membership) {
+                if (membership.manager && !serviceRefresher->isRunning())
+                    serviceRefresher->start();
+                else if (!membership.manager && serviceRefresher->isRunning())
+                    serviceRefresher->stop();
+            });
+    connect(m_monitor, &ConnectionMonitor::connected, serviceRefresher, [serviceRefresher] {
+        if (serviceRefresher->isRunning()) {
+            serviceRefresher->reconnect();
+            serviceRefresher->refresh();
+        }
+    });
 
     auto *nodesTab = new NodesTab(nodes);
     page->addTab(nodesTab, tr("Nodes"));

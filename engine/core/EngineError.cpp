@@ -45,9 +45,14 @@ EngineError EngineError::fromHttp(int status, const QByteArray &body)
         kind = Kind::Conflict;
     else if (status > 400 && status < 500)
         kind = Kind::BadRequest;
-    else if (status == 502 || status == 504) // a gateway (our ssh bridge) could not reach it
-        kind = Kind::Unreachable;
-    else if (status >= 500 && status < 600)
+    else if (status == 502 || status == 504) { // a gateway (our ssh bridge) could not reach it
+        // The bridge says what kind of failure it was ("gantryKind"): a timeout, or an
+        // account that may not use the engine; nothing else is taken from a gateway.
+        const QString said = doc.object().value("gantryKind"_L1).toString();
+        kind = said == "timeout"_L1             ? Kind::Timeout
+               : said == "permission-denied"_L1 ? Kind::PermissionDenied
+                                                : Kind::Unreachable;
+    } else if (status >= 500 && status < 600)
         kind = Kind::ServerError;
     return EngineError(kind, message, status);
 }

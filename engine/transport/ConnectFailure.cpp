@@ -1,5 +1,7 @@
 #include "transport/ConnectFailure.h"
 
+#include "transport/SshErrors.h"
+
 #include <QFileInfo>
 
 #include <curl/curl.h>
@@ -129,6 +131,21 @@ QString ConnectFailure::what(const Endpoint &endpoint, Reason reason)
 
 QString ConnectFailure::advice(const Endpoint &endpoint, Reason reason)
 {
+    if (endpoint.kind == Endpoint::Kind::Ssh) { // through the local ssh bridge (SshBridge)
+        switch (reason) {
+        case Reason::Dropped:
+            return tr("ssh ended without an answer from `docker system dial-stdio` on that "
+                      "host. Run in a terminal: %1 docker version, and check that the Docker "
+                      "CLI there is recent (18.09 or later) and that its DOCKER_HOST, if set, "
+                      "names a running engine.")
+                .arg(SshErrors::sshCommand(endpoint));
+        case Reason::SocketMissing:
+        case Reason::Refused:
+        case Reason::NotASocket:
+            return tr("Gantry's local bridge to ssh is not available: reconnect to this engine.");
+        default: break;
+        }
+    }
     switch (reason) {
     case Reason::SocketMissing:
     case Reason::Refused:
@@ -166,6 +183,8 @@ QString ConnectFailure::advice(const Endpoint &endpoint, Reason reason)
 
 EngineError ConnectFailure::error(const Endpoint &endpoint, Reason reason, const QString &detail)
 {
+    if (!endpoint.bridgeFailure.isEmpty()) // the bridge never listened: its reason, not ours
+        return EngineError(EngineError::Kind::Unreachable, endpoint.bridgeFailure);
     QString message = what(endpoint, reason);
     if (const QString a = advice(endpoint, reason); !a.isEmpty())
         message += u' ' + a;

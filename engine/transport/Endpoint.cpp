@@ -94,12 +94,26 @@ Result<Endpoint> Endpoint::parse(const QString &text)
 }
 
 // ssh://[user@]host[:port], with the docker CLI's rules: no password, path, query or fragment.
-Result<Endpoint> Endpoint::parseSsh(const QString &url)
+Result<Endpoint> Endpoint::parseSsh(const QString &text)
 {
-    // The port first: QUrl would only say "invalid" for ssh://host:99999 or ssh://host:x.
-    const QString rest = url.mid(6);
+    // Every message names the URL without its user info's password: "ssh://me:secret@box"
+    // is said as "ssh://me@box" whatever else is wrong with it.
+    // The user info ends at the last '@', even past a '/' (a password may hold one).
+    const QString rest = text.mid(6);
+    if (const qsizetype lastAt = rest.lastIndexOf(u'@'); lastAt >= 0) {
+        const QString info = rest.left(lastAt);
+        if (const qsizetype colon = info.indexOf(u':'); colon >= 0)
+            return badEndpoint(
+                tr("An ssh endpoint cannot hold a password: %1. Use a key "
+                   "(ssh-copy-id) and your ssh agent.")
+                    .arg(u"ssh://"_s + info.left(colon) + u'@' + rest.mid(lastAt + 1)));
+    }
+    const QString &url = text;
     const QString authority = rest.left(rest.indexOf(QRegularExpression(u"[/?#]"_s)));
-    const QString hostPort = authority.mid(authority.lastIndexOf(u'@') + 1);
+    const qsizetype at = authority.lastIndexOf(u'@');
+    const QString userInfo = at < 0 ? QString() : authority.left(at);
+    // The port first: QUrl would only say "invalid" for ssh://host:99999 or ssh://host:x.
+    const QString hostPort = authority.mid(at + 1);
     const qsizetype colon = hostPort.lastIndexOf(u':');
     const bool hasPort = colon >= 0 && colon > hostPort.lastIndexOf(u']');
     int port = 0;
@@ -114,16 +128,25 @@ Result<Endpoint> Endpoint::parseSsh(const QString &url)
     if (!u.isValid() || u.host().isEmpty())
         return badEndpoint(
             tr("Not a valid ssh endpoint: %1 (expected ssh://[user@]host[:port])").arg(url));
-    if (!u.password().isEmpty())
-        return badEndpoint(tr("An ssh endpoint cannot hold a password: %1. Use a key (ssh-copy-id) "
-                              "and your ssh agent.")
-                               .arg(u.toString(QUrl::RemovePassword)));
     if (!u.path().isEmpty() && u.path() != u"/"_s)
         return badEndpoint(tr("An ssh endpoint takes no path (\"%1\" in %2): the engine's socket "
                               "on the host is found by `docker system dial-stdio` there.")
                                .arg(u.path(), url));
     if (u.hasQuery() || u.hasFragment())
         return badEndpoint(tr("An ssh endpoint takes no query or fragment: %1").arg(url));
+    // What ssh and a shell take as they are: letters, digits, '.', '_' and '-' (not first),
+    // or an IPv6 address in brackets. Anything else is refused, never passed on.
+    static const QRegularExpression plain(u"^[A-Za-z0-9._][A-Za-z0-9._-]*$"_s);
+    static const QRegularExpression ipv6(u"^\\[[0-9A-Fa-f:.]+\\]$"_s);
+    const QString hostText = hasPort ? hostPort.left(colon) : hostPort;
+    if (!plain.match(hostText).hasMatch() && !ipv6.match(hostText).hasMatch())
+        return badEndpoint(tr("Not a valid host name in %1: use letters, digits, '.', '-' and "
+                              "'_' (not '-' first), or an IPv6 address in brackets.")
+                               .arg(url));
+    if (at >= 0 && !plain.match(userInfo).hasMatch())
+        return badEndpoint(tr("Not a valid user name in %1: use letters, digits, '.', '-' and "
+                              "'_' (not '-' first).")
+                               .arg(url));
     Endpoint ep;
     ep.kind = Kind::Ssh;
     ep.host = u.host();

@@ -22,6 +22,7 @@ public:
     int port = 2375;        // Tcp; Ssh: 0 for ssh's own choice (its config, else 22)
     QString sshUser;        // Ssh: empty for ssh's own choice
     QStringList sshOptions; // Ssh: more ssh arguments (e.g. -F FILE); never from the URL
+    QString bridgeFailure;  // Ssh: why its bridge could not listen (every call fails with it)
     bool tls = false;
     bool tlsVerify = false;
     QString caFile, certFile, keyFile;

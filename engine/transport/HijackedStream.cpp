@@ -76,6 +76,10 @@ void HijackedStream::connectSocket()
 {
     if (m_state != State::Connecting)
         return;
+    if (!m_endpoint.bridgeFailure.isEmpty()) {
+        fail(EngineError(EngineError::Kind::Unreachable, m_endpoint.bridgeFailure));
+        return;
+    }
     if (m_endpoint.viaSocketFile()) {
         auto *socket = new QLocalSocket(this);
         m_socket = socket;

@@ -2,6 +2,7 @@
 
 #include "transport/SshErrors.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,13 +10,18 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
+#include <utility>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -37,8 +43,9 @@ QString runtimeBase()
 // answer as a gateway gives (502: the engine behind it could not be reached).
 QByteArray gatewayAnswer(const EngineError &error)
 {
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{u"message"_s, error.message()}}).toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(QJsonObject{{u"message"_s, error.message()},
+                                                      {u"gantryKind"_s, error.kindId()}})
+                                .toJson(QJsonDocument::Compact);
     return "HTTP/1.1 502 Bad Gateway\r\nContent-Type: application/json\r\nContent-Length: " +
            QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
@@ -54,6 +61,29 @@ void writeAll(int fd, const QByteArray &data)
         if (n <= 0)
             return; // the caller went away, or its buffer is full: nothing more to do
         done += n;
+    }
+}
+
+// In a forked child before exec: every descriptor from 3 up is marked close-on-exec, so that
+// ssh (and the ControlMaster it forks, which outlives it) holds none of Gantry's sockets:
+// libcurl's connections, other links' sockets. A socket kept open in ssh would never give its
+// peer EOF, and a cancelled stream would keep its remote `docker` running. Async-signal-safe.
+void closeOtherFilesOnExec()
+{
+#if defined(SYS_close_range)
+    constexpr unsigned closeRangeCloexec = 1U << 2; // CLOSE_RANGE_CLOEXEC (Linux 5.11)
+    if (::syscall(SYS_close_range, 3U, ~0U, closeRangeCloexec) == 0)
+        return;
+#endif
+    rlimit limit{};
+    int last = 65536;
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY &&
+        limit.rlim_cur < rlim_t(last))
+        last = int(limit.rlim_cur);
+    for (int fd = 3; fd < last; ++fd) {
+        const int flags = ::fcntl(fd, F_GETFD);
+        if (flags >= 0 && !(flags & FD_CLOEXEC))
+            ::fcntl(fd, F_SETFD, flags | FD_CLOEXEC);
     }
 }
 
@@ -80,14 +110,28 @@ SshBridge::~SshBridge()
         m_notifier->setEnabled(false);
     if (m_listenFd >= 0)
         ::close(m_listenFd);
-    for (const Link &link : std::as_const(m_links)) {
-        link.ssh->disconnect(this);
-        link.ssh->kill();
-        link.ssh->waitForFinished(1000);
-        delete link.ssh;
+    // Never waited for here (the GUI thread): each link is killed and reaped when it is gone.
+    for (const Link &link : std::as_const(m_links))
+        reapLater(link.ssh);
+    for (const Link &link : std::as_const(m_links))
         ::close(link.fd);
-    }
+    for (int fd : std::as_const(m_waiting))
+        ::close(fd);
     closeControlMaster();
+}
+
+void SshBridge::reapLater(QProcess *ssh)
+{
+    ssh->disconnect(this);
+    // Owned by the application until it ends (deleted then at once, being killed): nothing
+    // leaks, and nothing waits here.
+    ssh->setParent(QCoreApplication::instance());
+    QObject::connect(ssh, &QProcess::finished, ssh, &QObject::deleteLater);
+    if (ssh->state() == QProcess::NotRunning) {
+        ssh->deleteLater();
+        return;
+    }
+    ::kill(pid_t(ssh->processId()), SIGKILL); // QProcess::kill, without its wait on deletion
 }
 
 Endpoint SshBridge::open(const Endpoint &endpoint, QObject *owner)
@@ -96,17 +140,44 @@ Endpoint SshBridge::open(const Endpoint &endpoint, QObject *owner)
         return endpoint;
     auto *bridge = new SshBridge(endpoint, owner);
     Endpoint bridged = endpoint;
-    // Should listening fail, the path names a socket that does not exist: every call then
-    // fails as for a unix endpoint whose engine is gone.
-    bridge->listen();
+    // Should listening fail, every call fails with its reason (the place and the system's
+    // words), through Transport and HijackedStream alike.
+    if (bridge->listen())
+        bridge->readUserConfig();
+    else
+        bridged.bridgeFailure = bridge->m_listenError;
     bridged.socketPath = bridge->m_socketPath;
     return bridged;
 }
 
-QStringList SshBridge::sshArguments(const Endpoint &endpoint, const QString &controlPath)
+SshUserConfig SshUserConfig::parse(const QByteArray &sshG)
+{
+    SshUserConfig user;
+    for (const QByteArray &line : sshG.split('\n')) {
+        const QByteArray l = line.trimmed().toLower();
+        const qsizetype space = l.indexOf(' ');
+        if (space < 0)
+            continue;
+        const QByteArray key = l.left(space);
+        const QByteArray value = l.mid(space + 1).trimmed();
+        if (key == "serveraliveinterval" && value != "0")
+            user.keepAlive = true;
+        else if (key == "controlmaster" && value != "false" && value != "no")
+            user.control = true;
+        else if (key == "controlpath" && value != "none")
+            user.control = true;
+    }
+    return user;
+}
+
+QStringList SshBridge::sshArguments(const Endpoint &endpoint, const QString &controlPath,
+                                    const UserConfig &user)
 {
     QStringList args{u"-o"_s, u"BatchMode=yes"_s, u"-o"_s, u"ConnectTimeout=10"_s};
-    if (!controlPath.isEmpty())
+    // A link whose host vanished (suspend, network change) ends within a minute.
+    if (!user.keepAlive)
+        args << u"-o"_s << u"ServerAliveInterval=15"_s << u"-o"_s << u"ServerAliveCountMax=3"_s;
+    if (!controlPath.isEmpty() && !user.control)
         args << u"-o"_s << u"ControlMaster=auto"_s << u"-o"_s << u"ControlPath="_s + controlPath
              << u"-o"_s << u"ControlPersist=30"_s;
     args << endpoint.sshOptions;
@@ -121,22 +192,29 @@ QStringList SshBridge::sshArguments(const Endpoint &endpoint, const QString &con
 bool SshBridge::listen()
 {
     m_socketPath = m_dir.path() + u"/engine.sock"_s;
-    if (!m_dir.isValid())
+    const QString base = runtimeBase();
+    auto failed = [&](const QString &where, int error) {
+        m_listenError = tr("Gantry could not open its local socket for ssh to %1 in %2: %3.")
+                            .arg(m_endpoint.url(), where, QString::fromLocal8Bit(strerror(error)));
         return false;
+    };
+    if (!m_dir.isValid())
+        return failed(base, errno != 0 ? errno : EACCES);
     const QByteArray path = QFile::encodeName(m_socketPath);
     sockaddr_un addr{};
     addr.sun_family = AF_UNIX;
     if (size_t(path.size()) >= sizeof(addr.sun_path))
-        return false;
+        return failed(m_dir.path(), ENAMETOOLONG);
     std::memcpy(addr.sun_path, path.constData(), size_t(path.size()));
     m_listenFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (m_listenFd < 0)
-        return false;
+        return failed(m_dir.path(), errno);
     if (::bind(m_listenFd, reinterpret_cast<const sockaddr *>(&addr), sizeof(addr)) != 0 ||
         ::chmod(path.constData(), 0600) != 0 || ::listen(m_listenFd, 64) != 0) {
+        const int error = errno;
         ::close(m_listenFd);
         m_listenFd = -1;
-        return false;
+        return failed(m_dir.path(), error);
     }
     m_notifier = new QSocketNotifier(qintptr(m_listenFd), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &SshBridge::acceptPending);
@@ -159,40 +237,99 @@ void SshBridge::acceptPending()
                 continue;
             fd = moved;
         }
-        startLink(fd);
+        if (m_user)
+            startLink(fd);
+        else
+            m_waiting << fd;
     }
+}
+
+void SshBridge::readUserConfig()
+{
+    // `ssh -G` prints the config that applies to the host, without connecting.
+    auto *probe = new QProcess(this);
+    QStringList args{u"-G"_s};
+    args << m_endpoint.sshOptions;
+    if (m_endpoint.port > 0)
+        args << u"-p"_s << QString::number(m_endpoint.port);
+    if (!m_endpoint.sshUser.isEmpty())
+        args << u"-l"_s << m_endpoint.sshUser;
+    args << u"--"_s << m_endpoint.host;
+    probe->setProgram(u"ssh"_s);
+    probe->setArguments(args);
+    probe->setStandardInputFile(QProcess::nullDevice());
+    probe->setStandardErrorFile(QProcess::nullDevice());
+    probe->setChildProcessModifier([] { closeOtherFilesOnExec(); });
+    auto known = [this, probe](const UserConfig &user) {
+        if (m_user)
+            return;
+        m_user = user;
+        probe->deleteLater();
+        const QList<int> waiting = std::exchange(m_waiting, {});
+        for (int fd : waiting)
+            startLink(fd);
+    };
+    connect(probe, &QProcess::finished, this, [probe, known](int code, QProcess::ExitStatus) {
+        known(code == 0 ? UserConfig::parse(probe->readAllStandardOutput()) : UserConfig{});
+    });
+    connect(probe, &QProcess::errorOccurred, this, [known](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            known({}); // each link then says that ssh cannot be started
+    });
+    // A config that makes `ssh -G` slow (Match exec...) does not hold the links back long.
+    QTimer::singleShot(3000, probe, [known] { known({}); });
+    probe->start();
 }
 
 void SshBridge::startLink(int fd)
 {
     auto *ssh = new QProcess(this);
     ssh->setProgram(u"ssh"_s);
-    ssh->setArguments(sshArguments(m_endpoint, m_dir.path() + u"/cm"_s));
-    m_masterUsed = true;
+    const UserConfig user = m_user.value_or(UserConfig{});
+    ssh->setArguments(sshArguments(m_endpoint, m_dir.path() + u"/cm"_s, user));
+    m_masterUsed = m_masterUsed || !user.control; // the user's own master is left alone
     ssh->setStandardInputFile(QProcess::nullDevice());
     ssh->setStandardOutputFile(QProcess::nullDevice());
     // In the child, after QProcess set up its channels: the accepted socket becomes ssh's
-    // stdin and stdout (dup2 is async-signal-safe; the copies lose close-on-exec).
+    // stdin and stdout (dup2 is async-signal-safe; the copies lose close-on-exec), and no
+    // other descriptor of Gantry's survives the exec.
     ssh->setChildProcessModifier([fd] {
         ::dup2(fd, STDIN_FILENO);
         ::dup2(fd, STDOUT_FILENO);
+        closeOtherFilesOnExec();
     });
-    m_links.append({ssh, fd});
+    m_links.append({ssh, fd, {}});
+    // Only the end of ssh's stderr is kept: its last words say why it stopped.
+    connect(ssh, &QProcess::readyReadStandardError, this, [this, ssh] {
+        for (Link &link : m_links) {
+            if (link.ssh != ssh)
+                continue;
+            link.err += ssh->readAllStandardError();
+            if (link.err.size() > kStderrKept)
+                link.err.remove(0, link.err.size() - kStderrKept);
+            return;
+        }
+    });
     connect(ssh, &QProcess::finished, this, [this, ssh](int exitCode, QProcess::ExitStatus) {
-        const QString err = QString::fromLocal8Bit(ssh->readAllStandardError());
         qsizetype i = 0;
         while (i < m_links.size() && m_links[i].ssh != ssh)
             ++i;
         if (i == m_links.size())
             return;
-        const int fd = m_links.takeAt(i).fd;
+        Link link = m_links.takeAt(i);
+        link.err += ssh->readAllStandardError();
+        const QString err = QString::fromLocal8Bit(link.err.right(kStderrKept));
+        // A request still unread on the socket: ssh never passed it on, so no byte of an
+        // answer can have reached the caller and a gateway's answer may be written.
+        char byte = 0;
+        const bool unread = ::recv(link.fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
         const auto error =
-            exitCode == 0 ? std::nullopt : SshErrors::diagnose(m_endpoint, exitCode, err);
+            exitCode == 0 ? std::nullopt : SshErrors::diagnose(m_endpoint, exitCode, err, unread);
         if (error) {
-            drain(fd);
-            writeAll(fd, gatewayAnswer(*error));
+            drain(link.fd);
+            writeAll(link.fd, gatewayAnswer(*error));
         }
-        ::close(fd);
+        ::close(link.fd);
         ssh->deleteLater();
     });
     connect(ssh, &QProcess::errorOccurred, this, [this, ssh](QProcess::ProcessError e) {
@@ -218,16 +355,26 @@ void SshBridge::startLink(int fd)
 
 void SshBridge::closeControlMaster()
 {
-    if (!m_masterUsed || !m_dir.isValid())
+    if (!m_dir.isValid())
         return;
-    // The shared session ends with its bridge; `ssh -O exit` answers at once (a local socket).
+    // The shared session ends with its bridge: `ssh -O exit`, then the private directory is
+    // removed, by a shell started and left to itself (nothing waits on the GUI thread).
+    m_dir.setAutoRemove(false);
+    QStringList args{u"-c"_s,
+                     u"if [ \"$1\" = 1 ]; then shift; ssh \"$@\"; else shift; fi; "
+                     "rm -rf -- \"$0\""_s,
+                     m_dir.path(), m_masterUsed ? u"1"_s : u"0"_s};
+    args << u"-o"_s << u"ControlPath="_s + m_dir.path() + u"/cm"_s << u"-O"_s << u"exit"_s
+         << m_endpoint.sshOptions << u"--"_s << m_endpoint.host;
     QProcess exit;
-    QStringList args{u"-o"_s, u"ControlPath="_s + m_dir.path() + u"/cm"_s, u"-O"_s, u"exit"_s};
-    args << m_endpoint.sshOptions << u"--"_s << m_endpoint.host;
+    exit.setProgram(u"/bin/sh"_s);
+    exit.setArguments(args);
+    exit.setStandardInputFile(QProcess::nullDevice());
     exit.setStandardOutputFile(QProcess::nullDevice());
     exit.setStandardErrorFile(QProcess::nullDevice());
-    exit.start(u"ssh"_s, args);
-    exit.waitForFinished(2000);
+    exit.setChildProcessModifier([] { closeOtherFilesOnExec(); });
+    if (!exit.startDetached())
+        m_dir.setAutoRemove(true);
 }
 
 } // namespace gantry

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTemporaryDir>
 
+#include <optional>
+
 class QProcess;
 class QSocketNotifier;
 
@@ -26,6 +28,14 @@ namespace gantry {
 // remote docker...), its stderr is read and the bridge answers the pending request itself with
 // HTTP 502 and a sentence saying what went wrong and what to do (SshErrors), so that callers
 // see it as any other engine error, within seconds, never a hang.
+// What the user's own ssh config (`ssh -G HOST`) already sets, which the bridge then leaves
+// to it.
+struct SshUserConfig {
+    bool keepAlive = false; // ServerAliveInterval
+    bool control = false;   // ControlMaster or ControlPath
+    static SshUserConfig parse(const QByteArray &sshG);
+};
+
 class SshBridge : public QObject {
     Q_OBJECT
 public:
@@ -35,8 +45,11 @@ public:
     // socketPath; any other endpoint is returned as it is.
     static Endpoint open(const Endpoint &endpoint, QObject *owner);
 
+    using UserConfig = SshUserConfig;
+
     // ssh's arguments for one connection (without the program name).
-    static QStringList sshArguments(const Endpoint &endpoint, const QString &controlPath);
+    static QStringList sshArguments(const Endpoint &endpoint, const QString &controlPath,
+                                    const UserConfig &user = {});
 
     const QString &socketPath() const { return m_socketPath; }
 
@@ -44,21 +57,29 @@ private:
     explicit SshBridge(Endpoint endpoint, QObject *parent);
     bool listen();
     void acceptPending();
+    void readUserConfig();
     void startLink(int fd);
     void closeControlMaster();
+    void reapLater(QProcess *ssh);
+
+    static constexpr qsizetype kStderrKept = 8 * 1024;
 
     struct Link {
         QProcess *ssh = nullptr;
         int fd = -1;
+        QByteArray err; // the end of ssh's stderr
     };
 
     Endpoint m_endpoint;
     QTemporaryDir m_dir;
     QString m_socketPath;
+    QString m_listenError; // why listen() failed: the place and the system's reason
     int m_listenFd = -1;
     QSocketNotifier *m_notifier = nullptr;
     QList<Link> m_links;
     bool m_masterUsed = false;
+    std::optional<UserConfig> m_user; // known once `ssh -G` answered
+    QList<int> m_waiting;             // accepted before then
 };
 
 } // namespace gantry

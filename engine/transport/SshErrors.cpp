@@ -22,18 +22,31 @@ QString lastLine(const QString &text)
 
 } // namespace
 
+QString SshErrors::shellQuote(const QString &word)
+{
+    static const QRegularExpression safe(u"^[A-Za-z0-9._:/@=+,-]+$"_s);
+    if (safe.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(u'\'', u"'\\''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
 QString SshErrors::sshCommand(const Endpoint &endpoint)
 {
-    QString command = u"ssh"_s;
+    QStringList words{u"ssh"_s};
     if (endpoint.port > 0)
-        command += u" -p "_s + QString::number(endpoint.port);
+        words << u"-p"_s << QString::number(endpoint.port);
     if (!endpoint.sshUser.isEmpty())
-        command += u" -l "_s + endpoint.sshUser;
-    return command + u' ' + endpoint.host;
+        words << u"-l"_s << endpoint.sshUser;
+    words << u"--"_s << endpoint.host;
+    for (QString &w : words)
+        w = shellQuote(w);
+    return words.join(u' ');
 }
 
 std::optional<EngineError> SshErrors::diagnose(const Endpoint &endpoint, int exitCode,
-                                               const QString &err)
+                                               const QString &err, bool requestUnread)
 {
     using Kind = EngineError::Kind;
     const QString where = endpoint.url();
@@ -48,7 +61,11 @@ std::optional<EngineError> SshErrors::diagnose(const Endpoint &endpoint, int exi
                         "posing as that host, or it was reinstalled. ssh refused to connect. If "
                         "the change is expected, remove the old key with ssh-keygen -R %2, then "
                         "accept the new one by running once in a terminal: %3")
-                         .arg(where, endpoint.host, sshCommand(endpoint)));
+                         .arg(where,
+                              shellQuote(endpoint.port > 0 && endpoint.port != 22
+                                             ? u"[%1]:%2"_s.arg(endpoint.host).arg(endpoint.port)
+                                             : endpoint.host),
+                              sshCommand(endpoint)));
     if (err.contains(u"Host key verification failed"_s) ||
         err.contains(QRegularExpression(u"No \\S+ host key is known"_s)))
         return error(Kind::Unreachable,
@@ -79,7 +96,13 @@ std::optional<EngineError> SshErrors::diagnose(const Endpoint &endpoint, int exi
     if (err.contains(u"Could not resolve hostname"_s))
         return error(Kind::Unreachable,
                      tr("The host name in %1 could not be resolved.").arg(where));
-    if (err.contains(u"timed out"_s))
+    // Only the connect's own forms: "ssh: connect to host box port 22: Connection timed out",
+    // "Connection timed out during banner exchange". A link that worked and then timed out says
+    // "Read from remote host box: Connection timed out" or "... port 22: Operation timed out".
+    static const QRegularExpression connectTimeout(
+        u"connect to host \\S+ port \\d+: (Connection|Operation) timed out|timed out during "
+        "banner exchange"_s);
+    if (err.contains(connectTimeout) || (requestUnread && err.contains(u"timed out"_s)))
         return error(Kind::Timeout, tr("ssh could not reach %1 in time.").arg(where));
     if (exitCode == 127 || err.contains(u"docker: command not found"_s) ||
         err.contains(u"docker: not found"_s))
@@ -88,6 +111,16 @@ std::optional<EngineError> SshErrors::diagnose(const Endpoint &endpoint, int exi
                         "Docker CLI on that host (Debian: the docker.io package) and make sure "
                         "it is in the PATH of non-interactive ssh sessions.")
                          .arg(where));
+    if (err.contains(u"is not a docker command"_s))
+        return error(Kind::Unreachable,
+                     tr("ssh reached %1, but the Docker CLI there is too old for `docker system "
+                        "dial-stdio` (Docker 18.09 or later is needed). Update it on that host.")
+                         .arg(where));
+    // dial-stdio's own failure to reach the engine there (a wrong DOCKER_HOST, no socket).
+    if (err.contains(u"failed to open the raw stream connection"_s))
+        return EngineError(Kind::Unreachable,
+                           tr("ssh reached %1, but `docker system dial-stdio` failed there: %2")
+                               .arg(where, detail));
     if (err.contains(u"Cannot connect to the Docker daemon"_s))
         return error(Kind::Unreachable,
                      tr("ssh reached %1, but the Docker engine there is not running.").arg(where));
@@ -96,12 +129,15 @@ std::optional<EngineError> SshErrors::diagnose(const Endpoint &endpoint, int exi
                      tr("ssh reached %1, but that account may not use the Docker engine there: "
                         "add it to the docker group.")
                          .arg(where));
-    // 255 is ssh's own failure; after a link that worked it says "closed", "Broken pipe"...
-    static const QRegularExpression dropped(u"closed|broken pipe|disconnect|reset"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
-    if (exitCode == 255 && !err.contains(dropped))
+    if (!requestUnread || exitCode == 0)
+        return std::nullopt; // the stream may have begun: nothing may be written into it
+    // 255 is ssh's own failure; any other code is the remote command's.
+    if (exitCode == 255)
         return error(Kind::Unreachable, tr("ssh could not connect to %1.").arg(where));
-    return std::nullopt;
+    return EngineError(
+        Kind::Unreachable,
+        tr("ssh reached %1, but `docker system dial-stdio` failed there: %2")
+            .arg(where, detail.isEmpty() ? tr("exit code %1").arg(exitCode) : detail));
 }
 
 } // namespace gantry

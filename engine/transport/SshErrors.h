@@ -17,10 +17,18 @@ class SshErrors {
 public:
     // The error when ssh failed before the stream began (so that it may be told to the caller
     // as the answer to its request); nullopt for anything else (e.g. a link that dropped).
+    // `requestUnread`: the caller's request is still unread on the bridged socket, so no byte
+    // of an answer can have reached it; without it, only the forms that ssh and docker give
+    // before any stream (host key, authentication, connect, no docker...) are recognised, and
+    // a "timed out" or "closed" of a link that worked gives nullopt.
     static std::optional<EngineError> diagnose(const Endpoint &endpoint, int exitCode,
-                                               const QString &stderrText);
-    // `ssh [-p PORT] [-l USER] HOST`: what the user types to accept the host key.
+                                               const QString &stderrText,
+                                               bool requestUnread = false);
+    // `ssh [-p PORT] [-l USER] -- HOST`, each word quoted for a POSIX shell: what the user
+    // types to accept the host key.
     static QString sshCommand(const Endpoint &endpoint);
+    // `word` as a POSIX shell reads it as one word: as it is when plain, else in quotes.
+    static QString shellQuote(const QString &word);
 };
 
 } // namespace gantry

@@ -10,9 +10,11 @@
 #include <curl/curl.h>
 
 #include <cerrno>
+
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +64,14 @@ namespace {
 
 // Far more than the engine ever sends; a peer that goes on is broken or hostile.
 constexpr qint64 kMaxHeaderBytes = 64 * 1024;
+
+// libcurl (7.88) opens its sockets without close-on-exec: a child started meanwhile (the ssh
+// of an ssh:// bridge, a compose or CLI process) would hold them, and a closed connection
+// would never give its peer EOF. Opened close-on-exec from the start, with no window.
+curl_socket_t openSocketCloexec(void *, curlsocktype, curl_sockaddr *address)
+{
+    return ::socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
+}
 
 bool isSuccess(int status)
 {
@@ -185,6 +195,7 @@ Reply *Transport::send(const Request &request)
     curl_easy_setopt(e, CURLOPT_URL, url.constData());
     curl_easy_setopt(e, CURLOPT_PRIVATE, t);
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, &openSocketCloexec);
     curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->errorBuffer);
     curl_easy_setopt(e, CURLOPT_USERAGENT, "Gantry/" GANTRY_VERSION);
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &Transport::writeCallback);

@@ -16,7 +16,8 @@ class LogStream;
 
 struct LogTarget {
     QString id;
-    QString name; // shown beside each line when several containers are merged
+    QString name;         // shown beside each line when several containers are merged
+    bool service = false; // a swarm service: its tasks' logs merged by the engine
     friend bool operator==(const LogTarget &, const LogTarget &) = default;
 };
 

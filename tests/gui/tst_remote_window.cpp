@@ -65,10 +65,12 @@ private slots:
     {
         Harness h(sshEndpoint(testbed::env("GANTRY_TEST_SSH_CONFIG")));
         QSignalSpy connected(&h.monitor, &ConnectionMonitor::connected);
+        h.window()->show(); // else isVisible() is false for every widget, and proves nothing
         QTRY_VERIFY_WITH_TIMEOUT(connected.size() == 1, 15000);
         QVERIFY(h.window()->connectionLabel()->text().contains(u"ssh://"_s));
-        QVERIFY(!h.window()->banner()->isVisible() ||
-                !h.window()->banner()->text().contains(u"not encrypted"_s));
+        QVERIFY2(!h.window()->banner()->isVisibleTo(h.window()) ||
+                     !h.window()->banner()->text().contains(u"not encrypted"_s),
+                 qPrintable(h.window()->banner()->text()));
         QTest::qWait(1000);
         h.save(u"ssh-connected"_s);
     }

@@ -69,6 +69,8 @@ private slots:
         CommandLog *log = workspace.commandLog();
         QVERIFY(
             logHas(log, u"docker swarm init --advertise-addr 127.0.0.1 --listen-addr "_s + listen));
+        // Services and Stacks come first: the nodes are a tab away.
+        page->tabs()->setCurrentWidget(page->findChild<QWidget *>(u"nodesTab"_s));
         auto *nodes = byAccessibleName<QTreeView>(page, u"Swarm nodes"_s);
         QVERIFY(nodes);
         QTRY_COMPARE_WITH_TIMEOUT(nodes->model()->rowCount(), 1, 10000);

@@ -69,6 +69,16 @@ private slots:
     {
         QCOMPARE(EngineError::fromHttp(404, "page not found\n").message(), u"page not found"_s);
         QCOMPARE(EngineError::fromHttp(500, {}).message(), u"HTTP 500"_s);
+        // The ssh bridge's kind of failure, carried in its 502 (and only there).
+        QCOMPARE(EngineError::fromHttp(502, R"({"message":"m","gantryKind":"timeout"})").kind(),
+                 EngineError::Kind::Timeout);
+        QCOMPARE(EngineError::fromHttp(502, R"({"message":"m","gantryKind":"permission-denied"})")
+                     .kind(),
+                 EngineError::Kind::PermissionDenied);
+        QCOMPARE(EngineError::fromHttp(502, R"({"message":"m","gantryKind":"conflict"})").kind(),
+                 EngineError::Kind::Unreachable);
+        QCOMPARE(EngineError::fromHttp(500, R"({"message":"m","gantryKind":"timeout"})").kind(),
+                 EngineError::Kind::ServerError);
     }
 
     // A 404 for a missing endpoint (dockerd's "page not found", Podman's plain "Not Found")

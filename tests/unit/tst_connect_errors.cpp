@@ -323,6 +323,19 @@ private slots:
         QCOMPARE(slow.kind(), EngineError::Kind::Timeout);
         QVERIFY(slow.message().contains(u"did not answer in time"_s));
     }
+
+    // Through the ssh bridge, a connection closed without an answer is ssh's remote
+    // `docker system dial-stdio` that failed: never "the engine may expect TLS".
+    void sshEndpointsGetTheirOwnAdvice()
+    {
+        const Endpoint ssh = Endpoint::parse(u"ssh://me@box:2222"_s).value();
+        const QString dropped =
+            ConnectFailure::error(ssh, ConnectFailure::Reason::Dropped, {}).message();
+        QVERIFY2(dropped.contains(u"dial-stdio"_s), qPrintable(dropped));
+        QVERIFY2(dropped.contains(u"ssh -p 2222 -l me -- box docker version"_s),
+                 qPrintable(dropped));
+        QVERIFY2(!dropped.contains(u"TLS"_s), qPrintable(dropped));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConnectErrors)

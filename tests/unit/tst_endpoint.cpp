@@ -94,6 +94,15 @@ private slots:
         QTest::newRow("port not a number") << u"ssh://host:ssh"_s << u"port"_s;
         QTest::newRow("empty port") << u"ssh://host:"_s << u"port"_s;
         QTest::newRow("password") << u"ssh://me:secret@host"_s << u"password"_s;
+        QTest::newRow("password and bad port")
+            << u"ssh://me:secret@host:99999"_s << u"ssh://me@host:99999"_s;
+        QTest::newRow("password with a slash") << u"ssh://me:secret/1@host"_s << u"password"_s;
+        QTest::newRow("password with a slash, bad port")
+            << u"ssh://me:x/secret@host:x"_s << u"ssh://me@host:x"_s;
+        QTest::newRow("shell in the host") << u"ssh://box;reboot"_s << u"Not a valid"_s;
+        QTest::newRow("shell in the user") << u"ssh://me$(id)@box"_s << u"Not a valid"_s;
+        QTest::newRow("option as host") << u"ssh://-oProxyCommand=x"_s << u"Not a valid"_s;
+        QTest::newRow("option as user") << u"ssh://-F@box"_s << u"user name"_s;
         QTest::newRow("query") << u"ssh://host?x=1"_s << u"query"_s;
         QTest::newRow("no host") << u"ssh://"_s << u"ssh://[user@]host[:port]"_s;
     }
