@@ -16,7 +16,8 @@ class LogStream;
 
 struct LogTarget {
     QString id;
-    QString name; // shown beside each line when several containers are merged
+    QString name;    // shown beside each line when several containers are merged
+    QString service; // a compose project's service, for showing one service's logs
     friend bool operator==(const LogTarget &, const LogTarget &) = default;
 };
 
