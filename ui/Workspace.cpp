@@ -276,8 +276,9 @@ QList<LogTarget> Workspace::projectLogTargets(const QModelIndex &project) const
     QList<LogTarget> targets;
     for (int r = 0; r < m_containers->rowCount(project); ++r) {
         if (const ContainerSummary *c = m_containers->container(m_containers->index(r, 0, project)))
-            targets.append({c->id, c->names.value(0, shortId(c->id)),
-                            c->labels.value(QLatin1StringView(ContainerModel::kServiceLabel))});
+            targets.append(
+                LogTarget(c->id, c->names.value(0, shortId(c->id)),
+                          c->labels.value(QLatin1StringView(ContainerModel::kServiceLabel))));
     }
     return targets;
 }

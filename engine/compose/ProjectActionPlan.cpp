@@ -45,6 +45,9 @@ QList<Action> ProjectActionPlan::actions(Verb verb, const QList<ContainerSummary
     for (const ContainerSummary &c : chosen) {
         ContainerActionSpec spec = ContainerActionSpec::of(verb, c.id, c.names.value(0));
         spec.removeVolumes = verb == Verb::Remove && removeVolumes;
+        // The whole project was confirmed to go: one that runs again by now (a listing not
+        // yet current, a restart policy) goes too rather than being refused.
+        spec.force = verb == Verb::Remove;
         out << spec.action();
     }
     return out;

@@ -15,6 +15,12 @@ class LogModel;
 class LogStream;
 
 struct LogTarget {
+    LogTarget(QString id = {}, QString name = {}, QString service = {})
+        : id(std::move(id))
+        , name(std::move(name))
+        , service(std::move(service))
+    {
+    }
     QString id;
     QString name;    // shown beside each line when several containers are merged
     QString service; // a compose project's service, for showing one service's logs

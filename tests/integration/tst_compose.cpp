@@ -113,11 +113,11 @@ services:
         const qsizetype web = lines.indexOf(u"docker stop "_s + m_project + u"_web_1"_s);
         QVERIFY2(worker >= 0 && web > worker, qPrintable(lines.join(u'\n')));
         // Start: no confirmation, both running.
-        QTRY_VERIFY(f.page()->action(ContainerActionSpec::Verb::Start)->isEnabled());
+        QTRY_VERIFY(f.shows(u"exited"_s));
         f.page()->action(ContainerActionSpec::Verb::Start)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(states(), (QStringList{u"running"_s, u"running"_s}), 20000);
         // Remove: running ones stopped first, then all removed.
-        QTRY_VERIFY(f.page()->action(ContainerActionSpec::Verb::Remove)->isEnabled());
+        QTRY_VERIFY(f.shows(u"running"_s));
         f.page()->action(ContainerActionSpec::Verb::Remove)->trigger();
         QVERIFY(f.accept(u"projectActionConfirm"_s, 2));
         QTRY_COMPARE_WITH_TIMEOUT(states(), QStringList(), 20000);
@@ -241,6 +241,14 @@ private:
                 return false;
             dialog->accept();
             return true;
+        }
+        // The selected project's containers all show this state.
+        bool shows(const QString &state)
+        {
+            const QList<ContainerSummary> list = page()->selectedContainers();
+            return list.size() == 2 && std::all_of(list.begin(), list.end(), [&](const auto &c) {
+                       return c.state.toString() == state;
+                   });
         }
         QStringList logLines() const
         {

@@ -111,9 +111,10 @@ private slots:
         QCOMPARE(targets(ProjectActionPlan::actions(Verb::Pause, order)),
                  (QStringList{u"docker pause db"_s}));
         // Remove: the running ones stopped first (reverse order), then all removed.
-        QCOMPARE(targets(ProjectActionPlan::actions(Verb::Remove, order, true)),
-                 (QStringList{u"docker stop proxy"_s, u"docker stop db"_s, u"docker rm -v proxy"_s,
-                              u"docker rm -v web"_s, u"docker rm -v db"_s}));
+        QCOMPARE(
+            targets(ProjectActionPlan::actions(Verb::Remove, order, true)),
+            (QStringList{u"docker stop proxy"_s, u"docker stop db"_s, u"docker rm -f -v proxy"_s,
+                         u"docker rm -f -v web"_s, u"docker rm -f -v db"_s}));
     }
 
     void composeArguments()
@@ -134,9 +135,9 @@ private slots:
                  (QStringList{u"compose"_s, u"-p"_s, u"shop"_s, u"-f"_s, u"/srv/a.yml"_s, u"-f"_s,
                               u"/srv/b.yml"_s, u"--project-directory"_s, u"/srv"_s, u"down"_s,
                               u"-v"_s}));
-        QCOMPARE(ComposeCommandSpec::of(ComposeCommandSpec::Verb::Rebuild, p).arguments(v1).mid(7),
+        QCOMPARE(ComposeCommandSpec::of(ComposeCommandSpec::Verb::Rebuild, p).arguments(v1).mid(8),
                  (QStringList{u"up"_s, u"-d"_s, u"--build"_s}));
-        QCOMPARE(ComposeCommandSpec::of(ComposeCommandSpec::Verb::Up, p).arguments(v1).mid(7),
+        QCOMPARE(ComposeCommandSpec::of(ComposeCommandSpec::Verb::Up, p).arguments(v1).mid(8),
                  (QStringList{u"up"_s, u"-d"_s}));
     }
 
