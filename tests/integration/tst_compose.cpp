@@ -10,13 +10,18 @@
 #include "api/ConnectionMonitor.h"
 #include "compose/ComposeProjectDialog.h"
 #include "containers/ContainersPage.h"
+#include "details/DetailsPanel.h"
 #include "listings/ContainerModel.h"
+#include "live/LogFeed.h"
+#include "live/LogModel.h"
 #include "live/Refresher.h"
+#include "logs/LogView.h"
 #include "widgets/ConfirmDialog.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,6 +35,16 @@ using namespace gantry;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// GANTRY_SCREENSHOT_DIR set (under xvfb-run): pictures of the project view.
+void snap(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("GANTRY_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300);
+    w->grab().save(dir + u'/' + name + u".png"_s);
+}
 
 bool write(const QString &path, const QByteArray &text)
 {
@@ -98,6 +113,31 @@ services:
         QVERIFY(
             dialog->findChild<QLabel *>(u"composeTool"_s)->text().contains(u"docker-compose"_s));
         QVERIFY(dialog->findChild<MessageBanner *>(u"composeBanner"_s)->isHidden());
+        snap(dialog, u"compose-project"_s);
+        snap(f.workspace.window(), u"compose-window"_s);
+    }
+
+    void logsPerService()
+    {
+        Fixture f;
+        QVERIFY(f.selectProject(m_project));
+        LogView *logs = f.workspace.details()->logView();
+        f.workspace.details()->setCurrentWidget(logs);
+        QComboBox *service = logs->serviceChoice();
+        QTRY_COMPARE(logs->feed()->targets().size(), 2);
+        QVERIFY(!service->isHidden());
+        QCOMPARE(service->count(), 3); // all, web, worker
+        QCOMPARE(service->itemText(2), u"worker"_s);
+        service->setCurrentIndex(2);
+        emit service->activated(2);
+        QCOMPARE(logs->feed()->targets().size(), 1);
+        QCOMPARE(logs->feed()->targets().first().name, m_project + u"_worker_1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(logs->model()->rowCount() >= 1, 10000);
+        QCOMPARE(logs->model()->index(0).data().toString(), u"worker-up"_s);
+        snap(f.workspace.window(), u"compose-service-logs"_s);
+        service->setCurrentIndex(0);
+        emit service->activated(0);
+        QCOMPARE(logs->feed()->targets().size(), 2);
     }
 
     void projectActionsActOnEveryContainer()

@@ -56,15 +56,6 @@ ContainersPage::ContainersPage(ContainerModel *model, QWidget *parent)
             emit terminalRequested(selected.first().id);
     });
 
-    m_compose =
-        addAction(u"composeAction"_s, tr("Compose project…"), QKeySequence(u"Ctrl+Shift+O"_s),
-                  tr("The selected compose project: its files, up, down, pull, rebuild"));
-    connect(m_compose, &QAction::triggered, this, [this] {
-        const QMap<QString, QList<ContainerSummary>> projects = selectedProjects();
-        if (projects.size() == 1)
-            emit composeRequested(projects.firstKey(), projects.first());
-    });
-
     struct Def {
         Verb verb;
         const char *name;
@@ -94,6 +85,15 @@ ContainersPage::ContainersPage(ContainerModel *model, QWidget *parent)
         connect(a, &QAction::triggered, this,
                 [this, verb = d.verb] { emit actionRequested(verb); });
     }
+    m_compose =
+        addAction(u"composeAction"_s, tr("Compose project…"), QKeySequence(u"Ctrl+Shift+O"_s),
+                  tr("The selected compose project: its files, up, down, pull, rebuild"));
+    connect(m_compose, &QAction::triggered, this, [this] {
+        const QMap<QString, QList<ContainerSummary>> projects = selectedProjects();
+        if (projects.size() == 1)
+            emit composeRequested(projects.firstKey(), projects.first());
+    });
+
     connect(this, &ResourcePage::selectionChanged, this, &ContainersPage::updateActions);
     connect(model, &QAbstractItemModel::dataChanged, this, &ContainersPage::updateActions);
     updateActions();
