@@ -24,6 +24,10 @@
 #include <cstring>
 #include <memory>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace gantry;
 
@@ -92,6 +96,13 @@ static void traceFirstListing(Workspace &workspace)
 int main(int argc, char *argv[])
 {
     StartupTrace::begin();
+#ifdef __GLIBC__
+    // Blocks of 128 KiB and more (listing bodies, the parser's buffers) stay mmap'ed, given
+    // back to the system when freed. By default glibc raises that threshold to the size of the
+    // largest such block freed (up to 32 MiB), after which they come from the heap and stay
+    // resident when freed.
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
     // Destroyed last: the time the window, the models and the application take to go.
     struct ExitMark {
         ~ExitMark() { StartupTrace::mark("everything destroyed, leaving main()"); }
@@ -115,9 +126,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption host(
         {u"H"_s, u"host"_s},
-        QCoreApplication::translate("main", "Engine endpoint, as with docker: unix:///path or "
-                                            "tcp://host:port. Default: DOCKER_HOST, the current "
-                                            "docker context, then /var/run/docker.sock."),
+        QCoreApplication::translate("main", "Engine endpoint, as with docker: unix:///path, "
+                                            "tcp://host:port or ssh://[user@]host[:port]. Default: "
+                                            "DOCKER_HOST, the current docker context, then "
+                                            "/var/run/docker.sock."),
         u"url"_s);
     parser.addOption(host);
     const QCommandLineOption ping(

@@ -6,7 +6,8 @@
 #
 #   scripts/bench.sh [BUILD_DIR]          default: build-bench
 #
-# Environment: GANTRY_BENCH_CONTAINERS (1000), GANTRY_BENCH_REPS (20, bench_models),
+# Environment: GANTRY_BENCH_CONTAINERS (1000), GANTRY_BENCH_IMAGES (500: distinct images, each
+# built FROM the seed with a LABEL of its own), GANTRY_BENCH_REPS (20, bench_models),
 # GANTRY_BENCH_RUNS (20, hyperfine), GANTRY_TESTBED_DIR (/tmp/gantry-bench).
 # Results are also written to BUILD_DIR/bench-results/.
 set -euo pipefail
@@ -16,6 +17,7 @@ ROOT=$PWD
 BUILD=${1:-build-bench}
 [[ $BUILD == /* ]] || BUILD=$ROOT/$BUILD
 CONTAINERS=${GANTRY_BENCH_CONTAINERS:-1000}
+IMAGES=${GANTRY_BENCH_IMAGES:-500}
 REPS=${GANTRY_BENCH_REPS:-20}
 RUNS=${GANTRY_BENCH_RUNS:-20}
 export GANTRY_TESTBED_DIR=${GANTRY_TESTBED_DIR:-/tmp/gantry-bench}
@@ -29,7 +31,8 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 scripts/install-deps.sh
 
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$BUILD" -j2 --target gantry bench_models bench_logs bench_transfer
+cmake --build "$BUILD" -j2 --target gantry bench_models bench_logs bench_transfer bench_floor \
+  bench_views
 mkdir -p "$OUT"
 
 echo
@@ -42,6 +45,19 @@ fi
 echo
 say "== model benchmark (generated listings, $REPS repetitions; load average $(load))"
 QT_QPA_PLATFORM=offscreen "$BUILD/tests/bench/bench_models" --reps "$REPS" | tee "$OUT/models.md"
+
+echo
+say "== the containers and images pages at 1,000 / 5,000 / 10,000 containers (generated listings,"
+say "   half as many images; scrolling, filtering, sorting; load average $(load))"
+for n in 1000 5000 10000; do
+  mkdir -p "$OUT/generated-$n"
+  "$BUILD/tests/bench/bench_models" --containers "$n" --images "$((n / 2))" --write "$OUT/generated-$n"
+  header=
+  [ "$n" = 1000 ] && header=--header
+  QT_QPA_PLATFORM=offscreen "$BUILD/tests/bench/bench_views" $header --reps 3 \
+    --containers "$OUT/generated-$n/containers.json" --images "$OUT/generated-$n/images.json" \
+    2>/dev/null
+done | tee "$OUT/views.md"
 
 echo
 say "== private engine at $HOST"
@@ -68,8 +84,20 @@ if [ "$have" -lt "$CONTAINERS" ]; then
     done' sh
   say "created in $((SECONDS - started)) s"
 fi
+have=$(docker images -q | sort -u | wc -l)
+if [ "$have" -lt "$IMAGES" ]; then
+  say "building $((IMAGES - have)) images (FROM the seed, a LABEL each: distinct IDs, no layer; 2 in parallel)"
+  started=$SECONDS
+  # shellcheck disable=SC2016 # expanded by the inner sh
+  seq "$have" "$((IMAGES - 1))" | xargs -P 2 -n 25 sh -c '
+    for i; do
+      printf "FROM gantry-seed/busybox:latest\nLABEL bench.n=%s\n" "$i" |
+        docker build -q -t "bench/r$((i / 5)):t$((i % 5))" - >/dev/null 2>&1
+    done' sh
+  say "built in $((SECONDS - started)) s"
+fi
 total=$(docker ps -aq | wc -l)
-say "the engine has $total containers and $(docker images -q | wc -l) image(s)"
+say "the engine has $total containers and $(docker images -q | sort -u | wc -l) distinct image(s)"
 
 # The engine's own answers, through the model benchmark too.
 curl -sf --unix-socket "$T/docker.sock" 'http://localhost/v1.41/containers/json?all=1' >"$OUT/containers.json"
@@ -94,6 +122,10 @@ hyperfine --warmup 3 --runs "$RUNS" --style basic \
   "curl -sf --unix-socket '$T/docker.sock' 'http://localhost/v1.41/containers/json?all=1' -o /dev/null"
 echo
 cat "$OUT/hyperfine.md"
+
+echo
+say "== resident memory: $total containers, $(docker images -q | sort -u | wc -l) images, beside Qt's floor (load average $(load))"
+scripts/memory.sh "$BUILD" "$HOST" 10 3 | tee "$OUT/memory.md"
 
 echo
 say "== images in and out: ${GANTRY_BENCH_CONTEXT_MB:-200} MiB build context, build / save / load (load average $(load))"

@@ -352,6 +352,197 @@ stop_podman() {
   $SUDO ip link delete "$(podman_bridge)" 2>/dev/null || true
 }
 
+# --- TLS engine: a second dockerd with --tlsverify on 127.0.0.1 (issue 15, item 3) ---------
+# Its own data root, exec root, pidfile and bridge under $T/tls; a CA, a server certificate
+# (IP:127.0.0.1) and a client certificate (clientAuth) made by openssl at start, plus a second
+# CA that signed nothing (the "wrong CA" of the tests). The client's files are laid out as
+# DOCKER_CERT_PATH expects (ca.pem, cert.pem, key.pem).
+TLS=$T/tls
+tls_bridge() { echo "gtt$(printf %s "$T" | md5sum | cut -c1-8)"; }
+tls_curl() {
+  curl -sf -m 2 --cacert "$TLS/client/ca.pem" --cert "$TLS/client/cert.pem" \
+    --key "$TLS/client/key.pem" "https://127.0.0.1:$(cat "$TLS/port")/_ping" >/dev/null 2>&1
+}
+# free_ports N: N distinct TCP ports of 127.0.0.1 free a moment ago, on one line.
+free_ports() {
+  python3 -c 'import socket, sys
+ss = [socket.socket() for _ in range(int(sys.argv[1]))]
+for s in ss: s.bind(("127.0.0.1", 0))
+print(" ".join(str(s.getsockname()[1]) for s in ss))' "$1"
+}
+
+tls_make_certs() {
+  [ -f "$TLS/client/key.pem" ] && return 0
+  install -d -m 700 "$TLS" "$TLS/pki" "$TLS/client" "$TLS/wrong-ca"
+  local p=$TLS/pki ec=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
+  (
+    cd "$p"
+    openssl req -x509 "${ec[@]}" -days 3 -subj /CN=gantry-testbed-ca -keyout ca-key.pem -out ca.pem
+    openssl req -x509 "${ec[@]}" -days 3 -subj /CN=gantry-testbed-other-ca -keyout other-key.pem \
+      -out other-ca.pem
+    printf 'subjectAltName = IP:127.0.0.1\nextendedKeyUsage = serverAuth\n' >server.ext
+    printf 'extendedKeyUsage = clientAuth\n' >client.ext
+    openssl req "${ec[@]}" -subj /CN=127.0.0.1 -keyout server-key.pem -out server.csr
+    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 3 \
+      -extfile server.ext -out server-cert.pem
+    openssl req "${ec[@]}" -subj /CN=gantry-testbed-client -keyout client-key.pem -out client.csr
+    openssl x509 -req -in client.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 3 \
+      -extfile client.ext -out client-cert.pem
+  ) >/dev/null 2>&1 || die "openssl could not make the TLS certificates"
+  cp "$p/ca.pem" "$TLS/client/ca.pem"
+  cp "$p/client-cert.pem" "$TLS/client/cert.pem"
+  cp "$p/client-key.pem" "$TLS/client/key.pem"
+  cp "$p/other-ca.pem" "$TLS/wrong-ca/ca.pem"
+  chmod 600 "$p"/*key.pem "$TLS/client/key.pem"
+}
+
+tls_dockerd_args() {
+  printf '%s\n' --host "tcp://127.0.0.1:$(cat "$TLS/port")" --tlsverify \
+    --tlscacert "$TLS/pki/ca.pem" --tlscert "$TLS/pki/server-cert.pem" \
+    --tlskey "$TLS/pki/server-key.pem" --data-root "$TLS/root" --exec-root "$TLS/exec" \
+    --pidfile "$TLS/docker.pid" --bridge "$(tls_bridge)" --iptables=false --ip-masq=false
+}
+
+# Launches the TLS dockerd without waiting for it (tls_wait_engine does), so that both
+# engines start side by side.
+tls_launch_engine() {
+  make_private
+  tls_make_certs
+  [ -s "$TLS/port" ] || free_ports 1 >"$TLS/port"
+  if pid_of "$TLS/docker.pid" dockerd >/dev/null; then return 0; fi
+  $SUDO rm -f "$TLS/docker.pid" "$TLS/exec/containerd/containerd.pid"
+  ip link show "$(tls_bridge)" >/dev/null 2>&1 || $SUDO ip link add "$(tls_bridge)" type bridge
+  local args; mapfile -t args < <(tls_dockerd_args)
+  say "starting the TLS dockerd ${args[*]} (log: $TLS/dockerd.log)"
+  $SUDO setsid dockerd "${args[@]}" >>"$TLS/dockerd.log" 2>&1 </dev/null &
+}
+
+tls_wait_engine() {
+  local i start=$SECONDS
+  for ((i = 0; i < 120; i++)); do
+    if tls_curl; then
+      say "TLS dockerd ready at tcp://127.0.0.1:$(cat "$TLS/port") ($((SECONDS - start)) s after the first engine)"
+      DOCKER_HOST=tcp://127.0.0.1:$(cat "$TLS/port") DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH=$TLS/client \
+        "$(dirname "$SELF")/seed-image.sh" "$IMAGE" | sed 's/^/testbed: TLS engine: /'
+      return 0
+    fi
+    sleep 0.5
+  done
+  tail -n 30 "$TLS/dockerd.log" >&2 || true
+  die "the TLS dockerd did not answer within 60 s (log: $TLS/dockerd.log)"
+}
+
+tls_stop_engine() {
+  [ -d "$TLS" ] || return 0
+  local pid; pid=$(pid_of "$TLS/docker.pid" dockerd || true)
+  if [ -n "$pid" ] && tls_curl; then
+    local ids; mapfile -t ids < <(DOCKER_HOST=tcp://127.0.0.1:$(cat "$TLS/port") DOCKER_TLS_VERIFY=1 \
+      DOCKER_CERT_PATH=$TLS/client timeout 20 docker ps -aq 2>/dev/null || true)
+    [ ${#ids[@]} -eq 0 ] || DOCKER_HOST=tcp://127.0.0.1:$(cat "$TLS/port") DOCKER_TLS_VERIFY=1 \
+      DOCKER_CERT_PATH=$TLS/client timeout 60 docker rm -f "${ids[@]}" >/dev/null 2>&1 || true
+  fi
+  [ -z "$pid" ] || { say "stopping the TLS dockerd (pid $pid)"; stop_pid "$pid" 20; }
+  stop_pid "$(pid_of "$TLS/exec/containerd/containerd.pid" containerd || true)" 5
+  local runc=(runc --root "$TLS/exec/runtime-runc/moby") id
+  for id in $($SUDO "${runc[@]}" list -q 2>/dev/null || true); do
+    $SUDO "${runc[@]}" delete -f "$id" >/dev/null 2>&1 || true
+  done
+  for pid in $(pgrep -f -- "-address $TLS/exec/containerd/containerd.sock" || true); do
+    $SUDO kill -KILL "$pid" 2>/dev/null || true
+  done
+  $SUDO ip link delete "$(tls_bridge)" 2>/dev/null || true
+}
+
+tls_env_lines() {
+  pid_of "$TLS/docker.pid" dockerd >/dev/null || return 0
+  line GANTRY_TEST_TLS_HOST "tcp://127.0.0.1:$(cat "$TLS/port")"
+  line GANTRY_TEST_TLS_CERT_PATH "$TLS/client"
+  line GANTRY_TEST_TLS_WRONG_CA "$TLS/wrong-ca/ca.pem"
+}
+
+# --- ssh engine: sshd on 127.0.0.1 whose `docker` reaches the test bed's engine (issue 15) --
+# Debian's openssh-server run as `sshd -D -f $T/ssh/sshd_config` with a throwaway host key and
+# client key. Three ports: the main one (public keys only); one that also offers passwords
+# (what BatchMode refuses to type); one where the remote PATH has no `docker`. Tests use
+# $T/ssh/ssh_config (ssh -F): its known_hosts knows the host key, its IdentityFile is the
+# authorized client key; ssh_config_wrong_key offers a second key, never authorized.
+SSHD_DIR=$T/ssh
+ssh_ports() { cat "$SSHD_DIR/ports"; }
+ssh_port() { ssh_ports | cut -d' ' -f"$1"; }
+
+ssh_start() {
+  make_private
+  if pid_of "$SSHD_DIR/sshd.pid" sshd >/dev/null; then say "sshd already running"; return 0; fi
+  install -d -m 700 "$SSHD_DIR"
+  local d=$SSHD_DIR k
+  [ -f "$d/host_ed25519" ] || ssh-keygen -q -t ed25519 -N '' -C gantry-testbed-host -f "$d/host_ed25519"
+  for k in client_ed25519 other_ed25519; do
+    [ -f "$d/$k" ] || ssh-keygen -q -t ed25519 -N '' -C "gantry-testbed-$k" -f "$d/$k"
+  done
+  cp "$d/client_ed25519.pub" "$d/authorized_keys"; chmod 600 "$d/authorized_keys"
+  [ -s "$d/ports" ] || free_ports 3 >"$d/ports"
+  local main pw nodocker; read -r main pw nodocker <"$d/ports"
+  cat >"$d/sshd_config" <<CONF
+ListenAddress 127.0.0.1
+Port $main
+Port $pw
+Port $nodocker
+HostKey $d/host_ed25519
+PidFile $d/sshd.pid
+AuthorizedKeysFile $d/authorized_keys
+StrictModes no
+PermitRootLogin prohibit-password
+PubkeyAuthentication yes
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+UsePAM no
+PrintMotd no
+Subsystem sftp internal-sftp
+SetEnv DOCKER_HOST=unix://$SOCK
+Match LocalPort $pw
+  PasswordAuthentication yes
+Match LocalPort $nodocker
+  SetEnv DOCKER_HOST=unix://$SOCK PATH=/nonexistent
+CONF
+  : >"$d/empty_known_hosts"
+  printf '[127.0.0.1]:%s %s\n' "$main" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" \
+    "$pw" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" \
+    "$nodocker" "$(cut -d' ' -f1,2 "$d/host_ed25519.pub")" >"$d/known_hosts"
+  cat >"$d/ssh_config" <<CONF
+Host *
+  UserKnownHostsFile $d/known_hosts
+  GlobalKnownHostsFile /dev/null
+  IdentityFile $d/client_ed25519
+  IdentitiesOnly yes
+  IdentityAgent none
+CONF
+  sed "s|$d/client_ed25519|$d/other_ed25519|" "$d/ssh_config" >"$d/ssh_config_wrong_key"
+  $SUDO install -d -m 755 /run/sshd # sshd's privilege separation directory
+  say "starting sshd on 127.0.0.1:$main (+$pw password, +$nodocker no docker; log: $d/sshd.log)"
+  $SUDO setsid /usr/sbin/sshd -D -e -f "$d/sshd_config" >>"$d/sshd.log" 2>&1 </dev/null &
+  local i
+  for ((i = 0; i < 50; i++)); do
+    if ssh -F "$d/ssh_config" -o BatchMode=yes -p "$main" "$(id -un)@127.0.0.1" true 2>/dev/null; then
+      say "sshd ready"; return 0
+    fi
+    sleep 0.1
+  done
+  tail -n 20 "$d/sshd.log" >&2 || true
+  die "sshd did not accept the test bed's key on 127.0.0.1:$main (log: $d/sshd.log)"
+}
+
+ssh_stop() { stop_pid "$(pid_of "$SSHD_DIR/sshd.pid" sshd || true)" 5; }
+
+ssh_env_lines() {
+  pid_of "$SSHD_DIR/sshd.pid" sshd >/dev/null || return 0
+  line GANTRY_TEST_SSH_HOST "ssh://$(id -un)@127.0.0.1:$(ssh_port 1)"
+  line GANTRY_TEST_SSH_CONFIG "$SSHD_DIR/ssh_config"
+  line GANTRY_TEST_SSH_PASSWORD_PORT "$(ssh_port 2)"
+  line GANTRY_TEST_SSH_NO_DOCKER_PORT "$(ssh_port 3)"
+  line GANTRY_TEST_SSH_WRONG_KEY_CONFIG "$SSHD_DIR/ssh_config_wrong_key"
+  line GANTRY_TEST_SSH_EMPTY_KNOWN_HOSTS "$SSHD_DIR/empty_known_hosts"
+}
+
 write_env() {
   line() { printf 'export %s=%s\n' "$1" "$(sq "$2")"; }
   {
@@ -367,6 +558,8 @@ write_env() {
     fi
     if pid_of "$T/dbus.pid" dbus-daemon >/dev/null; then line DBUS_SESSION_BUS_ADDRESS "$(cat "$T/dbus.address")"; fi
     if pid_of "$T/podman.pid" podman >/dev/null; then line GANTRY_TEST_PODMAN_HOST "unix://$PODMAN_SOCK"; fi
+    tls_env_lines
+    ssh_env_lines
   } >"$T/env"
 }
 
@@ -375,9 +568,15 @@ start_all() {
   case "${1:-}" in --engine-only) engine_only=1 ;; "") ;; *) die "unknown option '$1'" ;; esac
   local podman=0; [ "$engine_only" = 1 ] || [ "${GANTRY_TESTBED_PODMAN:-1}" = 0 ] || podman=1
   if [ "$podman" = 1 ]; then make_private; start_podman_bg; fi
+  [ "$engine_only" = 1 ] || tls_launch_engine
   start_dockerd
+  local tls_job= # the TLS engine is waited for and seeded beside the first one's seeding
+  [ "$engine_only" = 1 ] || { tls_wait_engine & tls_job=$!; }
   DOCKER_HOST=unix://$SOCK "$(dirname "$SELF")/seed-image.sh" "$IMAGE" | sed 's/^/testbed: /'
-  if [ "$engine_only" = 0 ]; then start_registry; start_keyring; fi
+  if [ "$engine_only" = 0 ]; then
+    wait "$tls_job" || die "the TLS engine did not start (log: $TLS/dockerd.log)"
+    ssh_start; start_registry; start_keyring
+  fi
   if [ "$podman" = 1 ]; then wait_podman; fi
   write_env
   say "ready in ${SECONDS}s; env file: $T/env (use: . $T/env)"
@@ -399,6 +598,8 @@ stop_all() {
   local pid; pid=$(pid_of "$T/docker.pid" dockerd || true)
   [ -z "$pid" ] || { say "stopping dockerd (pid $pid)"; stop_pid "$pid" 20; }
   reap_engine_children 1
+  tls_stop_engine
+  ssh_stop
   stop_pid "$(pid_of "$T/registry.pid" docker-registry || true)" 5
   stop_keyring
   local m

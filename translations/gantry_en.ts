@@ -277,6 +277,47 @@
     </message>
 </context>
 <context>
+    <name>gantry::SwarmActions</name>
+    <message numerus="yes">
+        <source>Remove %n secret(s)? Their values are lost for good.</source>
+        <translation>
+            <numerusform>Remove %n secret? Its value is lost for good.</numerusform>
+            <numerusform>Remove %n secrets? Their values are lost for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n config(s)? Their content is lost for good.</source>
+        <translation>
+            <numerusform>Remove %n config? Its content is lost for good.</numerusform>
+            <numerusform>Remove %n configs? Their content is lost for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n secret(s)</source>
+        <translation>
+            <numerusform>Remove %n secret</numerusform>
+            <numerusform>Remove %n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n config(s)</source>
+        <translation>
+            <numerusform>Remove %n config</numerusform>
+            <numerusform>Remove %n configs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SwarmPage</name>
+    <message numerus="yes">
+        <source>This engine is a manager of swarm %1: %n node(s), %2 manager(s).</source>
+        <translation>
+            <numerusform>This engine is a manager of swarm %1: %n node, %2 manager(s).</numerusform>
+            <numerusform>This engine is a manager of swarm %1: %n nodes, %2 manager(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gantry::VolumeActions</name>
     <message numerus="yes">
         <source>Remove %n volume(s)? Everything stored in them is deleted for good.</source>
@@ -321,6 +362,26 @@
         <translation>
             <numerusform>Used by %n container: %1</numerusform>
             <numerusform>Used by %n containers: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ServiceModel</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TaskModel</name>
+    <message numerus="yes">
+        <source>%n earlier task(s) failed</source>
+        <translation>
+            <numerusform>%n earlier task failed</numerusform>
+            <numerusform>%n earlier tasks failed</numerusform>
         </translation>
     </message>
 </context>

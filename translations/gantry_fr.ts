@@ -285,16 +285,32 @@
         <translation>Point d&apos;accès TCP non valide : %1</translation>
     </message>
     <message>
-        <source>ssh:// endpoints are not supported yet: %1</source>
-        <translation>Les points d&apos;accès ssh:// ne sont pas encore pris en charge : %1</translation>
-    </message>
-    <message>
-        <source>Unsupported endpoint (use unix:// or tcp://): %1</source>
-        <translation>Point d&apos;accès non pris en charge (utilisez unix:// ou tcp://) : %1</translation>
-    </message>
-    <message>
         <source>The docker context &quot;%1&quot; was not found in %2.</source>
         <translation>Le contexte docker « %1 » est introuvable dans %2.</translation>
+    </message>
+    <message>
+        <source>Unsupported endpoint (use unix://, tcp:// or ssh://): %1</source>
+        <translation>Point d&apos;accès non pris en charge (utilisez unix://, tcp:// ou ssh://) : %1</translation>
+    </message>
+    <message>
+        <source>Not a valid port in %1: use a number from 1 to 65535.</source>
+        <translation>Port non valide dans %1 : utilisez un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Not a valid ssh endpoint: %1 (expected ssh://[user@]host[:port])</source>
+        <translation>Point d&apos;accès ssh non valide : %1 (forme attendue : ssh://[utilisateur@]hôte[:port])</translation>
+    </message>
+    <message>
+        <source>An ssh endpoint cannot hold a password: %1. Use a key (ssh-copy-id) and your ssh agent.</source>
+        <translation>Un point d&apos;accès ssh ne peut pas contenir de mot de passe : %1. Utilisez une clé (ssh-copy-id) et votre agent ssh.</translation>
+    </message>
+    <message>
+        <source>An ssh endpoint takes no path (&quot;%1&quot; in %2): the engine&apos;s socket on the host is found by `docker system dial-stdio` there.</source>
+        <translation>Un point d&apos;accès ssh ne prend pas de chemin (« %1 » dans %2) : sur l&apos;hôte, `docker system dial-stdio` trouve lui-même le socket du moteur.</translation>
+    </message>
+    <message>
+        <source>An ssh endpoint takes no query or fragment: %1</source>
+        <translation>Un point d&apos;accès ssh ne prend ni paramètres (?…) ni fragment (#…) : %1</translation>
     </message>
 </context>
 <context>
@@ -484,6 +500,10 @@
         <source>The engine reported an error without a message.</source>
         <translation>Le moteur a signalé une erreur sans message.</translation>
     </message>
+    <message>
+        <source>a swarm without ID or version</source>
+        <translation>un swarm sans ID ni version</translation>
+    </message>
 </context>
 <context>
     <name>RegistryAuth</name>
@@ -646,10 +666,6 @@
         <translation>Saisissez l&apos;adresse du moteur, par exemple unix:///var/run/docker.sock, tcp://hôte:2376 ou ssh://utilisateur@hôte.</translation>
     </message>
     <message>
-        <source>An ssh address reads ssh://[user@]host[:port].</source>
-        <translation>Une adresse ssh s&apos;écrit ssh://[utilisateur@]hôte[:port].</translation>
-    </message>
-    <message>
         <source>The address starts with unix://, tcp:// or ssh://.</source>
         <translation>L&apos;adresse commence par unix://, tcp:// ou ssh://.</translation>
     </message>
@@ -667,6 +683,57 @@
     </message>
 </context>
 <context>
+    <name>SshErrors</name>
+    <message>
+        <source>(ssh: %1)</source>
+        <translation>(ssh : %1)</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed since you last connected: someone may be posing as that host, or it was reinstalled. ssh refused to connect. If the change is expected, remove the old key with ssh-keygen -R %2, then accept the new one by running once in a terminal: %3</source>
+        <translation>La clé d&apos;hôte de %1 a changé depuis votre dernière connexion : quelqu&apos;un se fait peut-être passer pour cet hôte, ou il a été réinstallé. ssh a refusé de se connecter. Si le changement est attendu, retirez l&apos;ancienne clé avec ssh-keygen -R %2, puis acceptez la nouvelle en lançant une fois dans un terminal : %3</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet, so ssh refused to connect (Gantry never accepts a host key by itself). Check its fingerprint and accept it by running once in a terminal: %2</source>
+        <translation>La clé d&apos;hôte de %1 n&apos;est pas encore connue, donc ssh a refusé de se connecter (Gantry n&apos;accepte jamais une clé d&apos;hôte de lui-même). Vérifiez son empreinte et acceptez-la en lançant une fois dans un terminal : %2</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password (or none of your keys was accepted), and Gantry cannot type one. Log in with a key: copy your public key there (ssh-copy-id) and load it in your ssh agent (ssh-add).</source>
+        <translation>%1 demande un mot de passe (ou n&apos;a accepté aucune de vos clés), et Gantry ne peut pas en saisir. Connectez-vous avec une clé : copiez-y votre clé publique (ssh-copy-id) et chargez-la dans votre agent ssh (ssh-add).</translation>
+    </message>
+    <message>
+        <source>%1 refused your ssh key (it accepts: %2). Add your public key to that account&apos;s authorized_keys (ssh-copy-id), or load the right key in your ssh agent (ssh-add).</source>
+        <translation>%1 a refusé votre clé ssh (méthodes acceptées : %2). Ajoutez votre clé publique au fichier authorized_keys de ce compte (ssh-copy-id), ou chargez la bonne clé dans votre agent ssh (ssh-add).</translation>
+    </message>
+    <message>
+        <source>No ssh server answers at %1 (connection refused). Check the host and the port.</source>
+        <translation>Aucun serveur ssh ne répond à %1 (connexion refusée). Vérifiez l&apos;hôte et le port.</translation>
+    </message>
+    <message>
+        <source>The host name in %1 could not be resolved.</source>
+        <translation>Le nom d&apos;hôte de %1 n&apos;a pas pu être résolu.</translation>
+    </message>
+    <message>
+        <source>ssh could not reach %1 in time.</source>
+        <translation>ssh n&apos;a pas pu joindre %1 à temps.</translation>
+    </message>
+    <message>
+        <source>ssh reached %1, but there is no `docker` command there. Install the Docker CLI on that host (Debian: the docker.io package) and make sure it is in the PATH of non-interactive ssh sessions.</source>
+        <translation>ssh a joint %1, mais il n&apos;y a pas de commande `docker` là-bas. Installez la CLI Docker sur cet hôte (Debian : le paquet docker.io) et vérifiez qu&apos;elle est dans le PATH des sessions ssh non interactives.</translation>
+    </message>
+    <message>
+        <source>ssh reached %1, but the Docker engine there is not running.</source>
+        <translation>ssh a joint %1, mais le moteur Docker n&apos;y tourne pas.</translation>
+    </message>
+    <message>
+        <source>ssh reached %1, but that account may not use the Docker engine there: add it to the docker group.</source>
+        <translation>ssh a joint %1, mais ce compte n&apos;a pas le droit d&apos;utiliser le moteur Docker là-bas : ajoutez-le au groupe docker.</translation>
+    </message>
+    <message>
+        <source>ssh could not connect to %1.</source>
+        <translation>ssh n&apos;a pas pu se connecter à %1.</translation>
+    </message>
+</context>
+<context>
     <name>StatsReader</name>
     <message>
         <source>Malformed statistics from the engine: %1</source>
@@ -674,10 +741,128 @@
     </message>
 </context>
 <context>
+    <name>TlsErrors</name>
+    <message>
+        <source>The CA certificate</source>
+        <translation>Le certificat de l&apos;autorité (CA)</translation>
+    </message>
+    <message>
+        <source>The client certificate</source>
+        <translation>Le certificat client</translation>
+    </message>
+    <message>
+        <source>The client key</source>
+        <translation>La clé du client</translation>
+    </message>
+    <message>
+        <source>%1 %2 for the engine at %3 does not exist. Put the engine&apos;s TLS files (ca.pem, cert.pem, key.pem) in the folder DOCKER_CERT_PATH names.</source>
+        <translation>%1 %2 pour le moteur %3 n&apos;existe pas. Mettez les fichiers TLS du moteur (ca.pem, cert.pem, key.pem) dans le dossier que désigne DOCKER_CERT_PATH.</translation>
+    </message>
+    <message>
+        <source>%1 %2 for the engine at %3 cannot be read: permission denied.</source>
+        <translation>%1 %2 pour le moteur %3 est illisible : permission refusée.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 presented a certificate that the CA certificate %2 did not sign, so Gantry does not trust it. Use the CA certificate of this engine.</source>
+        <translation>Le moteur %1 a présenté un certificat que le certificat d&apos;autorité %2 n&apos;a pas signé : Gantry ne lui fait donc pas confiance. Utilisez le certificat d&apos;autorité de ce moteur.</translation>
+    </message>
+    <message>
+        <source>(the system&apos;s)</source>
+        <translation>(celui du système)</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s certificate is not valid for %1: it was made for another name or address. Connect with a name the certificate lists.</source>
+        <translation>Le certificat du moteur n&apos;est pas valide pour %1 : il a été fait pour un autre nom ou une autre adresse. Connectez-vous avec un nom que le certificat mentionne.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 requires a client certificate and none was given. Set DOCKER_CERT_PATH to the folder holding cert.pem and key.pem.</source>
+        <translation>Le moteur %1 exige un certificat client et aucun n&apos;a été fourni. Faites pointer DOCKER_CERT_PATH vers le dossier qui contient cert.pem et key.pem.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 did not accept the client certificate %2.</source>
+        <translation>Le moteur %1 n&apos;a pas accepté le certificat client %2.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 refused the connection: it requires a client certificate and none was given. Set DOCKER_CERT_PATH to the folder holding cert.pem and key.pem.</source>
+        <translation>Le moteur %1 a refusé la connexion : il exige un certificat client et aucun n&apos;a été fourni. Faites pointer DOCKER_CERT_PATH vers le dossier qui contient cert.pem et key.pem.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 refused the client certificate %2: it was not signed by the CA the engine trusts.</source>
+        <translation>Le moteur %1 a refusé le certificat client %2 : il n&apos;a pas été signé par l&apos;autorité à laquelle le moteur fait confiance.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the engine at %1 failed.</source>
+        <translation>La connexion sécurisée au moteur %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>(Detail: %1)</source>
+        <translation>(Détail : %1)</translation>
+    </message>
+</context>
+<context>
     <name>VolumePruneSpec</name>
     <message>
         <source>unused volumes</source>
         <translation>volumes inutilisés</translation>
+    </message>
+</context>
+<context>
+    <name>gantry</name>
+    <message>
+        <source>Expected a list or a mapping of KEY=VALUE.</source>
+        <translation>Une liste ou un dictionnaire CLÉ=VALEUR est attendu.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration such as 10s or 1m30s.</source>
+        <translation>%1 n&apos;est pas une durée comme 10s ou 1m30s.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 names no file.</source>
+        <translation>%1 %2 ne désigne aucun fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for the %2 %3: %4</source>
+        <translation>Impossible de lire %1 pour %2 %3 : %4</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not declared at the top level.</source>
+        <translation>%1 %2 n&apos;est pas déclaré au premier niveau du fichier.</translation>
+    </message>
+    <message>
+        <source>Not a port: %1.</source>
+        <translation>Ce n&apos;est pas un port : %1.</translation>
+    </message>
+    <message>
+        <source>The service %1 has no image (building is not part of a stack deploy).</source>
+        <translation>Le service %1 n&apos;a pas d&apos;image (la construction ne fait pas partie d&apos;un déploiement de pile).</translation>
+    </message>
+    <message>
+        <source>The service %1 asks for a build, which docker stack deploy ignores and Gantry does not do either: build and tag the image first.</source>
+        <translation>Le service %1 demande une construction, que docker stack deploy ignore et que Gantry ne fait pas non plus : construisez et étiquetez d&apos;abord l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Not a memory size: %1.</source>
+        <translation>Ce n&apos;est pas une taille mémoire : %1.</translation>
+    </message>
+    <message>
+        <source>The service %1 uses the network %2, which is not declared.</source>
+        <translation>Le service %1 utilise le réseau %2, qui n&apos;est pas déclaré.</translation>
+    </message>
+    <message>
+        <source>Not a valid stack name: %1.</source>
+        <translation>Nom de pile non valide : %1.</translation>
+    </message>
+    <message>
+        <source>The compose file has no services.</source>
+        <translation>Le fichier compose ne contient aucun service.</translation>
+    </message>
+    <message>
+        <source>The compose file is not valid YAML: %1</source>
+        <translation>Le fichier compose n&apos;est pas du YAML valide : %1</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1136,81 @@
     <message>
         <source>Build cancelled.</source>
         <translation>Construction annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ClusterTab</name>
+    <message>
+        <source>Join tokens</source>
+        <translation>Jetons d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Whoever has a token can join this swarm: as a worker, or as a manager with full control. Rotate a token that may have leaked: the old one is refused from then on (nodes already in the swarm stay).</source>
+        <translation>Quiconque a un jeton peut rejoindre ce swarm : comme worker, ou comme manager avec tous les droits. Renouvelez un jeton qui a pu fuiter : l&apos;ancien est refusé dès lors (les nœuds déjà dans le swarm restent).</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Leave the swarm…</source>
+        <translation>Quitter le swarm…</translation>
+    </message>
+    <message>
+        <source>Leave the swarm</source>
+        <translation>Quitter le swarm</translation>
+    </message>
+    <message>
+        <source>Manager join token</source>
+        <translation>Jeton d&apos;adhésion manager</translation>
+    </message>
+    <message>
+        <source>Worker join token</source>
+        <translation>Jeton d&apos;adhésion worker</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the manager join command</source>
+        <translation>Copier la commande d&apos;adhésion manager</translation>
+    </message>
+    <message>
+        <source>Copy the worker join command</source>
+        <translation>Copier la commande d&apos;adhésion worker</translation>
+    </message>
+    <message>
+        <source>Copies the docker swarm join command line with this token</source>
+        <translation>Copie la ligne de commande docker swarm join avec ce jeton</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>Rotate the manager join token</source>
+        <translation>Renouveler le jeton d&apos;adhésion manager</translation>
+    </message>
+    <message>
+        <source>Rotate the worker join token</source>
+        <translation>Renouveler le jeton d&apos;adhésion worker</translation>
+    </message>
+    <message>
+        <source>Manager join command</source>
+        <translation>Commande d&apos;adhésion manager</translation>
+    </message>
+    <message>
+        <source>Worker join command</source>
+        <translation>Commande d&apos;adhésion worker</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Manager :</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Worker :</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1865,265 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::CreateServiceDialog</name>
+    <message>
+        <source>Replicas</source>
+        <translation>Répliques</translation>
+    </message>
+    <message>
+        <source>Restart attempts</source>
+        <translation>Tentatives de redémarrage</translation>
+    </message>
+    <message>
+        <source>Update parallelism</source>
+        <translation>Parallélisme de mise à jour</translation>
+    </message>
+    <message>
+        <source>Update delay</source>
+        <translation>Délai de mise à jour</translation>
+    </message>
+    <message>
+        <source>Create service</source>
+        <translation>Créer un service</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Nom du service</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Published ports</source>
+        <translation>Ports publiés</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>Montages</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Placement constraints</source>
+        <translation>Contraintes de placement</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Limite CPU</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Limite mémoire</translation>
+    </message>
+    <message>
+        <source>Restart condition</source>
+        <translation>Condition de redémarrage</translation>
+    </message>
+    <message>
+        <source>Update order</source>
+        <translation>Ordre de mise à jour</translation>
+    </message>
+    <message>
+        <source>On update failure</source>
+        <translation>En cas d’échec de mise à jour</translation>
+    </message>
+    <message>
+        <source>e.g. nginx:1.25 (used as it is here: never resolved)</source>
+        <translation>p. ex. nginx:1.25 (utilisée telle quelle ici : jamais résolue)</translation>
+    </message>
+    <message>
+        <source>Optional: what to run instead of the image&apos;s command</source>
+        <translation>Facultatif : ce qu&apos;il faut lancer à la place de la commande de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Replicated: this many tasks</source>
+        <translation>Répliqué : ce nombre de tâches</translation>
+    </message>
+    <message>
+        <source>Global: one task on every node</source>
+        <translation>Global : une tâche sur chaque nœud</translation>
+    </message>
+    <message>
+        <source>e.g. 8080:80, 53/udp</source>
+        <translation>p. ex. 8080:80, 53/udp</translation>
+    </message>
+    <message>
+        <source>e.g. data:/var/lib/data, /srv/conf:/etc/app:ro</source>
+        <translation>p. ex. data:/var/lib/data, /srv/conf:/etc/app:ro</translation>
+    </message>
+    <message>
+        <source>KEY=value, one per line</source>
+        <translation>CLÉ=valeur, une par ligne</translation>
+    </message>
+    <message>
+        <source>e.g. node.role==manager</source>
+        <translation>p. ex. node.role==manager</translation>
+    </message>
+    <message>
+        <source>e.g. 0.5</source>
+        <translation>p. ex. 0.5</translation>
+    </message>
+    <message>
+        <source>e.g. 256m</source>
+        <translation>p. ex. 256m</translation>
+    </message>
+    <message>
+        <source>always (any exit)</source>
+        <translation>toujours (toute sortie)</translation>
+    </message>
+    <message>
+        <source>on failure</source>
+        <translation>en cas d’échec</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>stop the old task first</source>
+        <translation>arrêter d&apos;abord l&apos;ancienne tâche</translation>
+    </message>
+    <message>
+        <source>start the new task first</source>
+        <translation>démarrer d&apos;abord la nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>mettre en pause</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>revenir en arrière</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>continuer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Commande :</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>Ports :</translation>
+    </message>
+    <message>
+        <source>Mounts:</source>
+        <translation>Montages :</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>Constraints:</source>
+        <translation>Contraintes :</translation>
+    </message>
+    <message>
+        <source>CPUs, memory:</source>
+        <translation>CPU, mémoire :</translation>
+    </message>
+    <message>
+        <source>Restart:</source>
+        <translation>Redémarrage :</translation>
+    </message>
+    <message>
+        <source>Rolling updates</source>
+        <translation>Mises à jour progressives</translation>
+    </message>
+    <message>
+        <source>Tasks at a time:</source>
+        <translation>Tâches à la fois :</translation>
+    </message>
+    <message>
+        <source>Delay between them:</source>
+        <translation>Délai entre elles :</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Ordre :</translation>
+    </message>
+    <message>
+        <source>On failure:</source>
+        <translation>En cas d’échec :</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>all at once</source>
+        <translation>toutes à la fois</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Not a valid image reference.</source>
+        <translation>Référence d&apos;image non valide.</translation>
+    </message>
+    <message>
+        <source>Not a valid service name: a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, 63 characters at most.</source>
+        <translation>Nom de service non valide : une lettre ou un chiffre, puis des lettres, chiffres, « _ », « . » ou « - », 63 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>A quote is left open in the command.</source>
+        <translation>Un guillemet reste ouvert dans la commande.</translation>
+    </message>
+    <message>
+        <source>Not a port to publish: %1 (write PUBLISHED:TARGET, TARGET, with /udp for UDP).</source>
+        <translation>Ce n&apos;est pas un port à publier : %1 (écrivez PUBLIÉ:CIBLE ou CIBLE, avec /udp pour UDP).</translation>
+    </message>
+    <message>
+        <source>Not a mount: %1 (write VOLUME:/path, /host/path:/path or /path, with :ro to make it read-only).</source>
+        <translation>Ce n&apos;est pas un montage : %1 (écrivez VOLUME:/chemin, /chemin/hôte:/chemin ou /chemin, avec :ro pour la lecture seule).</translation>
+    </message>
+    <message>
+        <source>Not an environment variable: %1 (write KEY=value).</source>
+        <translation>Ce n&apos;est pas une variable d&apos;environnement : %1 (écrivez CLÉ=valeur).</translation>
+    </message>
+    <message>
+        <source>Not a constraint: %1 (write e.g. node.role==manager or node.labels.zone!=east).</source>
+        <translation>Ce n&apos;est pas une contrainte : %1 (écrivez p. ex. node.role==manager ou node.labels.zone!=east).</translation>
+    </message>
+    <message>
+        <source>Not a number of CPUs: %1.</source>
+        <translation>Ce n&apos;est pas un nombre de CPU : %1.</translation>
+    </message>
+    <message>
+        <source>Not a memory limit (4m at least): %1.</source>
+        <translation>Ce n&apos;est pas une limite mémoire (4m au moins) : %1.</translation>
+    </message>
+</context>
+<context>
     <name>gantry::CreateVolumeDialog</name>
     <message>
         <source>Create volume</source>
@@ -1645,6 +2164,53 @@ ID %2</translation>
     <message>
         <source>Name a volume driver: local, or an installed plugin.</source>
         <translation>Indiquez un pilote de volume : local, ou un plugin installé.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::DeployStackDialog</name>
+    <message>
+        <source>Compose file</source>
+        <translation>Fichier compose</translation>
+    </message>
+    <message>
+        <source>Deploy stack</source>
+        <translation>Déployer une pile</translation>
+    </message>
+    <message>
+        <source>Compose files (*.yml *.yaml)</source>
+        <translation>Fichiers compose (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>docker-compose.yml</source>
+        <translation>docker-compose.yml</translation>
+    </message>
+    <message>
+        <source>Stack name</source>
+        <translation>Nom de la pile</translation>
+    </message>
+    <message>
+        <source>Compose file:</source>
+        <translation>Fichier compose :</translation>
+    </message>
+    <message>
+        <source>Stack name:</source>
+        <translation>Nom de la pile :</translation>
+    </message>
+    <message>
+        <source>Networks, secrets, configs and services are named after the stack (NAME_web) and labelled with it; deploying again updates the services in place. Images are used as they are here.</source>
+        <translation>Réseaux, secrets, configs et services portent le nom de la pile (NOM_web) et son étiquette ; un nouveau déploiement met les services à jour sur place. Les images sont utilisées telles qu&apos;elles sont ici.</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Déployer</translation>
+    </message>
+    <message>
+        <source>Not a valid stack name: a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>Nom de pile non valide : une lettre ou un chiffre, puis des lettres, chiffres, « _ », « . » ou « - ».</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Fichier introuvable : %1</translation>
     </message>
 </context>
 <context>
@@ -2108,16 +2674,20 @@ ID %2</translation>
         <translation>Le moteur n&apos;a pas répondu à la demande de flux.</translation>
     </message>
     <message>
-        <source>Terminals over a TLS connection (%1) are not supported yet; use a unix socket or plain tcp://.</source>
-        <translation>Les terminaux sur une connexion TLS (%1) ne sont pas encore pris en charge ; utilisez un socket unix ou tcp:// sans TLS.</translation>
-    </message>
-    <message>
         <source>The engine answered HTTP %1 instead of opening the stream.</source>
         <translation>Le moteur a répondu HTTP %1 au lieu d&apos;ouvrir le flux.</translation>
     </message>
     <message>
         <source>The engine closed the connection before answering.</source>
         <translation>Le moteur a fermé la connexion avant de répondre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate or key that Gantry can read (for the engine at %2).</source>
+        <translation>%1 n&apos;est pas un certificat ou une clé PEM que Gantry sait lire (pour le moteur %2).</translation>
+    </message>
+    <message>
+        <source>Over TLS, Gantry cannot end a process&apos;s input without ending the whole stream (engine %1). Use a terminal (TTY) and type the end of input (Ctrl+D) instead.</source>
+        <translation>Sur TLS, Gantry ne peut pas fermer l&apos;entrée d&apos;un processus sans fermer tout le flux (moteur %1). Utilisez plutôt un terminal (TTY) et tapez la fin d&apos;entrée (Ctrl+D).</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3133,10 @@ ID %2</translation>
     <message>
         <source>The container&apos;s inspect data has no Config.Tty.</source>
         <translation>Les données d&apos;inspection du conteneur n&apos;ont pas de Config.Tty.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s inspect data has no Spec.</source>
+        <translation>Les données d&apos;inspection du service n&apos;ont pas de Spec.</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3617,137 @@ ID %2</translation>
     <message>
         <source>Detach a container from the selected network (docker network disconnect)</source>
         <translation>Détacher un conteneur du réseau sélectionné (docker network disconnect)</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::NodeModel</name>
+    <message>
+        <source>manager (leader)</source>
+        <translation>manager (leader)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>drain</source>
+        <comment>node availability</comment>
+        <translation>drainé</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <comment>node availability</comment>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>node availability</comment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <comment>node status</comment>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>node status</comment>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Version du moteur</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::NodesTab</name>
+    <message>
+        <source>Swarm nodes</source>
+        <translation>Nœuds du swarm</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Let the node run tasks again (docker node update --availability active)</source>
+        <translation>Laisser le nœud exécuter de nouveau des tâches (docker node update --availability active)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>No new tasks on the node; the ones it runs stay (--availability pause)</source>
+        <translation>Plus de nouvelles tâches sur le nœud ; celles qu&apos;il exécute restent (--availability pause)</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>Drainer</translation>
+    </message>
+    <message>
+        <source>Move the node&apos;s tasks to other nodes and give it no new ones (--availability drain)</source>
+        <translation>Déplacer les tâches du nœud vers d&apos;autres nœuds et ne plus lui en donner (--availability drain)</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promouvoir</translation>
+    </message>
+    <message>
+        <source>Make the node a manager (docker node promote)</source>
+        <translation>Faire du nœud un manager (docker node promote)</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>Rétrograder</translation>
+    </message>
+    <message>
+        <source>Make the node a worker (docker node demote)</source>
+        <translation>Faire du nœud un worker (docker node demote)</translation>
+    </message>
+    <message>
+        <source>Add label…</source>
+        <translation>Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <source>Add or change a label of the node (--label-add)</source>
+        <translation>Ajouter ou modifier une étiquette du nœud (--label-add)</translation>
+    </message>
+    <message>
+        <source>Remove label…</source>
+        <translation>Retirer une étiquette…</translation>
+    </message>
+    <message>
+        <source>Remove labels of the node (--label-rm)</source>
+        <translation>Retirer des étiquettes du nœud (--label-rm)</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4915,293 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::ScaleServiceDialog</name>
+    <message>
+        <source>Scale %1</source>
+        <translation>Mettre %1 à l’échelle</translation>
+    </message>
+    <message>
+        <source>Scale service</source>
+        <translation>Mettre le service à l’échelle</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Répliques</translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation>Répliques :</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Mettre à l’échelle</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ServiceActions</name>
+    <message>
+        <source>The rollback failed:</source>
+        <translation>Le retour en arrière a échoué :</translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation>Supprimer le service</translation>
+    </message>
+    <message>
+        <source>Remove the service %1? Its tasks are stopped and their containers removed.</source>
+        <translation>Supprimer le service %1 ? Ses tâches sont arrêtées et leurs conteneurs supprimés.</translation>
+    </message>
+    <message>
+        <source>It belongs to the stack %1: deploying the stack again brings it back.</source>
+        <translation>Il fait partie de la pile %1 : la redéployer le fait revenir.</translation>
+    </message>
+    <message>
+        <source>The service could not be removed:</source>
+        <translation>Le service n&apos;a pas pu être supprimé :</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ServiceModel</name>
+    <message>
+        <source>updating</source>
+        <translation>mise à jour en cours</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>rolling back</source>
+        <translation>retour en arrière en cours</translation>
+    </message>
+    <message>
+        <source>rollback paused</source>
+        <translation>retour en arrière en pause</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>revenu en arrière</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>replicated</source>
+        <translation>répliqué</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Répliques</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ServiceParsers</name>
+    <message>
+        <source>The engine&apos;s list of %1 is not a JSON array.</source>
+        <translation>La liste des %1 du moteur n&apos;est pas un tableau JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ServicesView</name>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Service actions</source>
+        <translation>Actions sur les services</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Créer…</translation>
+    </message>
+    <message>
+        <source>Create a service (docker service create)</source>
+        <translation>Créer un service (docker service create)</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>Mettre à l’échelle…</translation>
+    </message>
+    <message>
+        <source>Change how many replicas run (docker service scale)</source>
+        <translation>Changer le nombre de répliques (docker service scale)</translation>
+    </message>
+    <message>
+        <source>Update image…</source>
+        <translation>Mettre à jour l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Rolling update to another image (docker service update --image)</source>
+        <translation>Mise à jour progressive vers une autre image (docker service update --image)</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Back to the service&apos;s previous spec (docker service rollback)</source>
+        <translation>Revenir à la spec précédente du service (docker service rollback)</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the service and its tasks (docker service rm)</source>
+        <translation>Supprimer le service et ses tâches (docker service rm)</translation>
+    </message>
+    <message>
+        <source>Tasks of the service</source>
+        <translation>Tâches du service</translation>
+    </message>
+    <message>
+        <source>Rolling update progress</source>
+        <translation>Avancement de la mise à jour progressive</translation>
+    </message>
+    <message>
+        <source>Service details</source>
+        <translation>Détails du service</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>Rolling back to %1: %2 of %3 tasks</source>
+        <translation>Retour en arrière vers %1 : %2 tâches sur %3</translation>
+    </message>
+    <message>
+        <source>Updating to %1: %2 of %3 tasks</source>
+        <translation>Mise à jour vers %1 : %2 tâches sur %3</translation>
+    </message>
+    <message>
+        <source>Update paused: %1</source>
+        <translation>Mise à jour en pause : %1</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StackRunner</name>
+    <message>
+        <source>Creating network %1</source>
+        <translation>Création du réseau %1</translation>
+    </message>
+    <message>
+        <source>Creating secret %1</source>
+        <translation>Création du secret %1</translation>
+    </message>
+    <message>
+        <source>Creating config %1</source>
+        <translation>Création de la config %1</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 introuvable</translation>
+    </message>
+    <message>
+        <source>Updating service %1</source>
+        <translation>Mise à jour du service %1</translation>
+    </message>
+    <message>
+        <source>Creating service %1</source>
+        <translation>Création du service %1</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StacksView</name>
+    <message>
+        <source>Stacks</source>
+        <translation>Piles</translation>
+    </message>
+    <message>
+        <source>Stack actions</source>
+        <translation>Actions sur les piles</translation>
+    </message>
+    <message>
+        <source>Deploy stack…</source>
+        <translation>Déployer une pile…</translation>
+    </message>
+    <message>
+        <source>Deploy a compose file as a stack (docker stack deploy)</source>
+        <translation>Déployer un fichier compose comme pile (docker stack deploy)</translation>
+    </message>
+    <message>
+        <source>Remove stack…</source>
+        <translation>Supprimer la pile…</translation>
+    </message>
+    <message>
+        <source>Remove the stack&apos;s services, networks, secrets and configs (docker stack rm)</source>
+        <translation>Supprimer les services, réseaux, secrets et configs de la pile (docker stack rm)</translation>
+    </message>
+    <message>
+        <source>Stacks and their services</source>
+        <translation>Piles et leurs services</translation>
+    </message>
+    <message>
+        <source>Remove stack</source>
+        <translation>Supprimer la pile</translation>
+    </message>
+    <message>
+        <source>Remove the stack %1? Its services stop and go, with the networks, secrets and configs labelled with it:</source>
+        <translation>Supprimer la pile %1 ? Ses services s&apos;arrêtent et disparaissent, avec les réseaux, secrets et configs qui portent son étiquette :</translation>
+    </message>
+    <message>
+        <source>The stack %1 could not be removed entirely: %2</source>
+        <translation>La pile %1 n&apos;a pas pu être entièrement supprimée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SshBridge</name>
+    <message>
+        <source>The ssh program could not be started for %1: %2. Install the OpenSSH client (Debian: openssh-client).</source>
+        <translation>Le programme ssh n&apos;a pas pu être lancé pour %1 : %2. Installez le client OpenSSH (Debian : openssh-client).</translation>
+    </message>
+</context>
+<context>
     <name>gantry::StatsOverviewModel</name>
     <message>
         <source>%1
@@ -4412,6 +5404,415 @@ ID %3</translation>
     </message>
 </context>
 <context>
+    <name>gantry::SwarmActions</name>
+    <message>
+        <source>The swarm could not be initialised:</source>
+        <translation>Le swarm n&apos;a pas pu être initialisé :</translation>
+    </message>
+    <message>
+        <source>The swarm could not be joined:</source>
+        <translation>Le swarm n&apos;a pas pu être rejoint :</translation>
+    </message>
+    <message>
+        <source>The node could not be changed:</source>
+        <translation>Le nœud n&apos;a pas pu être modifié :</translation>
+    </message>
+    <message>
+        <source>Drain node %1? Its tasks are stopped and started again on other nodes; it gets no new ones until it is activated again.</source>
+        <translation>Drainer le nœud %1 ? Ses tâches sont arrêtées et relancées sur d&apos;autres nœuds ; il n&apos;en reçoit plus de nouvelles tant qu&apos;il n&apos;est pas réactivé.</translation>
+    </message>
+    <message>
+        <source>Demote node %1 to a worker? It no longer takes part in managing the swarm; with too few managers left the swarm cannot recover from a manager&apos;s failure.</source>
+        <translation>Rétrograder le nœud %1 en worker ? Il ne prend plus part à la gestion du swarm ; avec trop peu de managers restants, le swarm ne peut pas se remettre de la panne d&apos;un manager.</translation>
+    </message>
+    <message>
+        <source>Change node</source>
+        <translation>Modifier le nœud</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>Rétrograder</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>Drainer</translation>
+    </message>
+    <message>
+        <source>The same as: %1</source>
+        <translation>Équivaut à : %1</translation>
+    </message>
+    <message>
+        <source>Add a node label</source>
+        <translation>Ajouter une étiquette au nœud</translation>
+    </message>
+    <message>
+        <source>Label of %1, as key=value (or a key alone):</source>
+        <translation>Étiquette de %1, sous la forme clé=valeur (ou une clé seule) :</translation>
+    </message>
+    <message>
+        <source>The label could not be added:</source>
+        <translation>L&apos;étiquette n&apos;a pas pu être ajoutée :</translation>
+    </message>
+    <message>
+        <source>Remove a node label</source>
+        <translation>Retirer une étiquette du nœud</translation>
+    </message>
+    <message>
+        <source>Label of %1 to remove:</source>
+        <translation>Étiquette de %1 à retirer :</translation>
+    </message>
+    <message>
+        <source>The label could not be removed:</source>
+        <translation>L&apos;étiquette n&apos;a pas pu être retirée :</translation>
+    </message>
+    <message>
+        <source>Remove secrets</source>
+        <translation>Supprimer des secrets</translation>
+    </message>
+    <message>
+        <source>Remove configs</source>
+        <translation>Supprimer des configs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n secret(s)? Their values are lost for good.</source>
+        <translation>
+            <numerusform>Supprimer %n secret ? Sa valeur est perdue pour de bon.</numerusform>
+            <numerusform>Supprimer %n secrets ? Leurs valeurs sont perdues pour de bon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n config(s)? Their content is lost for good.</source>
+        <translation>
+            <numerusform>Supprimer %n config ? Son contenu est perdu pour de bon.</numerusform>
+            <numerusform>Supprimer %n configs ? Leur contenu est perdu pour de bon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n secret(s)</source>
+        <translation>
+            <numerusform>Supprimer %n secret</numerusform>
+            <numerusform>Supprimer %n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n config(s)</source>
+        <translation>
+            <numerusform>Supprimer %n config</numerusform>
+            <numerusform>Supprimer %n configs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One a service uses is refused by the engine and kept.</source>
+        <translation>Le moteur refuse de supprimer ce qu&apos;un service utilise : c&apos;est conservé.</translation>
+    </message>
+    <message>
+        <source>Some could not be removed:</source>
+        <translation>Certains n&apos;ont pas pu être supprimés :</translation>
+    </message>
+    <message>
+        <source>Rotate the manager token</source>
+        <translation>Renouveler le jeton manager</translation>
+    </message>
+    <message>
+        <source>Rotate the worker token</source>
+        <translation>Renouveler le jeton worker</translation>
+    </message>
+    <message>
+        <source>Make a new manager join token? The current one is refused from now on: nodes not yet joined with it need the new one. Nodes in the swarm stay.</source>
+        <translation>Créer un nouveau jeton d&apos;adhésion manager ? L&apos;actuel est refusé dès maintenant : les nœuds qui ne l&apos;ont pas encore utilisé devront prendre le nouveau. Les nœuds du swarm restent.</translation>
+    </message>
+    <message>
+        <source>Make a new worker join token? The current one is refused from now on: nodes not yet joined with it need the new one. Nodes in the swarm stay.</source>
+        <translation>Créer un nouveau jeton d&apos;adhésion worker ? L&apos;actuel est refusé dès maintenant : les nœuds qui ne l&apos;ont pas encore utilisé devront prendre le nouveau. Les nœuds du swarm restent.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>The token could not be rotated:</source>
+        <translation>Le jeton n&apos;a pas pu être renouvelé :</translation>
+    </message>
+    <message>
+        <source>This engine is the swarm&apos;s last manager. Leaving ends the swarm: its services and their tasks, its secrets and configs, its overlay networks and its join tokens are lost for good, and the other nodes are left without a manager. Leaving needs --force here.</source>
+        <translation>Ce moteur est le dernier manager du swarm. Le quitter met fin au swarm : ses services et leurs tâches, ses secrets et configs, ses réseaux overlay et ses jetons d&apos;adhésion sont perdus pour de bon, et les autres nœuds restent sans manager. Quitter demande --force ici.</translation>
+    </message>
+    <message>
+        <source>This engine is one of the swarm&apos;s %1 managers. Leaving removes it from the managers: with too few left the swarm loses its quorum and cannot be managed. Demote it first to be safe. Leaving needs --force here.</source>
+        <translation>Ce moteur est l&apos;un des %1 managers du swarm. Le quitter le retire des managers : avec trop peu de managers restants, le swarm perd son quorum et ne peut plus être géré. Rétrogradez-le d&apos;abord par prudence. Quitter demande --force ici.</translation>
+    </message>
+    <message>
+        <source>Leave the swarm? This engine&apos;s tasks stop; the swarm starts them elsewhere.</source>
+        <translation>Quitter le swarm ? Les tâches de ce moteur s&apos;arrêtent ; le swarm les relance ailleurs.</translation>
+    </message>
+    <message>
+        <source>Leave the swarm</source>
+        <translation>Quitter le swarm</translation>
+    </message>
+    <message>
+        <source>The swarm could not be left:</source>
+        <translation>Le swarm n&apos;a pas pu être quitté :</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SwarmObjectDialog</name>
+    <message>
+        <source>From a file</source>
+        <translation>Depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Typed here</source>
+        <translation>Saisi ici</translation>
+    </message>
+    <message>
+        <source>Create secret</source>
+        <translation>Créer un secret</translation>
+    </message>
+    <message>
+        <source>Create config</source>
+        <translation>Créer une config</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Nom du secret</translation>
+    </message>
+    <message>
+        <source>Config name</source>
+        <translation>Nom de la config</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation>Valeur du secret</translation>
+    </message>
+    <message>
+        <source>Config content</source>
+        <translation>Contenu de la config</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Not a valid name: letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting and ending with a letter or digit, 64 characters at most.</source>
+        <translation>Nom non valide : lettres, chiffres, « _ », « . » ou « - », en commençant et finissant par une lettre ou un chiffre, 64 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>No readable file there.</source>
+        <translation>Aucun fichier lisible à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The engine takes at most 500 KiB.</source>
+        <translation>Le moteur accepte 500 Kio au plus.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Choose a file, or type the value.</source>
+        <translation>Choisissez un fichier, ou saisissez la valeur.</translation>
+    </message>
+    <message>
+        <source>The value is empty: the engine refuses an empty one.</source>
+        <translation>La valeur est vide : le moteur refuse une valeur vide.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SwarmObjectModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SwarmObjectsTab</name>
+    <message>
+        <source>Swarm secrets</source>
+        <translation>Secrets du swarm</translation>
+    </message>
+    <message>
+        <source>Swarm configs</source>
+        <translation>Configs du swarm</translation>
+    </message>
+    <message>
+        <source>Create secret…</source>
+        <translation>Créer un secret…</translation>
+    </message>
+    <message>
+        <source>Create config…</source>
+        <translation>Créer une config…</translation>
+    </message>
+    <message>
+        <source>Remove secrets</source>
+        <translation>Supprimer des secrets</translation>
+    </message>
+    <message>
+        <source>Remove configs</source>
+        <translation>Supprimer des configs</translation>
+    </message>
+    <message>
+        <source>A secret&apos;s value cannot be read back: the engine gives it only to the services it is granted to.</source>
+        <translation>La valeur d&apos;un secret ne peut pas être relue : le moteur ne la donne qu&apos;aux services auxquels elle est accordée.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SwarmPage</name>
+    <message>
+        <source>Asking the engine whether it is in a swarm…</source>
+        <translation>Le moteur est-il dans un swarm ? Question posée…</translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation>Swarm</translation>
+    </message>
+    <message>
+        <source>Swarm summary</source>
+        <translation>Résumé du swarm</translation>
+    </message>
+    <message>
+        <source>This engine is a swarm worker</source>
+        <translation>Ce moteur est un worker du swarm</translation>
+    </message>
+    <message>
+        <source>Swarm tabs</source>
+        <translation>Onglets du swarm</translation>
+    </message>
+    <message numerus="yes">
+        <source>This engine is a manager of swarm %1: %n node(s), %2 manager(s).</source>
+        <translation>
+            <numerusform>Ce moteur est un manager du swarm %1 : %n nœud, %2 manager(s).</numerusform>
+            <numerusform>Ce moteur est un manager du swarm %1 : %n nœuds, %2 manager(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This engine is a worker of a swarm (node %1).</source>
+        <translation>Ce moteur est un worker d&apos;un swarm (nœud %1).</translation>
+    </message>
+    <message>
+        <source>This engine is a worker node: it runs the swarm&apos;s tasks, but only a manager can show and change the swarm&apos;s services, nodes, secrets and configs. Connect Gantry to a manager to manage the swarm, or have a manager promote this node.</source>
+        <translation>Ce moteur est un nœud worker : il exécute les tâches du swarm, mais seul un manager peut afficher et modifier les services, nœuds, secrets et configs du swarm. Connectez Gantry à un manager pour gérer le swarm, ou faites promouvoir ce nœud par un manager.</translation>
+    </message>
+    <message>
+        <source>This engine&apos;s swarm is locked: unlock it with docker swarm unlock and its unlock key.</source>
+        <translation>Le swarm de ce moteur est verrouillé : déverrouillez-le avec docker swarm unlock et sa clé de déverrouillage.</translation>
+    </message>
+    <message>
+        <source>This engine&apos;s swarm reports an error: %1</source>
+        <translation>Le swarm de ce moteur signale une erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SwarmSetupPanel</name>
+    <message>
+        <source>Initialise command line</source>
+        <translation>Ligne de commande d&apos;initialisation</translation>
+    </message>
+    <message>
+        <source>Initialise a swarm</source>
+        <translation>Initialiser un swarm</translation>
+    </message>
+    <message>
+        <source>Join command line</source>
+        <translation>Ligne de commande d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Join the swarm</source>
+        <translation>Rejoindre le swarm</translation>
+    </message>
+    <message>
+        <source>This engine is not in a swarm. Initialise a new swarm, with this engine as its first manager, or join an existing one.</source>
+        <translation>Ce moteur n&apos;est pas dans un swarm. Initialisez un nouveau swarm, avec ce moteur comme premier manager, ou rejoignez-en un existant.</translation>
+    </message>
+    <message>
+        <source>This engine is not in a swarm</source>
+        <translation>Ce moteur n&apos;est pas dans un swarm</translation>
+    </message>
+    <message>
+        <source>Advertise address</source>
+        <translation>Adresse annoncée</translation>
+    </message>
+    <message>
+        <source>Listen address for initialising</source>
+        <translation>Adresse d&apos;écoute pour l&apos;initialisation</translation>
+    </message>
+    <message>
+        <source>Initialise</source>
+        <translation>Initialiser</translation>
+    </message>
+    <message>
+        <source>Advertise address:</source>
+        <translation>Adresse annoncée :</translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation>Adresse d&apos;écoute :</translation>
+    </message>
+    <message>
+        <source>Join token</source>
+        <translation>Jeton d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Manager address</source>
+        <translation>Adresse du manager</translation>
+    </message>
+    <message>
+        <source>host:port of a manager, e.g. 192.168.1.10:2377</source>
+        <translation>hôte:port d&apos;un manager, par ex. 192.168.1.10:2377</translation>
+    </message>
+    <message>
+        <source>Listen address for joining</source>
+        <translation>Adresse d&apos;écoute pour l&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>Manager address:</source>
+        <translation>Adresse du manager :</translation>
+    </message>
+    <message>
+        <source>This is not a join token: it looks like SWMTKN-1-… (docker swarm join-token on a manager shows it).</source>
+        <translation>Ce n&apos;est pas un jeton d&apos;adhésion : il ressemble à SWMTKN-1-… (docker swarm join-token sur un manager l&apos;affiche).</translation>
+    </message>
+</context>
+<context>
     <name>gantry::TagImageDialog</name>
     <message>
         <source>Tag image</source>
@@ -4459,6 +5860,52 @@ ID %3</translation>
     <message>
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TaskModel</name>
+    <message>
+        <source>earlier task</source>
+        <translation>tâche précédente</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier task(s) failed</source>
+        <translation>
+            <numerusform>%n tâche précédente a échoué</numerusform>
+            <numerusform>%n tâches précédentes ont échoué</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Voulu</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>État actuel</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
     </message>
 </context>
 <context>
@@ -4691,6 +6138,41 @@ ID %3</translation>
     <message>
         <source>The engine&apos;s answer has more than %1 KiB of headers.</source>
         <translation>La réponse du moteur a plus de %1 Kio d&apos;en-têtes.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::UpdateImageDialog</name>
+    <message>
+        <source>Update the image of %1</source>
+        <translation>Mettre à jour l&apos;image de %1</translation>
+    </message>
+    <message>
+        <source>Update service image</source>
+        <translation>Mettre à jour l&apos;image du service</translation>
+    </message>
+    <message>
+        <source>New image</source>
+        <translation>Nouvelle image</translation>
+    </message>
+    <message>
+        <source>The tasks are replaced a few at a time, as the service&apos;s update config says; Roll back returns to the image before.</source>
+        <translation>Les tâches sont remplacées quelques-unes à la fois, selon la config de mise à jour du service ; Revenir en arrière rend l&apos;image d&apos;avant.</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Image :</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Not a valid image reference.</source>
+        <translation>Référence d&apos;image non valide.</translation>
+    </message>
+    <message>
+        <source>The service already runs this image.</source>
+        <translation>Le service utilise déjà cette image.</translation>
     </message>
 </context>
 <context>
@@ -4972,16 +6454,36 @@ ID %3</translation>
         <comment>container statistics</comment>
         <translation>Statistiques</translation>
     </message>
+    <message>
+        <source>Swarm</source>
+        <translation>Swarm</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Configs</source>
+        <translation>Configs</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Stacks</source>
+        <translation>Piles</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Gantry: a native desktop app for Docker.</source>
         <translation>Gantry : une application de bureau native pour Docker.</translation>
-    </message>
-    <message>
-        <source>Engine endpoint, as with docker: unix:///path or tcp://host:port. Default: DOCKER_HOST, the current docker context, then /var/run/docker.sock.</source>
-        <translation>Point d&apos;accès du moteur, comme avec docker : unix:///chemin ou tcp://hôte:port. Par défaut : DOCKER_HOST, le contexte docker courant, puis /var/run/docker.sock.</translation>
     </message>
     <message>
         <source>Check that the engine answers, print its version and exit (0: reachable).</source>
@@ -4994,6 +6496,10 @@ ID %3</translation>
     <message>
         <source>Save a picture of the window to &lt;file&gt; once the first listing is shown, then quit.</source>
         <translation>Enregistrer une image de la fenêtre dans &lt;file&gt; dès que la première liste est affichée, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Engine endpoint, as with docker: unix:///path, tcp://host:port or ssh://[user@]host[:port]. Default: DOCKER_HOST, the current docker context, then /var/run/docker.sock.</source>
+        <translation>Point d&apos;accès du moteur, comme avec docker : unix:///chemin, tcp://hôte:port ou ssh://[utilisateur@]hôte[:port]. Par défaut : DOCKER_HOST, le contexte docker courant, puis /var/run/docker.sock.</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,17 @@
 #include "registry/RegistryController.h"
 #include "run/RunController.h"
 #include "stats/StatsOverviewPage.h"
+#include "swarm/ClusterTab.h"
+#include "swarm/NodeModel.h"
+#include "swarm/NodesTab.h"
+#include "swarm/ServiceRefresher.h"
+#include "swarm/ServiceTabs.h"
+#include "swarm/ServicesView.h"
+#include "swarm/StacksView.h"
+#include "swarm/SwarmActions.h"
+#include "swarm/SwarmObjectsTab.h"
+#include "swarm/SwarmPage.h"
+#include "swarm/SwarmRefresher.h"
 #include "terminal/TerminalPanel.h"
 #include "transfer/ImageTransferController.h"
 #include "transport/EndpointPrivacy.h"
@@ -83,6 +94,8 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
                           [this] { return buildDiskUsagePage(); });
     m_window->addLazyPage(u"statsPage"_s, Icons::icon(Icon::Stats),
                           tr("Stats", "container statistics"), [this] { return buildStatsPage(); });
+    m_window->addLazyPage(u"swarmPage"_s, Icons::icon(Icon::Networks), tr("Swarm"),
+                          [this] { return buildSwarmPage(); });
     StartupTrace::mark("  sidebar filled");
     m_detailsDock = new QDockWidget(tr("Details"));
     m_detailsDock->setObjectName(u"detailsDock"_s);
@@ -251,6 +264,74 @@ QWidget *Workspace::buildStatsPage()
     return page;
 }
 
+QWidget *Workspace::buildSwarmPage()
+{
+    // The swarm is listed (and its events followed) once its page is first shown.
+    auto *nodes = new NodeModel(this);
+    auto *secrets = new SwarmObjectModel(this);
+    auto *configs = new SwarmObjectModel(this);
+    m_swarmRefresher = new SwarmRefresher(m_client, nodes, secrets, configs, this);
+    auto *page = new SwarmPage;
+    auto *actions = new SwarmActions(page, m_runner, m_swarmRefresher, this);
+
+    // Services and Stacks: listed and followed only while this engine is a manager.
+    auto *services = new ServiceTabs(m_client, m_runner, m_log, this);
+    page->addTab(services->servicesView(), tr("Services"));
+    page->addTab(services->stacksView(), tr("Stacks"));
+    ServiceRefresher *serviceRefresher = services->refresher();
+    connect(m_swarmRefresher, &SwarmRefresher::membershipChanged, serviceRefresher,
+            [serviceRefresher](const SwarmMembership &membership) {
+                if (membership.manager && !serviceRefresher->isRunning())
+                    serviceRefresher->start();
+                else if (!membership.manager && serviceRefresher->isRunning())
+                    serviceRefresher->stop();
+            });
+    connect(m_monitor, &ConnectionMonitor::connected, serviceRefresher, [serviceRefresher] {
+        if (serviceRefresher->isRunning()) {
+            serviceRefresher->reconnect();
+            serviceRefresher->refresh();
+        }
+    });
+
+    auto *nodesTab = new NodesTab(nodes);
+    page->addTab(nodesTab, tr("Nodes"));
+    actions->watchNodes(nodesTab);
+    auto *secretsTab = new SwarmObjectsTab(SwarmObjectKind::Secret, secrets);
+    page->addTab(secretsTab, tr("Secrets"));
+    actions->watchObjects(secretsTab);
+    auto *configsTab = new SwarmObjectsTab(SwarmObjectKind::Config, configs);
+    page->addTab(configsTab, tr("Configs"));
+    actions->watchObjects(configsTab);
+    auto *clusterTab = new ClusterTab;
+    page->addTab(clusterTab, tr("Swarm"));
+    actions->watchCluster(clusterTab);
+
+    connect(m_swarmRefresher, &SwarmRefresher::membershipChanged, page, &SwarmPage::setMembership);
+    // The join commands need the tokens (/swarm) and the manager's address (/info).
+    const auto showTokens = [this, clusterTab] {
+        const auto cluster = m_swarmRefresher->cluster();
+        const auto membership = m_swarmRefresher->membership();
+        clusterTab->setTokens(cluster ? cluster->workerToken : QString(),
+                              cluster ? cluster->managerToken : QString(),
+                              membership ? membership->managerAddress : QString());
+    };
+    connect(m_swarmRefresher, &SwarmRefresher::clusterChanged, clusterTab, showTokens);
+    connect(m_swarmRefresher, &SwarmRefresher::membershipChanged, clusterTab, showTokens);
+    connect(m_monitor, &ConnectionMonitor::connected, m_swarmRefresher, [this] {
+        m_swarmRefresher->reconnect();
+        m_swarmRefresher->refresh();
+    });
+    connect(m_window, &MainWindow::shownChanged, m_swarmRefresher, &SwarmRefresher::setActive);
+    if (m_started)
+        m_swarmRefresher->start();
+    return page;
+}
+
+SwarmPage *Workspace::swarmPage()
+{
+    return static_cast<SwarmPage *>(m_window->page(u"swarmPage"_s));
+}
+
 VolumesPage *Workspace::volumesPage()
 {
     return static_cast<VolumesPage *>(m_window->page(u"volumesPage"_s));
@@ -277,7 +358,7 @@ QList<LogTarget> Workspace::projectLogTargets(const QModelIndex &project) const
     for (int r = 0; r < m_containers->rowCount(project); ++r) {
         if (const ContainerSummary *c = m_containers->container(m_containers->index(r, 0, project)))
             targets.append(
-                LogTarget(c->id, c->names.value(0, shortId(c->id)),
+                LogTarget(c->id, c->names.value(0, shortId(c->id)), false,
                           c->labels.value(QLatin1StringView(ContainerModel::kServiceLabel))));
     }
     return targets;
@@ -312,6 +393,8 @@ void Workspace::start()
     m_refresher->start();
     if (m_volumeNetworkRefresher)
         m_volumeNetworkRefresher->start();
+    if (m_swarmRefresher)
+        m_swarmRefresher->start();
     StartupTrace::mark("refreshers started");
     m_window->show();
     // Docks get their sizes once the window is laid out.

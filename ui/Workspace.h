@@ -35,6 +35,8 @@ class RegistryController;
 class ResourceInspector;
 class RunController;
 class StatsOverviewPage;
+class SwarmPage;
+class SwarmRefresher;
 class VolumeNetworkRefresher;
 class VolumeModel;
 class VolumesPage;
@@ -65,6 +67,9 @@ public:
     NetworksPage *networksPage();
     DiskUsagePage *diskUsagePage();
     StatsOverviewPage *statsPage();
+    SwarmPage *swarmPage();
+    // Made (and started, once the workspace is) with the Swarm page.
+    SwarmRefresher *swarmRefresher() const { return m_swarmRefresher; }
     // Made (and started, once the workspace is) with the first volumes or networks page.
     VolumeNetworkRefresher *volumeNetworkRefresher();
     PruneController *pruneController() const { return m_prune; }
@@ -82,6 +87,7 @@ private:
     QWidget *buildNetworksPage();
     QWidget *buildDiskUsagePage();
     QWidget *buildStatsPage();
+    QWidget *buildSwarmPage();
 
     DockerClient *m_client;
     ConnectionMonitor *m_monitor;
@@ -104,6 +110,7 @@ private:
     VolumeModel *m_volumes = nullptr; // made with the volume and network refresher
     NetworkModel *m_networks = nullptr;
     VolumeNetworkRefresher *m_volumeNetworkRefresher = nullptr; // made on first use
+    SwarmRefresher *m_swarmRefresher = nullptr;                 // made with the Swarm page
     DiskUsagePage *m_diskUsagePage = nullptr;                   // built when first shown
     PruneController *m_prune = nullptr;
     ImageTransferController *m_imageTransfers = nullptr;

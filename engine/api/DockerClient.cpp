@@ -2,6 +2,7 @@
 
 #include "api/Parsers.h"
 #include "specs/ActionSpecs.h"
+#include "transport/SshBridge.h"
 
 #include <QJsonDocument>
 #include <QUrl>
@@ -42,7 +43,7 @@ Result<Done> ignoreBody(const QByteArray &)
 
 DockerClient::DockerClient(const Endpoint &endpoint, QObject *parent)
     : QObject(parent)
-    , m_transport(new Transport(endpoint, this))
+    , m_transport(new Transport(SshBridge::open(endpoint, this), this))
 {
 }
 

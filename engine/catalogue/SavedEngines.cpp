@@ -4,7 +4,6 @@
 
 #include <QFileInfo>
 #include <QSettings>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -72,13 +71,8 @@ QString SavedEngines::urlProblem(const QString &text)
     if (url.isEmpty())
         return tr("Enter the engine's address, for example unix:///var/run/docker.sock, "
                   "tcp://host:2376 or ssh://user@host.");
-    if (url.startsWith(u"ssh://"_s)) {
-        const QUrl u(url);
-        if (!u.isValid() || u.host().isEmpty())
-            return tr("An ssh address reads ssh://[user@]host[:port].");
-        return {};
-    }
-    if (!url.startsWith(u"unix://"_s) && !url.startsWith(u"tcp://"_s))
+    if (!url.startsWith(u"unix://"_s) && !url.startsWith(u"tcp://"_s) &&
+        !url.startsWith(u"ssh://"_s))
         return tr("The address starts with unix://, tcp:// or ssh://.");
     if (const Result<Endpoint> e = Endpoint::parse(url); !e)
         return e.error().message();

@@ -45,6 +45,8 @@ EngineError EngineError::fromHttp(int status, const QByteArray &body)
         kind = Kind::Conflict;
     else if (status > 400 && status < 500)
         kind = Kind::BadRequest;
+    else if (status == 502 || status == 504) // a gateway (our ssh bridge) could not reach it
+        kind = Kind::Unreachable;
     else if (status >= 500 && status < 600)
         kind = Kind::ServerError;
     return EngineError(kind, message, status);

@@ -123,8 +123,8 @@ QUrlQuery LogsSpec::query(const QDateTime &now) const
 Request LogsSpec::request(const QDateTime &now) const
 {
     Request r;
-    r.path =
-        u"/containers/"_s + pathSegment(id) + u"/logs?"_s + query(now).toString(QUrl::FullyEncoded);
+    r.path = (service ? u"/services/"_s : u"/containers/"_s) + pathSegment(id) + u"/logs?"_s +
+             query(now).toString(QUrl::FullyEncoded);
     r.streaming = true;
     r.timeoutMs = 0;
     return r;
@@ -132,7 +132,10 @@ Request LogsSpec::request(const QDateTime &now) const
 
 QStringList LogsSpec::commandLine() const
 {
-    QStringList argv{u"docker"_s, u"logs"_s};
+    QStringList argv{u"docker"_s};
+    if (service)
+        argv << u"service"_s;
+    argv << u"logs"_s;
     if (follow)
         argv << u"-f"_s;
     if (timestamps)

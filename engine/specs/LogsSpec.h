@@ -20,6 +20,9 @@ public:
 
     QString id;   // what the request uses
     QString name; // what the command line uses; the ID if empty
+    // A swarm service's logs, merged across its tasks (GET /services/{id}/logs,
+    // `docker service logs`) rather than one container's.
+    bool service = false;
     bool follow = true;
     bool timestamps = true;
     QString since; // as typed, as the CLI takes it: 10m, 1h30m, 2024-05-01T10:00:00Z, 1714557600

@@ -2,6 +2,7 @@
 
 #include "api/DockerClient.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,10 @@ void LogStream::start()
 {
     stop();
     const quint64 generation = ++m_generation;
+    if (m_spec.service) {
+        startService(generation);
+        return;
+    }
     m_inspect = m_client->inspectContainer(
         m_spec.id, this, [this, generation](const Result<QJsonObject> &r) {
             if (generation != m_generation)
@@ -50,11 +55,46 @@ void LogStream::start()
         });
 }
 
+// A service: its spec says whether its tasks have a TTY (absent: they do not).
+void LogStream::startService(quint64 generation)
+{
+    Request inspect;
+    inspect.path = u"/services/"_s + pathSegment(m_spec.id);
+    Reply *reply = m_client->send(inspect);
+    m_inspect = reply;
+    connect(reply, &Reply::finished, this, [this, reply, generation] {
+        if (generation != m_generation)
+            return;
+        m_inspect.clear();
+        if (reply->error().isError()) {
+            finish(reply->error());
+            return;
+        }
+        const QJsonObject spec =
+            QJsonDocument::fromJson(reply->body()).object().value("Spec"_L1).toObject();
+        if (spec.isEmpty()) {
+            finish(EngineError::protocol(tr("The service's inspect data has no Spec.")));
+            return;
+        }
+        m_tty = spec.value("TaskTemplate"_L1)
+                    .toObject()
+                    .value("ContainerSpec"_L1)
+                    .toObject()
+                    .value("TTY"_L1)
+                    .toBool();
+        if (m_spec.name.isEmpty())
+            m_spec.name = spec.value("Name"_L1).toString();
+        requestLogs();
+    });
+}
+
 void LogStream::requestLogs()
 {
     m_splitter.emplace(*m_tty, m_spec.timestamps);
     Reply *reply =
-        m_client->containerLogs(m_spec.id, m_spec.query(QDateTime::currentDateTimeUtc()));
+        m_spec.service
+            ? m_client->send(m_spec.request(QDateTime::currentDateTimeUtc()))
+            : m_client->containerLogs(m_spec.id, m_spec.query(QDateTime::currentDateTimeUtc()));
     m_logs = reply;
     const quint64 generation = m_generation;
     connect(reply, &Reply::responseStarted, this, [this, generation](int status) {

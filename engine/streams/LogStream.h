@@ -40,6 +40,7 @@ signals:
     void ended(const gantry::EngineError &error);
 
 private:
+    void startService(quint64 generation);
     void requestLogs();
     void finish(EngineError error);
 

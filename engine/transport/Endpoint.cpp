@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -45,12 +46,17 @@ QString Endpoint::url() const
 {
     if (kind == Kind::Unix)
         return u"unix://"_s + socketPath;
+    if (kind == Kind::Ssh) {
+        const QString h = host.contains(u':') ? u'[' + host + u']' : host;
+        return u"ssh://"_s + (sshUser.isEmpty() ? QString() : sshUser + u'@') + h +
+               (port > 0 ? u':' + QString::number(port) : QString());
+    }
     return u"tcp://%1:%2"_s.arg(host).arg(port);
 }
 
 QString Endpoint::baseUrl() const
 {
-    if (kind == Kind::Unix)
+    if (viaSocketFile())
         return u"http://localhost"_s;
     const QString h = host.contains(u':') ? u'[' + host + u']' : host; // IPv6 literal
     return (tls ? u"https://"_s : u"http://"_s) + h + u':' + QString::number(port);
@@ -83,8 +89,47 @@ Result<Endpoint> Endpoint::parse(const QString &text)
         return ep;
     }
     if (url.startsWith(u"ssh://"_s))
-        return badEndpoint(tr("ssh:// endpoints are not supported yet: %1").arg(url));
-    return badEndpoint(tr("Unsupported endpoint (use unix:// or tcp://): %1").arg(url));
+        return parseSsh(url);
+    return badEndpoint(tr("Unsupported endpoint (use unix://, tcp:// or ssh://): %1").arg(url));
+}
+
+// ssh://[user@]host[:port], with the docker CLI's rules: no password, path, query or fragment.
+Result<Endpoint> Endpoint::parseSsh(const QString &url)
+{
+    // The port first: QUrl would only say "invalid" for ssh://host:99999 or ssh://host:x.
+    const QString rest = url.mid(6);
+    const QString authority = rest.left(rest.indexOf(QRegularExpression(u"[/?#]"_s)));
+    const QString hostPort = authority.mid(authority.lastIndexOf(u'@') + 1);
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    const bool hasPort = colon >= 0 && colon > hostPort.lastIndexOf(u']');
+    int port = 0;
+    if (hasPort) {
+        bool ok = false;
+        port = hostPort.mid(colon + 1).toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return badEndpoint(
+                tr("Not a valid port in %1: use a number from 1 to 65535.").arg(url));
+    }
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid() || u.host().isEmpty())
+        return badEndpoint(
+            tr("Not a valid ssh endpoint: %1 (expected ssh://[user@]host[:port])").arg(url));
+    if (!u.password().isEmpty())
+        return badEndpoint(tr("An ssh endpoint cannot hold a password: %1. Use a key (ssh-copy-id) "
+                              "and your ssh agent.")
+                               .arg(u.toString(QUrl::RemovePassword)));
+    if (!u.path().isEmpty() && u.path() != u"/"_s)
+        return badEndpoint(tr("An ssh endpoint takes no path (\"%1\" in %2): the engine's socket "
+                              "on the host is found by `docker system dial-stdio` there.")
+                               .arg(u.path(), url));
+    if (u.hasQuery() || u.hasFragment())
+        return badEndpoint(tr("An ssh endpoint takes no query or fragment: %1").arg(url));
+    Endpoint ep;
+    ep.kind = Kind::Ssh;
+    ep.host = u.host();
+    ep.sshUser = u.userName();
+    ep.port = port;
+    return ep;
 }
 
 EndpointInputs EndpointInputs::fromSystem(const QString &hostFlag)

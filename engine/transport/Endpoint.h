@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace gantry {
 
@@ -13,22 +14,29 @@ struct Endpoint {
     Q_DECLARE_TR_FUNCTIONS(Endpoint)
 
 public:
-    enum class Kind { Unix, Tcp };
+    enum class Kind { Unix, Tcp, Ssh };
 
     Kind kind = Kind::Unix;
-    QString socketPath; // Unix
-    QString host;       // Tcp
-    int port = 2375;    // Tcp
+    QString socketPath;     // Unix; Ssh: the local socket of its bridge (SshBridge), once open
+    QString host;           // Tcp, Ssh
+    int port = 2375;        // Tcp; Ssh: 0 for ssh's own choice (its config, else 22)
+    QString sshUser;        // Ssh: empty for ssh's own choice
+    QStringList sshOptions; // Ssh: more ssh arguments (e.g. -F FILE); never from the URL
     bool tls = false;
     bool tlsVerify = false;
     QString caFile, certFile, keyFile;
     QString source; // how it was chosen: "--host", "DOCKER_HOST", "context NAME", "default"
 
-    QString url() const; // unix:///var/run/docker.sock, tcp://host:2376
+    QString url() const; // unix:///var/run/docker.sock, tcp://host:2376, ssh://me@host:22
+    // Requests go to socketPath: a unix endpoint, or an ssh one through its bridge.
+    bool viaSocketFile() const { return kind == Kind::Unix || kind == Kind::Ssh; }
     QString
     baseUrl() const; // what libcurl gets before the path: http://localhost, https://host:2376
 
     static Result<Endpoint> parse(const QString &url);
+
+private:
+    static Result<Endpoint> parseSsh(const QString &url);
 };
 
 // What the endpoint is chosen from, so that the choice is a pure, testable function.

@@ -4,7 +4,8 @@ namespace gantry {
 
 bool EndpointPrivacy::isPrivate(const Endpoint &endpoint)
 {
-    return endpoint.kind == Endpoint::Kind::Unix || (endpoint.tls && endpoint.tlsVerify);
+    return endpoint.kind == Endpoint::Kind::Unix || endpoint.kind == Endpoint::Kind::Ssh ||
+           (endpoint.tls && endpoint.tlsVerify);
 }
 
 QString EndpointPrivacy::warning(const Endpoint &endpoint)

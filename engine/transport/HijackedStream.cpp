@@ -2,8 +2,12 @@
 
 #include "transport/HttpResponse.h"
 
+#include <QFile>
 #include <QLocalSocket>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <optional>
@@ -72,7 +76,7 @@ void HijackedStream::connectSocket()
 {
     if (m_state != State::Connecting)
         return;
-    if (m_endpoint.kind == Endpoint::Kind::Unix) {
+    if (m_endpoint.viaSocketFile()) {
         auto *socket = new QLocalSocket(this);
         m_socket = socket;
         connect(socket, &QLocalSocket::connected, this, &HijackedStream::onConnected);
@@ -93,28 +97,106 @@ void HijackedStream::connectSocket()
         socket->connectToServer(m_endpoint.socketPath);
         return;
     }
-    if (m_endpoint.tls) {
-        fail(EngineError(EngineError::Kind::Unreachable,
-                         tr("Terminals over a TLS connection (%1) are not supported yet; use a "
-                            "unix socket or plain tcp://.")
-                             .arg(m_endpoint.url())));
-        return;
-    }
+    if (m_endpoint.tls)
+        return connectTls();
     auto *socket = new QTcpSocket(this);
     m_socket = socket;
     connect(socket, &QTcpSocket::connected, this, &HijackedStream::onConnected);
+    watchTcp(socket);
+    socket->connectToHost(m_endpoint.host, quint16(m_endpoint.port));
+}
+
+void HijackedStream::watchTcp(QTcpSocket *socket)
+{
     connect(socket, &QTcpSocket::readyRead, this, &HijackedStream::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &HijackedStream::onDisconnected);
     connect(socket, &QTcpSocket::bytesWritten, this, &HijackedStream::tryShutdownInput);
     connect(
         socket, &QTcpSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError e) {
-            if (e == QAbstractSocket::RemoteHostClosedError)
+            if (e == QAbstractSocket::RemoteHostClosedError && !m_tlsFailure)
                 return onDisconnected();
+            if (e == QAbstractSocket::SslHandshakeFailedError && !m_tlsFailure) {
+                m_tlsFailure = TlsErrors::Failure::Handshake; // e.g. an engine without TLS
+                m_tlsDetail = socket->errorString();
+            }
             onSocketError(e == QAbstractSocket::SocketTimeoutError ? EngineError::Kind::Timeout
                                                                    : EngineError::Kind::Unreachable,
                           socket->errorString());
         });
-    socket->connectToHost(m_endpoint.host, quint16(m_endpoint.port));
+}
+
+// The same stream inside TLS, with the endpoint's CA and client certificate (what the docker
+// CLI does with DOCKER_CERT_PATH). QSslSocket rather than libcurl's connect-only mode: it is a
+// QIODevice driven by the event loop like the unix and plain TCP sockets above, so the rest of
+// the state machine is the same, and its handshake errors and TLS alerts come as enums.
+void HijackedStream::connectTls()
+{
+    if (const auto missing = TlsErrors::checkFiles(m_endpoint))
+        return fail(*missing);
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    if (!m_endpoint.caFile.isEmpty()) {
+        const QList<QSslCertificate> ca = QSslCertificate::fromPath(m_endpoint.caFile);
+        if (ca.isEmpty())
+            return fail(unreadableTlsFile(m_endpoint.caFile));
+        conf.setCaCertificates(ca);
+    }
+    if (!m_endpoint.certFile.isEmpty()) {
+        const QList<QSslCertificate> cert = QSslCertificate::fromPath(m_endpoint.certFile);
+        if (cert.isEmpty())
+            return fail(unreadableTlsFile(m_endpoint.certFile));
+        conf.setLocalCertificate(cert.first());
+    }
+    if (!m_endpoint.keyFile.isEmpty()) {
+        QFile file(m_endpoint.keyFile);
+        const QByteArray pem = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        QSslKey key(pem, QSsl::Rsa);
+        if (key.isNull())
+            key = QSslKey(pem, QSsl::Ec);
+        if (key.isNull())
+            return fail(unreadableTlsFile(m_endpoint.keyFile));
+        conf.setPrivateKey(key);
+    }
+    conf.setPeerVerifyMode(m_endpoint.tlsVerify ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+
+    auto *socket = new QSslSocket(this);
+    m_socket = socket;
+    socket->setSslConfiguration(conf);
+    connect(socket, &QSslSocket::encrypted, this, &HijackedStream::onConnected);
+    connect(socket, &QSslSocket::encryptedBytesWritten, this, &HijackedStream::tryShutdownInput);
+    connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        bool nameOnly = !errors.isEmpty();
+        QStringList texts;
+        for (const QSslError &e : errors) {
+            nameOnly = nameOnly && e.error() == QSslError::HostNameMismatch;
+            texts << e.errorString();
+        }
+        m_tlsFailure =
+            nameOnly ? TlsErrors::Failure::HostnameMismatch : TlsErrors::Failure::ServerUntrusted;
+        m_tlsDetail = texts.join(u"; "_s);
+    });
+    connect(socket, &QSslSocket::alertReceived, this,
+            [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString &description) {
+                if (level != QSsl::AlertLevel::Fatal || m_state == State::Streaming)
+                    return;
+                using A = QSsl::AlertType;
+                m_tlsFailure = type == A::CertificateRequired
+                                   ? TlsErrors::Failure::ClientCertificateMissing
+                               : (type == A::BadCertificate || type == A::UnknownCa ||
+                                  type == A::CertificateUnknown || type == A::HandshakeFailure)
+                                   ? TlsErrors::Failure::ClientCertificateRefused
+                                   : TlsErrors::Failure::Handshake;
+                m_tlsDetail = description;
+            });
+    watchTcp(socket);
+    socket->connectToHostEncrypted(m_endpoint.host, quint16(m_endpoint.port));
+}
+
+EngineError HijackedStream::unreadableTlsFile(const QString &path) const
+{
+    return EngineError(EngineError::Kind::Unreachable,
+                       tr("%1 is not a PEM certificate or key that Gantry can read (for the "
+                          "engine at %2).")
+                           .arg(path, m_endpoint.url()));
 }
 
 void HijackedStream::onConnected()
@@ -289,6 +371,23 @@ void HijackedStream::tryShutdownInput()
     if (!m_closeInput || m_inputShut || m_state != State::Streaming || !m_socket ||
         m_socket->bytesToWrite() > 0)
         return;
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
+        if (ssl->encryptedBytesToWrite() > 0)
+            return;
+        // The engine takes the end of input over TLS only as a close_notify alert alone (what
+        // Go's tls.Conn.CloseWrite sends); QSslSocket cannot send one without closing, and a
+        // TCP half-close under TLS makes the engine drop the stream and the output with it.
+        // Deferred: this runs inside QSslSocket's own signals, which must not see it aborted.
+        m_inputShut = true;
+        const EngineError error(EngineError::Kind::Protocol,
+                                tr("Over TLS, Gantry cannot end a process's input without "
+                                   "ending the whole stream (engine %1). Use a terminal (TTY) "
+                                   "and type the end of input (Ctrl+D) instead.")
+                                    .arg(m_endpoint.url()));
+        QMetaObject::invokeMethod(
+            this, [this, error] { fail(error); }, Qt::QueuedConnection);
+        return;
+    }
     qintptr fd = -1;
     if (auto *local = qobject_cast<QLocalSocket *>(m_socket))
         fd = local->socketDescriptor();
@@ -310,10 +409,15 @@ void HijackedStream::abort()
     releaseSocket();
 }
 
-void HijackedStream::fail(const EngineError &error)
+void HijackedStream::fail(const EngineError &given)
 {
     if (m_state == State::Closed || m_state == State::Failed)
         return;
+    // Before the stream is open, a TLS failure is why the connection broke.
+    const bool opening = m_state == State::Connecting || m_state == State::AwaitingResponse;
+    const EngineError error = m_tlsFailure && opening
+                                  ? TlsErrors::explain(m_endpoint, *m_tlsFailure, m_tlsDetail)
+                                  : given;
     m_state = State::Failed;
     m_responseTimer.stop();
     releaseSocket();

@@ -3,12 +3,14 @@
 #include "core/EngineError.h"
 #include "transport/Endpoint.h"
 #include "transport/StreamDecoders.h"
+#include "transport/TlsErrors.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QTimer>
 
 class QIODevice;
+class QTcpSocket;
 
 namespace gantry {
 
@@ -42,7 +44,8 @@ public:
                Framing framing);
     // Input for the process. Kept until the stream is established, dropped after it ended.
     void write(const QByteArray &data);
-    // Half-closes the connection once the pending input is out: the process reads EOF.
+    // Half-closes the connection once the pending input is out: the process reads EOF. Not
+    // over TLS (see tryShutdownInput): there the stream fails with an error saying so.
     void closeInput();
     // Drops the connection. No signal follows.
     void abort();
@@ -64,6 +67,9 @@ signals:
 
 private:
     void connectSocket();
+    void connectTls();
+    void watchTcp(QTcpSocket *socket);
+    EngineError unreadableTlsFile(const QString &path) const;
     void onConnected();
     void onReadyRead();
     void onDisconnected();
@@ -91,6 +97,8 @@ private:
     bool m_inputShut = false;
     MuxStreamDecoder m_mux;
     QTimer m_responseTimer;
+    std::optional<TlsErrors::Failure> m_tlsFailure; // from the handshake or a TLS alert
+    QString m_tlsDetail;
 };
 
 } // namespace gantry

@@ -1,6 +1,7 @@
 #include "transport/Transport.h"
 
 #include "transport/ConnectFailure.h"
+#include "transport/TlsErrors.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -196,7 +197,7 @@ Reply *Transport::send(const Request &request)
     if (!request.streaming && request.maxBodyBytes > 0) // refused on the announced length
         curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(request.maxBodyBytes));
 
-    if (m_endpoint.kind == Endpoint::Kind::Unix) {
+    if (m_endpoint.viaSocketFile()) {
         const QByteArray socket = m_endpoint.socketPath.toLocal8Bit();
         curl_easy_setopt(e, CURLOPT_UNIX_SOCKET_PATH, socket.constData());
     } else {
@@ -422,6 +423,12 @@ void Transport::complete(Transfer *t, int code)
             curl_easy_getinfo(t->easy, CURLINFO_OS_ERRNO, &osErrno);
             reply->m_error = failure(m_endpoint, t->easy, CURLcode(code), osErrno, reply->m_status,
                                      t->errorBuffer);
+            if (m_endpoint.tls) // which certificate, and what to do with it
+                reply->m_error = tlsError(
+                    code,
+                    QString::fromUtf8(*t->errorBuffer ? t->errorBuffer
+                                                      : curl_easy_strerror(CURLcode(code))),
+                    reply->m_error);
         } else if (!isSuccess(reply->m_status)) {
             reply->m_error = EngineError::fromHttp(reply->m_status, reply->m_body);
         }
@@ -432,6 +439,21 @@ void Transport::complete(Transfer *t, int code)
         emit reply->finished();
         reply->deleteLater();
     }
+}
+
+// A TLS failure in the user's terms: a missing file, an untrusted engine, a refused client
+// certificate (from libcurl's `detail`, OpenSSL's words inside); other failures `otherwise`.
+EngineError Transport::tlsError(int curlCode, const QString &detail,
+                                const EngineError &otherwise) const
+{
+    if (const auto missing = TlsErrors::checkFiles(m_endpoint))
+        return *missing;
+    // A handshake that failed for no reason OpenSSL names (e.g. an engine without TLS):
+    // ConnectFailure's account, which says where and what to check, stays.
+    const auto failure = TlsErrors::classifyCurl(curlCode, detail);
+    if (failure && *failure != TlsErrors::Failure::Handshake)
+        return TlsErrors::explain(m_endpoint, *failure, detail);
+    return otherwise;
 }
 
 void Transport::abort(Reply *reply)

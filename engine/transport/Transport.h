@@ -78,6 +78,7 @@ private:
     void drive(int fd, int events);
     void deliver();
     void complete(Transfer *t, int curlCode);
+    EngineError tlsError(int curlCode, const QString &detail, const EngineError &otherwise) const;
     void abort(Reply *reply);
     void release(Transfer *t);
 

@@ -135,6 +135,15 @@ int ContainerModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+Qt::ItemFlags ContainerModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = KeyedTreeModel::flags(index);
+    // A container row never has rows below: views keep no expansion state for it.
+    if (index.isValid() && nodeAt(index)->payload.kind == ContainerRow::Kind::Container)
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
 QVariant ContainerModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -170,10 +179,15 @@ QVariant ContainerModel::projectData(const ContainerRow &row, int column, int ro
     return {};
 }
 
+QString ContainerModel::nameOf(const ContainerSummary &c)
+{
+    return c.names.isEmpty() ? shortId(c.id) : c.names.first();
+}
+
 QVariant ContainerModel::containerData(const ContainerSummary &c, int column, int role) const
 {
     const int code = exitCode(c.status);
-    const QString name = c.names.isEmpty() ? shortId(c.id) : c.names.first();
+    const QString name = nameOf(c);
     switch (role) {
     case IdRole: return c.id;
     case StateRole: return c.state.toString();

@@ -65,6 +65,7 @@ public:
     const ContainerSummary *container(const QModelIndex &index) const;
 
     int columnCount(const QModelIndex &parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -72,6 +73,8 @@ public:
 
     // "Exited (137) 5 minutes ago" -> 137; -1 for other states.
     static int exitCode(const QString &status);
+    // The name shown: the first name, else the short ID.
+    static QString nameOf(const ContainerSummary &c);
     // 127.0.0.1:8080->80/tcp, 9000/tcp
     static QString portsText(const QList<PortBinding> &ports);
     // Running, Exited (3), Paused...: translated.

@@ -120,6 +120,18 @@ int ImageModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+Qt::ItemFlags ImageModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = KeyedTreeModel::flags(index);
+    // A tag or a dangling image never has rows below: views keep no expansion state for it.
+    if (index.isValid()) {
+        const ImageRow::Kind kind = nodeAt(index)->payload.kind;
+        if (kind == ImageRow::Kind::Tag || kind == ImageRow::Kind::Dangling)
+            f |= Qt::ItemNeverHasChildren;
+    }
+    return f;
+}
+
 QVariant ImageModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))

@@ -56,6 +56,7 @@ LogsSpec LogFeed::specFor(const LogTarget &target) const
     LogsSpec spec;
     spec.id = target.id;
     spec.name = target.name;
+    spec.service = target.service;
     spec.since = m_since;
     spec.tail = m_tail;
     return spec;

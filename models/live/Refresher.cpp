@@ -12,9 +12,34 @@
 
 #include <memory>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace gantry {
+
+namespace {
+
+// Large listings are parsed, compared and freed on one thread of their own, which ends a few
+// seconds after the last one: one simdjson parser (its buffers are ~2.5 times the largest
+// listing it read) and one malloc arena at a time, given back once the listings calm down.
+struct ListingPool : QThreadPool {
+    ListingPool()
+    {
+        setMaxThreadCount(1);
+        setExpiryTimeout(Refresher::kListingThreadExpiryMs);
+    }
+};
+Q_GLOBAL_STATIC(ListingPool, theListingPool)
+
+} // namespace
+
+QThreadPool *Refresher::listingPool()
+{
+    return theListingPool();
+}
 
 Refresher::Refresher(DockerClient *client, ContainerModel *containers, ImageModel *images,
                      QObject *parent)
@@ -22,6 +47,22 @@ Refresher::Refresher(DockerClient *client, ContainerModel *containers, ImageMode
     , m_containers(containers)
     , m_images(images)
 {
+    m_trim.setSingleShot(true);
+    m_trim.setInterval(kTrimDelayMs);
+    connect(&m_trim, &QTimer::timeout, this, [] {
+#ifdef __GLIBC__
+        // Pages freed inside malloc's arenas go back to the system (glibc keeps them
+        // otherwise). On the listing thread: malloc_trim holds each arena's lock in turn.
+        listingPool()->start([] { malloc_trim(0); });
+#endif
+    });
+}
+
+Refresher::Digest Refresher::digest(const QByteArray &listing)
+{
+    const QByteArrayView bytes(listing);
+    return {listing.size(), qHash(bytes, size_t(0x9e3779b97f4a7c15ULL)),
+            qHash(bytes, size_t(0xd1b54a32d192ed03ULL))};
 }
 
 Refresher::Resources Refresher::affectedBy(const EngineEvent &e)
@@ -58,11 +99,11 @@ void Refresher::list(int resource)
 
 namespace {
 
-// Frees a parsed listing on a pool thread: 5,000 containers take ~10 ms to free.
+// Frees a parsed listing on the listing thread: 5,000 containers take ~10 ms to free.
 template <typename T> void freeOffThread(T &&value)
 {
     auto held = std::make_shared<std::decay_t<T>>(std::move(value));
-    QThreadPool::globalInstance()->start([held = std::move(held)]() mutable { held.reset(); });
+    Refresher::listingPool()->start([held = std::move(held)]() mutable { held.reset(); });
 }
 
 } // namespace
@@ -81,9 +122,10 @@ void Refresher::arrived(int resource, const QByteArray &body)
     }
     // The listing's bytes are compared with the last ones first: an unchanged listing (the
     // usual poll) costs one comparison instead of a parse and a diff.
-    if (body == (resource == Containers ? m_lastContainers : m_lastImages)) {
+    if (digest(body) == (resource == Containers ? m_lastContainers : m_lastImages)) {
         if (resource == Containers)
             m_containers->listingSeen(); // the texts shown are the engine's of now
+        m_appliedAt[resource].start();
         return applied(resource, {});
     }
     if (body.size() < m_offThreadBytes) {
@@ -96,37 +138,52 @@ void Refresher::arrived(int resource, const QByteArray &body)
     ++m_offThread;
     m_parsing.insert(resource, body);
     auto *watcher = new QFutureWatcher<void>(this);
-    // Done parsing: true when a newer listing waited meanwhile; this one is then dropped and
-    // the newer one goes in its place.
-    const auto overtaken = [this, resource] {
+    // Done parsing. A newer listing that waited meanwhile makes this one stale: it is dropped,
+    // unless nothing was applied for maxStaleMs (a steady flow of events would otherwise
+    // overtake every parse and the views would never change). The waiting one goes next.
+    const auto keep = [this, resource] {
         m_parsing.remove(resource);
-        if (!m_waiting.contains(resource))
-            return false;
+        if (!m_waiting.contains(resource) || !appliedWithin(resource, m_maxStaleMs))
+            return true;
         ++m_dropped;
-        arrived(resource, m_waiting.take(resource));
-        return true;
+        return false;
+    };
+    const auto next = [this, resource] {
+        if (m_waiting.contains(resource) && !m_parsing.contains(resource))
+            arrived(resource, m_waiting.take(resource));
     };
     if (resource == Containers) {
         auto out = std::make_shared<ContainerListing>();
         connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
             watcher->deleteLater();
-            if (overtaken())
-                return freeOffThread(std::move(*out));
-            applyContainers(std::move(*out), body);
+            if (keep())
+                applyContainers(std::move(*out), body);
+            else
+                freeOffThread(std::move(*out));
+            next();
         });
-        watcher->setFuture(QtConcurrent::run([out, body, baseline = m_applied] {
+        watcher->setFuture(QtConcurrent::run(listingPool(), [out, body, baseline = m_applied] {
             *out = ContainerListing::prepare(body, baseline);
         }));
     } else {
         auto out = std::make_shared<Result<QList<ImageSummary>>>(QList<ImageSummary>());
         connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
             watcher->deleteLater();
-            if (overtaken())
-                return freeOffThread(std::move(*out));
-            applyImages(std::move(*out), body);
+            if (keep())
+                applyImages(std::move(*out), body);
+            else
+                freeOffThread(std::move(*out));
+            next();
         });
-        watcher->setFuture(QtConcurrent::run([out, body] { *out = parse::images(body); }));
+        watcher->setFuture(
+            QtConcurrent::run(listingPool(), [out, body] { *out = parse::images(body); }));
     }
+}
+
+bool Refresher::appliedWithin(int resource, int ms) const
+{
+    const auto it = m_appliedAt.constFind(resource);
+    return it != m_appliedAt.cend() && !it->hasExpired(ms);
 }
 
 void Refresher::applyContainers(ContainerListing &&listing, const QByteArray &body)
@@ -135,7 +192,10 @@ void Refresher::applyContainers(ContainerListing &&listing, const QByteArray &bo
         return applied(Containers, listing.error);
     freeOffThread(listing.apply(m_containers, m_images, m_applied));
     freeOffThread(std::move(listing));
-    m_lastContainers = body;
+    m_lastContainers = digest(body);
+    if (body.size() >= m_offThreadBytes)
+        m_trim.start();
+    m_appliedAt[Containers].start();
     applied(Containers, {});
 }
 
@@ -145,7 +205,10 @@ void Refresher::applyImages(Result<QList<ImageSummary>> &&images, const QByteArr
         return applied(Images, images.error());
     m_images->setImages(images.value());
     freeOffThread(std::move(images));
-    m_lastImages = body;
+    m_lastImages = digest(body);
+    if (body.size() >= m_offThreadBytes)
+        m_trim.start();
+    m_appliedAt[Images].start();
     applied(Images, {});
 }
 

@@ -4,6 +4,10 @@
 #include "core/Types.h"
 #include "live/LiveRefresher.h"
 
+#include <QElapsedTimer>
+
+class QThreadPool;
+
 namespace gantry {
 
 class ContainerModel;
@@ -31,15 +35,36 @@ public:
     // Listings at least this long are parsed off the GUI thread (and compared there with the
     // last one), then applied in one batch. One parse runs at a time per resource: a newer
     // listing arriving meanwhile waits (replacing an older waiting one), and the running
-    // parse, overtaken, is dropped when it ends. Smaller ones are parsed on arrival.
+    // parse, overtaken, is dropped when it ends, unless nothing was applied for
+    // maxStaleMs. Smaller ones are parsed on arrival.
     static constexpr qsizetype kOffThreadBytes = 64 * 1024;
+    // They run on one thread of their own, which ends this long after the last one (its
+    // parser's buffers with it). After a large listing is applied, and no other for
+    // kTrimDelayMs, the memory freed meanwhile goes back to the system (malloc_trim).
+    static constexpr int kListingThreadExpiryMs = 5000;
+    static constexpr int kTrimDelayMs = 2000;
+    // That thread's pool (one thread at most).
+    static QThreadPool *listingPool();
     void setOffThreadBytes(qsizetype bytes) { m_offThreadBytes = bytes; }
+    static constexpr int kMaxStaleMs = 1000;
+    void setMaxStaleMs(int ms) { m_maxStaleMs = ms; }
     // Parses started off the GUI thread, those dropped for a newer listing, and whether a
     // listing waits for the running parse (for tests).
     int offThreadParses() const { return m_offThread; }
     int droppedParses() const { return m_dropped; }
     bool hasWaitingListing(Resource what) const { return m_waiting.contains(int(what)); }
     int arrivedListings(Resource what) const { return m_arrived.value(int(what)); }
+
+    // What is kept of the last listing applied, to skip a byte-identical one: its size and
+    // two independently seeded 64-bit hashes, instead of its bytes (a 5.6 MB listing of 5,000
+    // containers was kept whole, with up to as much again of spare capacity).
+    struct Digest {
+        qsizetype size = -1;
+        size_t first = 0;
+        size_t second = 0;
+        friend bool operator==(const Digest &, const Digest &) = default;
+    };
+    static Digest digest(const QByteArray &listing);
 
 protected:
     int affected(const EngineEvent &event) const override { return int(affectedBy(event)); }
@@ -49,15 +74,19 @@ private:
     void arrived(int resource, const QByteArray &body);
     void applyContainers(ContainerListing &&listing, const QByteArray &body);
     void applyImages(Result<QList<ImageSummary>> &&images, const QByteArray &body);
+    bool appliedWithin(int resource, int ms) const;
 
     ContainerModel *m_containers;
     ImageModel *m_images;
-    QByteArray m_lastContainers; // the last listings applied, as the engine sent them
-    QByteArray m_lastImages;
+    Digest m_lastContainers; // the last listings applied
+    Digest m_lastImages;
     QList<ContainerSummary> m_applied; // the last container listing applied, parsed
     QHash<int, QByteArray> m_parsing;  // the listing being parsed off the GUI thread, if any
     QHash<int, QByteArray> m_waiting;  // the newest listing arrived during that parse
     QHash<int, int> m_arrived;         // listings received, per resource
+    QTimer m_trim;
+    QHash<int, QElapsedTimer> m_appliedAt; // since the last listing applied, per resource
+    int m_maxStaleMs = kMaxStaleMs;
     qsizetype m_offThreadBytes = kOffThreadBytes;
     int m_offThread = 0;
     int m_dropped = 0;

@@ -46,7 +46,7 @@ struct Harness {
     void buildEveryPage()
     {
         for (const QString &name : {u"volumesPage"_s, u"networksPage"_s, u"portsPage"_s,
-                                    u"diskUsagePage"_s, u"statsPage"_s})
+                                    u"diskUsagePage"_s, u"statsPage"_s, u"swarmPage"_s})
             QVERIFY(window()->page(name));
     }
     QString status() { return window()->connectionLabel()->text(); }
@@ -77,7 +77,7 @@ private slots:
         for (int i = 0; i < sidebar->count(); ++i)
             titles << sidebar->item(i)->text();
         QCOMPARE(titles, (QStringList{u"Containers"_s, u"Images"_s, u"Volumes"_s, u"Networks"_s,
-                                      u"Ports"_s, u"Disk usage"_s, u"Stats"_s}));
+                                      u"Ports"_s, u"Disk usage"_s, u"Stats"_s, u"Swarm"_s}));
         sidebar->setCurrentRow(2);
         QCOMPARE(h.window()->currentPage()->objectName(), u"volumesPage"_s);
     }

@@ -133,14 +133,15 @@ private slots:
     void offThreadParsesAndDropsTheOverTakenOne()
     {
         m_refresher->setOffThreadBytes(0);
+        m_refresher->setMaxStaleMs(60000); // what was applied a minute ago is fresh enough
         startAndWait();
         QVERIFY(m_refresher->offThreadParses() >= 2); // the first containers and images
         QCOMPARE(m_refresher->droppedParses(), 0);
         const QString before = create();
         QTRY_VERIFY_WITH_TIMEOUT(m_containers->findKey(before).isValid(), 3000);
 
-        // Hold the pool's only thread so that the next parses wait behind it.
-        QThreadPool *pool = QThreadPool::globalInstance();
+        // Hold the listing thread so that the next parses wait behind it.
+        QThreadPool *pool = Refresher::listingPool();
         const int threads = pool->maxThreadCount();
         pool->waitForDone();
         pool->setMaxThreadCount(1);
@@ -177,6 +178,46 @@ private slots:
         QCOMPARE(m_refresher->offThreadParses(), started + 2); // the held one, then the last
         QVERIFY(m_containers->findKey(middle).isValid());
         QVERIFY(m_containers->findKey(before).isValid());
+    }
+
+    // A steady flow of listings must not starve the views: an overtaken parse is applied
+    // anyway when nothing was applied for maxStaleMs, then the waiting listing follows.
+    void anOvertakenParseIsAppliedWhenTheViewIsStale()
+    {
+        m_refresher->setOffThreadBytes(0);
+        m_refresher->setMaxStaleMs(0);
+        startAndWait();
+        QThreadPool *pool = Refresher::listingPool();
+        const int threads = pool->maxThreadCount();
+        pool->waitForDone();
+        pool->setMaxThreadCount(1);
+        QSemaphore hold;
+        bool held = true;
+        const auto restore = qScopeGuard([&] {
+            if (held)
+                hold.release();
+            pool->waitForDone();
+            pool->setMaxThreadCount(threads);
+        });
+        pool->start([&hold] { hold.acquire(); });
+        const int started = m_refresher->offThreadParses();
+        const QString middle = create();
+        m_refresher->refresh(Refresher::Containers);
+        QTRY_VERIFY_WITH_TIMEOUT(m_refresher->offThreadParses() >= started + 1, 3000);
+        const QString after = create();
+        m_refresher->refresh(Refresher::Containers);
+        QTRY_VERIFY_WITH_TIMEOUT(m_refresher->hasWaitingListing(Refresher::Containers), 3000);
+        bool middleFirst = false;
+        QObject watching;
+        connect(m_containers.get(), &QAbstractItemModel::rowsInserted, &watching, [&] {
+            if (m_containers->findKey(middle).isValid() && !m_containers->findKey(after).isValid())
+                middleFirst = true;
+        });
+        hold.release();
+        held = false;
+        QTRY_VERIFY_WITH_TIMEOUT(m_containers->findKey(after).isValid(), 3000);
+        QVERIFY(middleFirst); // the overtaken listing was shown, not dropped
+        QCOMPARE(m_refresher->droppedParses(), 0);
     }
 
 private:

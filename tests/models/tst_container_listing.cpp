@@ -3,6 +3,7 @@
 #include "listings/ContainerModel.h"
 #include "listings/ImageModel.h"
 #include "live/ContainerListing.h"
+#include "live/Refresher.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -208,6 +209,24 @@ private slots:
         QCOMPARE(l.error.kind(), EngineError::Kind::Protocol);
         QVERIFY(l.list.isEmpty());
         QCOMPARE(m.baseline, before);
+    }
+
+    // The refresher keeps a digest of the last listing, not its bytes: equal bytes give equal
+    // digests, and any one byte changed, added or removed gives another.
+    void listingDigestTellsEveryByte()
+    {
+        const QByteArray listing = fixture("containers_v1.41.json");
+        QVERIFY(listing.size() > 100);
+        const Refresher::Digest d = Refresher::digest(listing);
+        QCOMPARE(Refresher::digest(QByteArray(listing.constData(), listing.size())), d);
+        for (qsizetype at : {qsizetype(0), listing.size() / 2, listing.size() - 1}) {
+            QByteArray changed = listing;
+            changed[at] = char(changed[at] ^ 1);
+            QVERIFY(Refresher::digest(changed) != d);
+        }
+        QVERIFY(Refresher::digest(listing + ' ') != d);
+        QVERIFY(Refresher::digest(listing.chopped(1)) != d);
+        QVERIFY(Refresher::digest(QByteArray()) != d);
     }
 };
 

@@ -71,6 +71,21 @@ private slots:
         QCOMPARE(services, (QStringList{u"db"_s, u"web"_s, u"worker"_s}));
     }
 
+    // Container rows never have rows below (views keep no expansion state for them); projects
+    // may.
+    void onlyProjectsMayHaveChildren()
+    {
+        ContainerModel model;
+        model.setContainers(recorded());
+        const QModelIndex shop = model.findKey(u"project:shop"_s);
+        QVERIFY(!(model.flags(shop) & Qt::ItemNeverHasChildren));
+        QVERIFY(model.flags(model.index(0, 0, shop)) & Qt::ItemNeverHasChildren);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex row = model.index(r, 0);
+            QCOMPARE(bool(model.flags(row) & Qt::ItemNeverHasChildren), row != shop);
+        }
+    }
+
     void columnsShowWhatDockerPsShows()
     {
         ContainerModel model;

@@ -56,6 +56,15 @@ private slots:
 
         const QModelIndexList dangling = model.danglingIndexes();
         QCOMPARE(dangling.size(), 1);
+        // Tags and dangling images never have rows below; repositories and the group do.
+        QVERIFY(model.flags(dangling.first()) & Qt::ItemNeverHasChildren);
+        QVERIFY(!(model.flags(dangling.first().parent()) & Qt::ItemNeverHasChildren));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex repository = model.index(r, 0);
+            QVERIFY(!(model.flags(repository) & Qt::ItemNeverHasChildren));
+            for (int t = 0; t < model.rowCount(repository); ++t)
+                QVERIFY(model.flags(model.index(t, 0, repository)) & Qt::ItemNeverHasChildren);
+        }
         QVERIFY(dangling.first().data(ImageModel::DanglingRole).toBool());
         QCOMPARE(ImageModel::shortId(dangling.first().data(ImageModel::IdRole).toString()),
                  u"fab00448d6aa"_s);

@@ -48,6 +48,9 @@ private slots:
         QTest::newRow("422") << 422 << EngineError::Kind::BadRequest;
         QTest::newRow("500") << 500 << EngineError::Kind::ServerError;
         QTest::newRow("503") << 503 << EngineError::Kind::ServerError;
+        // A gateway's answers: the engine behind it (ssh's far side) could not be reached.
+        QTest::newRow("502") << 502 << EngineError::Kind::Unreachable;
+        QTest::newRow("504") << 504 << EngineError::Kind::Unreachable;
         QTest::newRow("302") << 302 << EngineError::Kind::Protocol;
     }
 

@@ -62,9 +62,51 @@ private slots:
         QVERIFY(!Endpoint::parse(u"unix://relative.sock"_s).ok());
         QVERIFY(!Endpoint::parse(u"ftp://x"_s).ok());
         QVERIFY(!Endpoint::parse(u"tcp://"_s).ok());
-        const auto ssh = Endpoint::parse(u"ssh://me@host"_s);
-        QVERIFY(!ssh.ok());
-        QVERIFY(ssh.error().message().contains(u"ssh"_s));
+    }
+
+    void sshUrls()
+    {
+        const auto plain = Endpoint::parse(u"ssh://build-box"_s);
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->kind, Endpoint::Kind::Ssh);
+        QCOMPARE(plain->host, u"build-box"_s);
+        QVERIFY(plain->sshUser.isEmpty());
+        QCOMPARE(plain->port, 0); // ssh's own choice: its config, else 22
+        QCOMPARE(plain->url(), u"ssh://build-box"_s);
+        QVERIFY(plain->viaSocketFile());
+
+        const auto full = Endpoint::parse(u"ssh://me@10.0.0.5:2222"_s);
+        QVERIFY(full.ok());
+        QCOMPARE(full->sshUser, u"me"_s);
+        QCOMPARE(full->host, u"10.0.0.5"_s);
+        QCOMPARE(full->port, 2222);
+        QCOMPARE(full->url(), u"ssh://me@10.0.0.5:2222"_s);
+        QCOMPARE(Endpoint::parse(u"ssh://me@[::1]:22/"_s)->url(), u"ssh://me@[::1]:22"_s);
+    }
+
+    void badSshUrlsSayWhy_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("path") << u"ssh://me@host/var/run/docker.sock"_s << u"no path"_s;
+        QTest::newRow("port 0") << u"ssh://host:0"_s << u"port"_s;
+        QTest::newRow("port too big") << u"ssh://host:70000"_s << u"port"_s;
+        QTest::newRow("port not a number") << u"ssh://host:ssh"_s << u"port"_s;
+        QTest::newRow("empty port") << u"ssh://host:"_s << u"port"_s;
+        QTest::newRow("password") << u"ssh://me:secret@host"_s << u"password"_s;
+        QTest::newRow("query") << u"ssh://host?x=1"_s << u"query"_s;
+        QTest::newRow("no host") << u"ssh://"_s << u"ssh://[user@]host[:port]"_s;
+    }
+
+    void badSshUrlsSayWhy()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, says);
+        const auto ep = Endpoint::parse(url);
+        QVERIFY(!ep.ok());
+        QCOMPARE(ep.error().kind(), EngineError::Kind::BadRequest);
+        QVERIFY2(ep.error().message().contains(says), qPrintable(ep.error().message()));
+        QVERIFY(!ep.error().message().contains(u"secret"_s)); // never repeated
     }
 
     void flagWinsOverEverything()

@@ -212,6 +212,10 @@ private slots:
         QVERIFY(!SavedEngines::urlProblem(u"ftp://x"_s).isEmpty());
         QVERIFY(!SavedEngines::urlProblem(u"unix://relative.sock"_s).isEmpty());
         QVERIFY(!SavedEngines::urlProblem(u"ssh://"_s).isEmpty());
+        // Said where it is typed, as Endpoint::parse words it.
+        QVERIFY(SavedEngines::urlProblem(u"ssh://me@box/var/run/docker.sock"_s)
+                    .contains(u"no path"_s));
+        QVERIFY(SavedEngines::urlProblem(u"ssh://me@box:99999"_s).contains(u"port"_s));
         QVERIFY(!SavedEngines::urlProblem(u"tcp://"_s).isEmpty());
         writeFile(m_dir.filePath(u"ca.pem"_s), "CA\n");
         QVERIFY(SavedEngines::tlsFileProblem(m_dir.filePath(u"ca.pem"_s)).isEmpty());

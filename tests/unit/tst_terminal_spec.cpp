@@ -247,14 +247,25 @@ private slots:
         QTRY_VERIFY(spy.closed);
     }
 
-    void tlsIsRefusedClearly()
+    // TLS to an engine that speaks plain HTTP: a failed handshake, said as such.
+    void tlsToAPlainEngineFailsClearly()
     {
-        Endpoint ep = Endpoint::parse(u"https://127.0.0.1:1"_s).value();
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        Endpoint ep = Endpoint::parse(u"https://127.0.0.1:%1"_s.arg(server.serverPort())).value();
         HijackedStream stream(ep);
         Spy spy(&stream);
         stream.start("POST", u"/x"_s, {}, HijackedStream::Framing::Raw);
-        QTRY_VERIFY(spy.error.has_value());
-        QVERIFY(spy.error->message().contains(u"TLS"_s));
+        QVERIFY(QTest::qWaitFor([&] { return server.hasPendingConnections(); }, 5000));
+        QTcpSocket *engine = server.nextPendingConnection();
+        QTRY_VERIFY(engine->bytesAvailable() > 0); // a ClientHello
+        engine->write("HTTP/1.0 400 Bad Request\r\n\r\nClient sent an HTTP request to an "
+                      "HTTPS server.\n");
+        QTRY_VERIFY_WITH_TIMEOUT(spy.error.has_value(), 5000);
+        QCOMPARE(spy.error->kind(), EngineError::Kind::Unreachable);
+        QVERIFY2(spy.error->message().contains(u"secure connection"_s) &&
+                     spy.error->message().contains(ep.url()),
+                 qPrintable(spy.error->message()));
     }
 
     void silentEngineTimesOut()

@@ -282,8 +282,8 @@ void LogView::setTargets(const QList<LogTarget> &targets)
     m_allTargets = targets;
     QStringList services;
     for (const LogTarget &t : targets) {
-        if (!t.service.isEmpty() && !services.contains(t.service))
-            services << t.service;
+        if (!t.composeService.isEmpty() && !services.contains(t.composeService))
+            services << t.composeService;
     }
     services.sort();
     m_service->clear();
@@ -299,7 +299,7 @@ void LogView::applyService()
     const QString service = m_service->currentData().toString();
     QList<LogTarget> targets;
     for (const LogTarget &t : std::as_const(m_allTargets)) {
-        if (service.isEmpty() || t.service == service)
+        if (service.isEmpty() || t.composeService == service)
             targets << t;
     }
     m_banner->hide();

@@ -34,6 +34,7 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &text, const QS
     list->addItems(items);
     list->setSelectionMode(QAbstractItemView::NoSelection);
     list->setMaximumHeight(160);
+    list->setVisible(!items.isEmpty()); // a question about no list of things (leave a swarm)
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText); // notes name containers and images
     m_note->hide();

@@ -55,8 +55,13 @@ ResourcePage::ResourcePage(const QString &viewName, QSortFilterProxyModel *proxy
             [this](const QModelIndex &parent, int first, int last) {
                 if (parent.isValid())
                     m_view->expand(parent);
-                for (int r = first; r <= last; ++r)
-                    m_view->expand(m_proxy->index(r, 0, parent));
+                // Only rows with rows below: the view keeps a persistent index for each row
+                // expanded, which every later insertion, removal and sort must update.
+                for (int r = first; r <= last; ++r) {
+                    const QModelIndex row = m_proxy->index(r, 0, parent);
+                    if (m_proxy->hasChildren(row))
+                        m_view->expand(row);
+                }
             });
 
     m_filterRow->addWidget(m_filter, 1);
