@@ -13,7 +13,7 @@ PKGS=(
   xvfb xauth fonts-dejavu-core hyperfine time clang-format python3 clang lld libclang-rt-14-dev
   desktop-file-utils appstream
   libarchive-dev
-  openssl
+  openssl docker-compose
   podman conmon runc netavark aardvark-dns catatonit
 )
 

@@ -2,7 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>gantry::ComposeProjectDialog</name>
+    <message numerus="yes">
+        <source>[… cut: the file is larger than %n KiB]</source>
+        <translation>
+            <numerusform>[… cut: the file is larger than %n KiB]</numerusform>
+            <numerusform>[… cut: the file is larger than %n KiB]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gantry::ContainerActions</name>
+    <message numerus="yes">
+        <source>%1 %n container(s)</source>
+        <translation>
+            <numerusform>%1 %n container</numerusform>
+            <numerusform>%1 %n containers</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Remove %n container(s)? Each one&apos;s writable layer (every file changed inside it) is deleted for good. Named volumes are kept.</source>
         <translation>

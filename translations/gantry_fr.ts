@@ -43,6 +43,41 @@
     </message>
 </context>
 <context>
+    <name>ComposeCommandSpec</name>
+    <message>
+        <source>Up</source>
+        <comment>compose up -d</comment>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>compose down</comment>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <comment>compose pull</comment>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <comment>compose restart</comment>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <comment>compose up -d --build</comment>
+        <translation>Reconstruire</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeTool</name>
+    <message>
+        <source>No compose tool was found: neither &quot;docker compose&quot; (the Docker CLI plugin) nor &quot;docker-compose&quot;. Install one, for example on Debian or Ubuntu with &quot;sudo apt install docker-compose-plugin&quot; (Docker&apos;s packages) or &quot;sudo apt install docker-compose&quot;, then open this project again. The actions on its containers work without it.</source>
+        <translation>Aucun outil compose n&apos;a été trouvé : ni « docker compose » (le greffon de la CLI Docker) ni « docker-compose ». Installez-en un, par exemple sous Debian ou Ubuntu avec « sudo apt install docker-compose-plugin » (paquets de Docker) ou « sudo apt install docker-compose », puis rouvrez ce projet. Les actions sur ses conteneurs fonctionnent sans lui.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectFailure</name>
     <message>
         <source>%1 port %2</source>
@@ -1340,6 +1375,168 @@
     </message>
 </context>
 <context>
+    <name>gantry::ComposeJob</name>
+    <message>
+        <source>Cancelled: the compose tool was stopped.</source>
+        <translation>Annulé : l&apos;outil compose a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The compose tool crashed.</source>
+        <translation>L&apos;outil compose a planté.</translation>
+    </message>
+    <message>
+        <source>The compose tool failed (exit code %1).</source>
+        <translation>L&apos;outil compose a échoué (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The compose tool could not be started: %1</source>
+        <translation>Impossible de lancer l&apos;outil compose : %1</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ComposeProjectDialog</name>
+    <message>
+        <source>Looking for the compose tool…</source>
+        <translation>Recherche de l&apos;outil compose…</translation>
+    </message>
+    <message>
+        <source>With volumes (down -v)</source>
+        <translation>Avec les volumes (down -v)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>stop the running compose command</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Compose project %1</source>
+        <translation>Projet compose %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projet : %1</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Services : %1</translation>
+    </message>
+    <message>
+        <source>Working directory: %1</source>
+        <translation>Dossier de travail : %1</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Fichiers : %1</translation>
+    </message>
+    <message>
+        <source>The engine runs on another machine: this project&apos;s files are there, not here, so the compose tool cannot be run on them from Gantry. The actions on its containers still work.</source>
+        <translation>Le moteur tourne sur une autre machine : les fichiers de ce projet sont là-bas, pas ici, et Gantry ne peut donc pas lancer l&apos;outil compose dessus. Les actions sur ses conteneurs fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>Compose did not record this project&apos;s files on its containers (no com.docker.compose.project.config_files label). The actions on its containers still work.</source>
+        <translation>Compose n&apos;a pas noté les fichiers de ce projet sur ses conteneurs (pas d&apos;étiquette com.docker.compose.project.config_files). Les actions sur ses conteneurs fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>This project&apos;s files are not readable on this machine (they may be on another one, or were moved): %1. The actions on its containers still work.</source>
+        <translation>Les fichiers de ce projet ne sont pas lisibles sur cette machine (ils sont peut-être sur une autre, ou ont été déplacés) : %1. Les actions sur ses conteneurs fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>Compose files</source>
+        <translation>Fichiers compose</translation>
+    </message>
+    <message>
+        <source>Create and start what is missing or changed (up -d)</source>
+        <translation>Créer et démarrer ce qui manque ou a changé (up -d)</translation>
+    </message>
+    <message>
+        <source>Stop and remove the containers and networks (down)</source>
+        <translation>Arrêter et supprimer les conteneurs et les réseaux (down)</translation>
+    </message>
+    <message>
+        <source>Pull the services&apos; images (pull)</source>
+        <translation>Télécharger les images des services (pull)</translation>
+    </message>
+    <message>
+        <source>Restart the services&apos; containers (restart)</source>
+        <translation>Redémarrer les conteneurs des services (restart)</translation>
+    </message>
+    <message>
+        <source>Build the images again and recreate (up -d --build)</source>
+        <translation>Reconstruire les images et recréer (up -d --build)</translation>
+    </message>
+    <message>
+        <source>Down removes the volumes too</source>
+        <translation>Down supprime aussi les volumes</translation>
+    </message>
+    <message>
+        <source>Also remove the project&apos;s named and anonymous volumes: their data is lost</source>
+        <translation>Supprimer aussi les volumes nommés et anonymes du projet : leurs données sont perdues</translation>
+    </message>
+    <message>
+        <source>Cancel the compose command</source>
+        <translation>Annuler la commande compose</translation>
+    </message>
+    <message>
+        <source>Compose output</source>
+        <translation>Sortie de compose</translation>
+    </message>
+    <message>
+        <source>The compose tool&apos;s output appears here.</source>
+        <translation>La sortie de l&apos;outil compose s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>[… cut: the file is larger than %n KiB]</source>
+        <translation>
+            <numerusform>[… coupé : le fichier dépasse %n Kio]</numerusform>
+            <numerusform>[… coupé : le fichier dépasse %n Kio]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents of %1</source>
+        <translation>Contenu de %1</translation>
+    </message>
+    <message>
+        <source>Compose tool: %1 (%2)</source>
+        <translation>Outil compose : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Compose tool: none found</source>
+        <translation>Outil compose : aucun trouvé</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Stop and remove every container of %1 and its networks, AND its volumes (named volumes declared in its files and anonymous ones): the data in them is lost for good.</source>
+        <translation>Arrêter et supprimer tous les conteneurs de %1 et ses réseaux, ET ses volumes (les volumes nommés déclarés dans ses fichiers et les anonymes) : les données qu&apos;ils contiennent sont perdues pour de bon.</translation>
+    </message>
+    <message>
+        <source>Stop and remove every container of %1 and its networks? Its volumes are kept.</source>
+        <translation>Arrêter et supprimer tous les conteneurs de %1 et ses réseaux ? Ses volumes sont conservés.</translation>
+    </message>
+    <message>
+        <source>Down and remove volumes</source>
+        <translation>Down et supprimer les volumes</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+</context>
+<context>
     <name>gantry::ConfirmDialog</name>
     <message>
         <source>What will be affected</source>
@@ -1457,6 +1654,37 @@
         <translation>
             <numerusform>%n action a échoué :</numerusform>
             <numerusform>%n actions ont échoué :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove compose project</source>
+        <translation>Supprimer le projet compose</translation>
+    </message>
+    <message>
+        <source>Remove every container of %1, in this order (running ones are stopped first)? Each one&apos;s writable layer is deleted for good. Named volumes and networks are kept.</source>
+        <translation>Supprimer tous les conteneurs de %1, dans cet ordre (ceux qui tournent sont d&apos;abord arrêtés) ? La couche modifiable de chacun (tout fichier modifié à l&apos;intérieur) est supprimée pour de bon. Les volumes nommés et les réseaux sont conservés.</translation>
+    </message>
+    <message>
+        <source>Kill compose project</source>
+        <translation>Tuer le projet compose</translation>
+    </message>
+    <message>
+        <source>Kill every running container of %1, in this order? Their processes get SIGKILL at once.</source>
+        <translation>Tuer tous les conteneurs de %1 qui tournent, dans cet ordre ? Leurs processus reçoivent SIGKILL immédiatement.</translation>
+    </message>
+    <message>
+        <source>%1 compose project</source>
+        <translation>%1 le projet compose</translation>
+    </message>
+    <message>
+        <source>%1 these containers of %2, in this order?</source>
+        <translation>%1 ces conteneurs de %2, dans cet ordre ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n container(s)</source>
+        <translation>
+            <numerusform>%1 %n conteneur</numerusform>
+            <numerusform>%1 %n conteneurs</numerusform>
         </translation>
     </message>
 </context>
@@ -1599,6 +1827,14 @@ ID %2</translation>
     <message>
         <source>Open a shell in the selected container (docker exec -it)</source>
         <translation>Ouvrir un shell dans le conteneur sélectionné (docker exec -it)</translation>
+    </message>
+    <message>
+        <source>Compose project…</source>
+        <translation>Projet compose…</translation>
+    </message>
+    <message>
+        <source>The selected compose project: its files, up, down, pull, rebuild</source>
+        <translation>Le projet compose sélectionné : ses fichiers, up, down, pull, reconstruction</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3388,18 @@ ID %2</translation>
     <message>
         <source>Could not save the log: %1</source>
         <translation>Impossible d&apos;enregistrer le journal : %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>All the project&apos;s services merged, or one service&apos;s logs</source>
+        <translation>Tous les services du projet réunis, ou les journaux d&apos;un seul service</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "api/DockerClient.h"
 #include "cleanup/DiskUsagePage.h"
 #include "cleanup/PruneController.h"
+#include "compose/ComposeProjectDialog.h"
+#include "compose/ComposeTool.h"
 #include "containers/ContainerActions.h"
 #include "containers/ContainersPage.h"
 #include "core/Format.h"
@@ -109,6 +111,9 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     if (const QString warning = EndpointPrivacy::warning(client->endpoint()); !warning.isEmpty())
         m_window->securityBanner()->showMessage(MessageBanner::Level::Warning, warning);
     m_containerActions = new ContainerActions(m_containersPage, m_runner, m_refresher, this);
+    m_composeTool = new ComposeToolDetector({}, this);
+    connect(m_containersPage, &ContainersPage::composeRequested, this,
+            &Workspace::openComposeProject);
     m_imageActions = new ImageActions(m_imagesPage, m_runner, m_refresher, this);
     m_prune = new PruneController(client, m_log, m_window, this);
     connect(m_imagesPage, &ImagesPage::pruneDanglingRequested, m_prune,
@@ -354,9 +359,29 @@ QList<LogTarget> Workspace::projectLogTargets(const QModelIndex &project) const
     QList<LogTarget> targets;
     for (int r = 0; r < m_containers->rowCount(project); ++r) {
         if (const ContainerSummary *c = m_containers->container(m_containers->index(r, 0, project)))
-            targets.append({c->id, c->names.value(0, shortId(c->id))});
+            targets.append(
+                LogTarget(c->id, c->names.value(0, shortId(c->id)), false,
+                          c->labels.value(QLatin1StringView(ContainerModel::kServiceLabel))));
     }
     return targets;
+}
+
+void Workspace::openComposeProject(const QString &project,
+                                   const QList<ContainerSummary> &containers)
+{
+    const Endpoint &endpoint = m_client->endpoint();
+    ComposeProjectDialog::Context context;
+    context.detector = m_composeTool;
+    context.log = m_log;
+    context.environment = composeEnvironment(endpoint);
+    context.engineLocal = endpoint.kind == Endpoint::Kind::Unix ||
+                          endpoint.host == u"127.0.0.1"_s || endpoint.host == u"localhost"_s ||
+                          endpoint.host == u"::1"_s;
+    auto *dialog = new ComposeProjectDialog(ComposeProject::fromContainers(project, containers),
+                                            context, m_window);
+    connect(dialog, &ComposeProjectDialog::jobFinished, m_refresher,
+            [this] { m_refresher->refresh(Refresher::Containers); });
+    dialog->show();
 }
 
 Workspace::~Workspace()

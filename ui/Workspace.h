@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Types.h"
 #include "live/LogFeed.h"
 
 #include <QModelIndex>
@@ -14,6 +15,7 @@ class CommandLog;
 class CommandLogDock;
 class ConnectionMonitor;
 class ConnectionPresenter;
+class ComposeToolDetector;
 class ContainerActions;
 class ContainerModel;
 class ContainersPage;
@@ -77,6 +79,10 @@ public:
     PruneController *pruneController() const { return m_prune; }
     ImageTransferController *imageTransfers() const { return m_imageTransfers; }
     RegistryController *registryController() const { return m_registry; }
+    // The compose tool, looked for once (the first time a project view opens).
+    ComposeToolDetector *composeTool() const { return m_composeTool; }
+    // Opens the view of a compose project (its files and the compose tool's actions).
+    void openComposeProject(const QString &project, const QList<ContainerSummary> &containers);
 
 private:
     // The containers of a compose project row, for its merged logs.
@@ -113,6 +119,7 @@ private:
     PruneController *m_prune = nullptr;
     ImageTransferController *m_imageTransfers = nullptr;
     RegistryController *m_registry = nullptr;
+    ComposeToolDetector *m_composeTool = nullptr;
     bool m_started = false;
 };
 

@@ -51,6 +51,43 @@ void ActionRunner::run(const QList<Action> &actions, QObject *context, Done done
     }
 }
 
+void ActionRunner::runInOrder(const QList<Action> &actions, QObject *context, Done done)
+{
+    struct Sequence {
+        QList<Outcome> outcomes;
+        qsizetype next = 0;
+        std::function<void()> step;
+    };
+    auto seq = std::make_shared<Sequence>();
+    for (const Action &a : actions)
+        seq->outcomes.append({a, {}});
+    QPointer<QObject> ctx(context);
+    // step holds the sequence weakly (no cycle); each request's callback holds it strongly.
+    std::weak_ptr<Sequence> weak = seq;
+    seq->step = [this, weak, ctx, done] {
+        auto s = weak.lock();
+        if (!s)
+            return;
+        if (s->next >= s->outcomes.size()) {
+            const QList<Outcome> outcomes = s->outcomes;
+            emit finished(outcomes);
+            if (ctx && done)
+                done(outcomes);
+            return;
+        }
+        const qsizetype i = s->next++;
+        const quint64 handle = m_log->append(shellJoin(s->outcomes[i].action.command));
+        m_client->perform(s->outcomes[i].action.request, this,
+                          [this, s, i, handle](Result<gantry::Done> r) {
+                              s->outcomes[i].error = r ? EngineError() : r.error();
+                              m_log->finish(handle, s->outcomes[i].error);
+                              if (s->step)
+                                  s->step();
+                          });
+    };
+    seq->step();
+}
+
 QStringList failureLines(const QList<ActionRunner::Outcome> &outcomes)
 {
     QStringList lines;

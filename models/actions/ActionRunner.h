@@ -26,6 +26,9 @@ public:
     ActionRunner(DockerClient *client, CommandLog *log, QObject *parent = nullptr);
 
     void run(const QList<Action> &actions, QObject *context, Done done);
+    // The same, one action after the other in the order given (a compose project's
+    // containers in dependency order); a failure does not stop the next ones.
+    void runInOrder(const QList<Action> &actions, QObject *context, Done done);
 
 signals:
     void finished(const QList<gantry::ActionRunner::Outcome> &outcomes);

@@ -15,9 +15,17 @@ class LogModel;
 class LogStream;
 
 struct LogTarget {
+    LogTarget(QString id = {}, QString name = {}, bool service = false, QString composeService = {})
+        : id(std::move(id))
+        , name(std::move(name))
+        , service(service)
+        , composeService(std::move(composeService))
+    {
+    }
     QString id;
-    QString name;         // shown beside each line when several containers are merged
-    bool service = false; // a swarm service: its tasks' logs merged by the engine
+    QString name;           // shown beside each line when several containers are merged
+    bool service = false;   // a swarm service: its tasks' logs merged by the engine
+    QString composeService; // a compose project's service, for showing one service's logs
     friend bool operator==(const LogTarget &, const LogTarget &) = default;
 };
 

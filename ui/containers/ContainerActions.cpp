@@ -1,6 +1,8 @@
 #include "containers/ContainerActions.h"
 
 #include "actions/ActionRunner.h"
+#include "compose/ComposeProject.h"
+#include "compose/ProjectActionPlan.h"
 #include "containers/ContainersPage.h"
 #include "core/Format.h"
 #include "listings/ContainerModel.h"
@@ -9,6 +11,7 @@
 #include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +49,10 @@ ContainerActions::ContainerActions(ContainersPage *page, ActionRunner *runner, R
 void ContainerActions::perform(ContainerActionSpec::Verb verb)
 {
     using Verb = ContainerActionSpec::Verb;
+    if (const auto projects = m_page->selectedProjects(); !projects.isEmpty()) {
+        performOnProjects(verb, projects);
+        return;
+    }
     const QList<ContainerSummary> selected = m_page->selectedContainers();
     if (selected.isEmpty())
         return;
@@ -108,18 +115,99 @@ void ContainerActions::perform(ContainerActionSpec::Verb verb)
     run(actions);
 }
 
+void ContainerActions::performOnProjects(ContainerActionSpec::Verb verb,
+                                         const QMap<QString, QList<ContainerSummary>> &projects)
+{
+    using Verb = ContainerActionSpec::Verb;
+    // Each project in its dependency order, then any container selected on its own.
+    QList<ContainerSummary> ordered;
+    QSet<QString> seen;
+    for (auto it = projects.begin(); it != projects.end(); ++it) {
+        for (const ContainerSummary &c : ComposeProject::startOrder(it.value())) {
+            ordered << c;
+            seen.insert(c.id);
+        }
+    }
+    QList<ContainerSummary> loose;
+    for (const ContainerSummary &c : m_page->selectedContainers()) {
+        if (!seen.contains(c.id))
+            loose << c;
+    }
+    const QList<ContainerSummary> targets =
+        ProjectActionPlan::targets(verb, ordered) + ProjectActionPlan::targets(verb, loose);
+    if (targets.isEmpty())
+        return;
+    const auto actionsFor = [ordered, loose, verb](bool volumes) {
+        return ProjectActionPlan::actions(verb, ordered, volumes) +
+               ProjectActionPlan::actions(verb, loose, volumes);
+    };
+    if (verb == Verb::Start || verb == Verb::Unpause) {
+        runInOrder(actionsFor(false));
+        return;
+    }
+    QStringList items;
+    for (const ContainerSummary &c : targets)
+        items << describe(c);
+    const QStringList names = projects.keys();
+    const int n = int(targets.size());
+    QString title, text, accept;
+    switch (verb) {
+    case Verb::Remove:
+        title = tr("Remove compose project");
+        text = tr("Remove every container of %1, in this order (running ones are stopped first)? "
+                  "Each one's writable layer is deleted for good. Named volumes and networks are "
+                  "kept.")
+                   .arg(names.join(u", "_s));
+        accept = tr("Remove %n container(s)", "", n);
+        break;
+    case Verb::Kill:
+        title = tr("Kill compose project");
+        text = tr("Kill every running container of %1, in this order? Their processes get "
+                  "SIGKILL at once.")
+                   .arg(names.join(u", "_s));
+        accept = tr("Kill %n container(s)", "", n);
+        break;
+    default:
+        title = tr("%1 compose project").arg(ContainerActionSpec::verbTitle(verb));
+        text = tr("%1 these containers of %2, in this order?")
+                   .arg(ContainerActionSpec::verbTitle(verb), names.join(u", "_s));
+        accept = tr("%1 %n container(s)", "", n).arg(ContainerActionSpec::verbTitle(verb));
+        break;
+    }
+    auto *dialog = new ConfirmDialog(title, text, items, accept, m_page);
+    dialog->setObjectName(u"projectActionConfirm"_s);
+    QCheckBox *volumes = nullptr;
+    if (verb == Verb::Remove)
+        volumes = dialog->addOption(u"removeVolumes"_s,
+                                    tr("Also remove their anonymous volumes (docker rm -v)"));
+    connect(dialog, &QDialog::accepted, this, [this, actionsFor, volumes] {
+        runInOrder(actionsFor(volumes && volumes->isChecked()));
+    });
+    dialog->open();
+}
+
+void ContainerActions::runInOrder(const QList<Action> &actions)
+{
+    m_runner->runInOrder(
+        actions, this, [this](const QList<ActionRunner::Outcome> &outcomes) { report(outcomes); });
+}
+
 void ContainerActions::run(const QList<Action> &actions)
 {
-    m_runner->run(actions, this, [this](const QList<ActionRunner::Outcome> &outcomes) {
-        const QStringList failures = failureLines(outcomes);
-        if (failures.isEmpty())
-            m_page->banner()->hide();
-        else
-            m_page->banner()->showMessage(MessageBanner::Level::Error,
-                                          tr("%n action(s) failed:", "", int(failures.size())) +
-                                              u'\n' + failures.join(u'\n'));
-        m_refresher->refresh(Refresher::Containers);
-    });
+    m_runner->run(actions, this,
+                  [this](const QList<ActionRunner::Outcome> &outcomes) { report(outcomes); });
+}
+
+void ContainerActions::report(const QList<ActionRunner::Outcome> &outcomes)
+{
+    const QStringList failures = failureLines(outcomes);
+    if (failures.isEmpty())
+        m_page->banner()->hide();
+    else
+        m_page->banner()->showMessage(MessageBanner::Level::Error,
+                                      tr("%n action(s) failed:", "", int(failures.size())) + u'\n' +
+                                          failures.join(u'\n'));
+    m_refresher->refresh(Refresher::Containers);
 }
 
 } // namespace gantry

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "actions/ActionRunner.h"
+#include "core/Types.h"
 #include "specs/ActionSpecs.h"
+
+#include <QMap>
 
 #include <QObject>
 
 namespace gantry {
 
-class ActionRunner;
 class ContainersPage;
 class Refresher;
 
@@ -21,7 +24,12 @@ public:
     void perform(ContainerActionSpec::Verb verb);
 
 private:
+    // Selected project rows: their containers in dependency order, one confirmation.
+    void performOnProjects(ContainerActionSpec::Verb verb,
+                           const QMap<QString, QList<ContainerSummary>> &projects);
     void run(const QList<Action> &actions);
+    void runInOrder(const QList<Action> &actions);
+    void report(const QList<ActionRunner::Outcome> &outcomes);
 
     ContainersPage *m_page;
     ActionRunner *m_runner;

@@ -85,6 +85,15 @@ ContainersPage::ContainersPage(ContainerModel *model, QWidget *parent)
         connect(a, &QAction::triggered, this,
                 [this, verb = d.verb] { emit actionRequested(verb); });
     }
+    m_compose =
+        addAction(u"composeAction"_s, tr("Compose project…"), QKeySequence(u"Ctrl+Shift+O"_s),
+                  tr("The selected compose project: its files, up, down, pull, rebuild"));
+    connect(m_compose, &QAction::triggered, this, [this] {
+        const QMap<QString, QList<ContainerSummary>> projects = selectedProjects();
+        if (projects.size() == 1)
+            emit composeRequested(projects.firstKey(), projects.first());
+    });
+
     connect(this, &ResourcePage::selectionChanged, this, &ContainersPage::updateActions);
     connect(model, &QAbstractItemModel::dataChanged, this, &ContainersPage::updateActions);
     updateActions();
@@ -111,6 +120,21 @@ QList<ContainerSummary> ContainersPage::selectedContainers() const
     return out;
 }
 
+QMap<QString, QList<ContainerSummary>> ContainersPage::selectedProjects() const
+{
+    QMap<QString, QList<ContainerSummary>> out;
+    for (const QModelIndex &i : selectedSourceRows()) {
+        if (!i.data(ContainerModel::IsProjectRole).toBool())
+            continue;
+        QList<ContainerSummary> &list = out[i.data(ContainerModel::ProjectRole).toString()];
+        for (int r = 0; r < m_model->rowCount(i); ++r) {
+            if (const ContainerSummary *c = m_model->container(m_model->index(r, 0, i)))
+                list << *c;
+        }
+    }
+    return out;
+}
+
 void ContainersPage::updateActions()
 {
     bool running = false, paused = false, stopped = false;
@@ -131,6 +155,7 @@ void ContainersPage::updateActions()
     m_actions[Verb::Kill]->setEnabled(running || paused);
     m_actions[Verb::Remove]->setEnabled(any);
     m_recreate->setEnabled(selected.size() == 1);
+    m_compose->setEnabled(selectedProjects().size() == 1);
     m_openTerminal->setEnabled(selected.size() == 1 &&
                                selected.first().state == ContainerState::Running);
 }

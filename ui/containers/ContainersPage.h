@@ -5,6 +5,7 @@
 #include "widgets/ResourcePage.h"
 
 #include <QHash>
+#include <QMap>
 
 class QCheckBox;
 
@@ -24,6 +25,8 @@ public:
 
     // The selected containers; a selected project stands for all its containers.
     QList<ContainerSummary> selectedContainers() const;
+    // The compose projects whose rows are selected, each with all its containers.
+    QMap<QString, QList<ContainerSummary>> selectedProjects() const;
     ContainerFilterModel *filterModel() const { return m_filter; }
     QAction *action(Verb verb) const { return m_actions.value(verb); }
 
@@ -32,6 +35,9 @@ signals:
     void runRequested();
     void recreateRequested(const QString &containerId);
     void terminalRequested(const QString &containerId); // a shell in a running container
+    // The compose project view: its files and the compose tool's actions.
+    void composeRequested(const QString &project,
+                          const QList<gantry::ContainerSummary> &containers);
 
 private:
     void updateActions();
@@ -42,6 +48,7 @@ private:
     QHash<Verb, QAction *> m_actions;
     QAction *m_recreate;
     QAction *m_openTerminal;
+    QAction *m_compose;
 };
 
 } // namespace gantry

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -43,6 +44,7 @@ LogView::LogView(DockerClient *client, QWidget *parent)
     , m_search(new QLineEdit)
     , m_matchLabel(new QLabel)
     , m_filter(new QLineEdit)
+    , m_service(new QComboBox)
     , m_banner(new MessageBanner)
     , m_view(new QTreeView)
     , m_status(new QLabel)
@@ -123,7 +125,14 @@ LogView::LogView(DockerClient *client, QWidget *parent)
     m_command->setWordWrap(true);
     m_command->setToolTip(tr("The docker command that prints the same lines"));
 
+    m_service->setObjectName(u"logsService"_s);
+    m_service->setAccessibleName(tr("Service"));
+    m_service->setToolTip(tr("All the project's services merged, or one service's logs"));
+    m_service->hide();
+    connect(m_service, &QComboBox::activated, this, &LogView::applyService);
+
     auto *options = new QHBoxLayout;
+    options->addWidget(m_service);
     options->addWidget(new QLabel(tr("Since")));
     options->addWidget(m_since, 1);
     options->addWidget(new QLabel(tr("Tail")));
@@ -270,6 +279,29 @@ QToolButton *LogView::toolButton(const QString &objectName, const QString &text,
 
 void LogView::setTargets(const QList<LogTarget> &targets)
 {
+    m_allTargets = targets;
+    QStringList services;
+    for (const LogTarget &t : targets) {
+        if (!t.composeService.isEmpty() && !services.contains(t.composeService))
+            services << t.composeService;
+    }
+    services.sort();
+    m_service->clear();
+    m_service->addItem(tr("All services"), QString());
+    for (const QString &s : std::as_const(services))
+        m_service->addItem(s, s);
+    m_service->setVisible(services.size() > 1);
+    applyService();
+}
+
+void LogView::applyService()
+{
+    const QString service = m_service->currentData().toString();
+    QList<LogTarget> targets;
+    for (const LogTarget &t : std::as_const(m_allTargets)) {
+        if (service.isEmpty() || t.composeService == service)
+            targets << t;
+    }
     m_banner->hide();
     m_endedNotes.clear();
     m_delegate->setShowSources(targets.size() > 1);

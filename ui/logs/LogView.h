@@ -7,6 +7,7 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -30,8 +31,10 @@ public:
     explicit LogView(DockerClient *client, QWidget *parent = nullptr);
     ~LogView() override;
 
-    // The containers to show; none: an empty view that streams nothing.
+    // The containers to show; none: an empty view that streams nothing. When they belong to
+    // several compose services, a choice shows all of them merged or one service's.
     void setTargets(const QList<LogTarget> &targets);
+    QComboBox *serviceChoice() const { return m_service; }
 
     LogModel *model() const { return m_model; }
     LogFeed *feed() const { return m_feed; }
@@ -58,6 +61,7 @@ protected:
 private:
     QToolButton *toolButton(const QString &objectName, const QString &text, const QString &toolTip);
     void applyOptions();
+    void applyService();
     void updateActive();
     void updateSearch();
     void updateStatus();
@@ -81,6 +85,8 @@ private:
     QToolButton *m_next;
     QLabel *m_matchLabel;
     QLineEdit *m_filter;
+    QComboBox *m_service;
+    QList<LogTarget> m_allTargets;
     MessageBanner *m_banner;
     QTreeView *m_view;
     QLabel *m_status;

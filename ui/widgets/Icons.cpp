@@ -86,6 +86,7 @@ const QHash<QString, Icons::Icon> &actionIcons()
         {u"runAction"_s, I::Run},
         {u"recreateAction"_s, I::Recreate},
         {u"openTerminalAction"_s, I::Terminal},
+        {u"composeAction"_s, I::Containers},
         {u"startAction"_s, I::Start},
         {u"stopAction"_s, I::Stop},
         {u"restartAction"_s, I::Restart},

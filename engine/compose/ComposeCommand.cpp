@@ -1,0 +1,151 @@
+#include "compose/ComposeCommand.h"
+
+#include "transport/Endpoint.h"
+
+#include <QFileInfo>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace gantry {
+
+ComposeCommandSpec ComposeCommandSpec::of(Verb verb, const ComposeProject &project)
+{
+    ComposeCommandSpec spec;
+    spec.verb = verb;
+    spec.project = project.name;
+    spec.files = project.configFiles;
+    spec.workingDir = project.workingDir;
+    return spec;
+}
+
+QStringList ComposeCommandSpec::arguments(const ComposeTool &tool) const
+{
+    QStringList args = tool.prefix();
+    args << u"-p"_s << project;
+    for (const QString &f : files)
+        args << u"-f"_s << f;
+    if (!workingDir.isEmpty())
+        args << u"--project-directory"_s << workingDir;
+    switch (verb) {
+    case Verb::Up: args << u"up"_s << u"-d"_s; break;
+    case Verb::Down:
+        args << u"down"_s;
+        if (removeVolumes)
+            args << u"-v"_s;
+        break;
+    case Verb::Pull: args << u"pull"_s; break;
+    case Verb::Restart: args << u"restart"_s; break;
+    case Verb::Rebuild: args << u"up"_s << u"-d"_s << u"--build"_s; break;
+    }
+    return args;
+}
+
+QStringList ComposeCommandSpec::commandLine(const ComposeTool &tool,
+                                            const QString &dockerHost) const
+{
+    QStringList line;
+    if (!dockerHost.isEmpty())
+        line << u"DOCKER_HOST="_s + dockerHost;
+    line << (tool.kind == ComposeTool::Kind::Plugin ? u"docker"_s : u"docker-compose"_s);
+    line << arguments(tool);
+    return line;
+}
+
+QString ComposeCommandSpec::verbTitle(Verb verb)
+{
+    switch (verb) {
+    case Verb::Up: return tr("Up", "compose up -d");
+    case Verb::Down: return tr("Down", "compose down");
+    case Verb::Pull: return tr("Pull", "compose pull");
+    case Verb::Restart: return tr("Restart", "compose restart");
+    case Verb::Rebuild: return tr("Rebuild", "compose up -d --build");
+    }
+    return {};
+}
+
+QProcessEnvironment composeEnvironment(const Endpoint &endpoint, QProcessEnvironment base)
+{
+    base.insert(u"DOCKER_HOST"_s, endpoint.url());
+    // A docker context would otherwise win over nothing here, but DOCKER_CONTEXT would
+    // conflict with DOCKER_HOST: the engine is the one given.
+    base.remove(u"DOCKER_CONTEXT"_s);
+    if (endpoint.kind == Endpoint::Kind::Tcp && endpoint.tls) {
+        if (endpoint.tlsVerify)
+            base.insert(u"DOCKER_TLS_VERIFY"_s, u"1"_s);
+        else
+            base.remove(u"DOCKER_TLS_VERIFY"_s);
+        if (!endpoint.caFile.isEmpty())
+            base.insert(u"DOCKER_CERT_PATH"_s, QFileInfo(endpoint.caFile).absolutePath());
+    } else {
+        base.remove(u"DOCKER_TLS_VERIFY"_s);
+        base.remove(u"DOCKER_CERT_PATH"_s);
+    }
+    return base;
+}
+
+ComposeJob::ComposeJob(const ComposeTool &tool, const ComposeCommandSpec &spec,
+                       const QProcessEnvironment &env, QObject *parent)
+    : QObject(parent)
+    , m_process(new QProcess(this))
+{
+    m_process->setProgram(tool.program);
+    m_process->setArguments(spec.arguments(tool));
+    m_process->setProcessEnvironment(env);
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    if (!spec.workingDir.isEmpty() && QFileInfo(spec.workingDir).isDir())
+        m_process->setWorkingDirectory(spec.workingDir);
+    connect(m_process, &QProcess::readyRead, this,
+            [this] { emit output(QString::fromUtf8(m_process->readAll())); });
+    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        if (m_done)
+            return;
+        m_done = true;
+        if (const QByteArray rest = m_process->readAll(); !rest.isEmpty())
+            emit output(QString::fromUtf8(rest));
+        if (m_cancelled)
+            emit finished(false, tr("Cancelled: the compose tool was stopped."));
+        else if (status != QProcess::NormalExit)
+            emit finished(false, tr("The compose tool crashed."));
+        else if (code != 0)
+            emit finished(false, tr("The compose tool failed (exit code %1).").arg(code));
+        else
+            emit finished(true, {});
+    });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart || m_done)
+            return;
+        m_done = true;
+        emit finished(
+            false, tr("The compose tool could not be started: %1").arg(m_process->errorString()));
+    });
+}
+
+ComposeJob::~ComposeJob()
+{
+    if (m_process->state() != QProcess::NotRunning) {
+        m_done = true;
+        m_process->kill();
+        m_process->waitForFinished(1000); // a killed process ends at once; reaps it
+    }
+}
+
+void ComposeJob::start()
+{
+    m_process->start();
+}
+
+void ComposeJob::cancel()
+{
+    if (m_process->state() == QProcess::NotRunning)
+        return;
+    m_cancelled = true;
+    m_process->kill();
+}
+
+bool ComposeJob::isRunning() const
+{
+    return m_process->state() != QProcess::NotRunning;
+}
+
+} // namespace gantry

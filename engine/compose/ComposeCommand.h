@@ -1,0 +1,68 @@
+#pragma once
+
+#include "compose/ComposeProject.h"
+#include "compose/ComposeTool.h"
+
+#include <QObject>
+#include <QProcessEnvironment>
+
+class QProcess;
+
+namespace gantry {
+
+struct Endpoint;
+
+// One run of the compose tool on a project: its arguments from the project's labels
+// (-p NAME, -f FILE..., --project-directory DIR), the same for the line shown and the
+// process started.
+struct ComposeCommandSpec {
+    Q_DECLARE_TR_FUNCTIONS(ComposeCommandSpec)
+
+public:
+    enum class Verb { Up, Down, Pull, Restart, Rebuild };
+
+    Verb verb = Verb::Up;
+    bool removeVolumes = false; // Down: its named and anonymous volumes too (down -v)
+    QString project;
+    QStringList files;
+    QString workingDir;
+
+    static ComposeCommandSpec of(Verb verb, const ComposeProject &project);
+    // The arguments after the program (the plugin's "compose" included).
+    QStringList arguments(const ComposeTool &tool) const;
+    // What the command log shows: DOCKER_HOST=... docker compose -p NAME ... up -d
+    QStringList commandLine(const ComposeTool &tool, const QString &dockerHost) const;
+    static QString verbTitle(Verb verb); // translated
+};
+
+// The environment the tool runs in: this one, with DOCKER_HOST (and TLS settings) set to
+// the engine Gantry is on, so the tool acts on the same engine.
+QProcessEnvironment
+composeEnvironment(const Endpoint &endpoint,
+                   QProcessEnvironment base = QProcessEnvironment::systemEnvironment());
+
+// The compose tool running: output streamed as it comes (stdout and stderr merged),
+// cancel() kills it. Never waits on the GUI thread.
+class ComposeJob : public QObject {
+    Q_OBJECT
+public:
+    ComposeJob(const ComposeTool &tool, const ComposeCommandSpec &spec,
+               const QProcessEnvironment &env, QObject *parent = nullptr);
+    ~ComposeJob() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const;
+
+signals:
+    void output(const QString &text);
+    // ok: exit code 0; otherwise message says why (exit code, failed to start, cancelled).
+    void finished(bool ok, const QString &message);
+
+private:
+    QProcess *m_process;
+    bool m_cancelled = false;
+    bool m_done = false;
+};
+
+} // namespace gantry
