@@ -916,6 +916,34 @@
         <source>The compose file is not valid YAML: %1</source>
         <translation>Le fichier compose n&apos;est pas du YAML valide : %1</translation>
     </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>Not a regular file.</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KiB.</source>
+        <translation>Le fichier dépasse %1 Kio.</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Fichier introuvable : %1</translation>
+    </message>
+    <message>
+        <source>Not a regular file: %1</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire : %1</translation>
+    </message>
+    <message>
+        <source>The compose file is larger than %1 KiB.</source>
+        <translation>Le fichier compose dépasse %1 Kio.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>gantry::ArchiveDialog</name>
@@ -2259,10 +2287,6 @@ ID %2</translation>
     <message>
         <source>Not a valid stack name: a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>Nom de pile non valide : une lettre ou un chiffre, puis des lettres, chiffres, « _ », « . » ou « - ».</translation>
-    </message>
-    <message>
-        <source>No such file: %1</source>
-        <translation>Fichier introuvable : %1</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5209,17 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::SshBridge</name>
+    <message>
+        <source>The ssh program could not be started for %1: %2. Install the OpenSSH client (Debian: openssh-client).</source>
+        <translation>Le programme ssh n&apos;a pas pu être lancé pour %1 : %2. Installez le client OpenSSH (Debian : openssh-client).</translation>
+    </message>
+    <message>
+        <source>Gantry could not open its local socket for ssh to %1 in %2: %3.</source>
+        <translation>Gantry n&apos;a pas pu ouvrir son socket local pour ssh vers %1 dans %2 : %3.</translation>
+    </message>
+</context>
+<context>
     <name>gantry::StackRunner</name>
     <message>
         <source>Creating network %1</source>
@@ -5256,17 +5291,6 @@ ID %2</translation>
     <message>
         <source>The stack %1 could not be removed entirely: %2</source>
         <translation>La pile %1 n&apos;a pas pu être entièrement supprimée : %2</translation>
-    </message>
-</context>
-<context>
-    <name>gantry::SshBridge</name>
-    <message>
-        <source>The ssh program could not be started for %1: %2. Install the OpenSSH client (Debian: openssh-client).</source>
-        <translation>Le programme ssh n&apos;a pas pu être lancé pour %1 : %2. Installez le client OpenSSH (Debian : openssh-client).</translation>
-    </message>
-    <message>
-        <source>Gantry could not open its local socket for ssh to %1 in %2: %3.</source>
-        <translation>Gantry n&apos;a pas pu ouvrir son socket local pour ssh vers %1 dans %2 : %3.</translation>
     </message>
 </context>
 <context>

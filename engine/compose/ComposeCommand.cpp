@@ -95,14 +95,17 @@ ComposeJob::ComposeJob(const ComposeTool &tool, const ComposeCommandSpec &spec,
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     if (!spec.workingDir.isEmpty() && QFileInfo(spec.workingDir).isDir())
         m_process->setWorkingDirectory(spec.workingDir);
-    connect(m_process, &QProcess::readyRead, this,
-            [this] { emit output(QString::fromUtf8(m_process->readAll())); });
+    connect(m_process, &QProcess::readyRead, this, [this] {
+        if (const QString text = m_decoder.decode(m_process->readAll()); !text.isEmpty())
+            emit output(text);
+    });
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         if (m_done)
             return;
         m_done = true;
-        if (const QByteArray rest = m_process->readAll(); !rest.isEmpty())
-            emit output(QString::fromUtf8(rest));
+        const QString rest = m_decoder.decode(m_process->readAll());
+        if (!rest.isEmpty())
+            emit output(rest);
         if (m_cancelled)
             emit finished(false, tr("Cancelled: the compose tool was stopped."));
         else if (status != QProcess::NormalExit)

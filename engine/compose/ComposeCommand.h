@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QProcessEnvironment>
+#include <QStringDecoder>
 
 class QProcess;
 
@@ -61,6 +62,8 @@ signals:
 
 private:
     QProcess *m_process;
+    // Stateful: a UTF-8 character split across two reads comes out whole.
+    QStringDecoder m_decoder{QStringDecoder::Utf8};
     bool m_cancelled = false;
     bool m_done = false;
 };

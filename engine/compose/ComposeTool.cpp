@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +45,7 @@ QString ComposeToolDetector::find(const QString &name) const
 
 void ComposeToolDetector::detect()
 {
-    if (m_done) {
+    if (m_done && m_tool.isValid()) {
         emit detected(m_tool);
         return;
     }
@@ -84,6 +85,9 @@ void ComposeToolDetector::detect()
         finish(standalone());
     });
     m_probe->start();
+    // A docker that hangs (a stuck plugin, a dead remote context): killed, then finished()
+    // goes on with the standalone lookup.
+    QTimer::singleShot(m_probeTimeoutMs, m_probe, [probe = m_probe] { probe->kill(); });
 }
 
 void ComposeToolDetector::finish(const ComposeTool &tool)

@@ -27,9 +27,10 @@ public:
     static QString installHint();
 };
 
-// Finds the tool once, without blocking: looks the programs up in the search path and runs
-// `docker compose version` in a QProcess to know whether the plugin is there. Later calls
-// to detect() after the first answer at once (the result is kept).
+// Finds the tool without blocking: looks the programs up in the search path and runs
+// `docker compose version` in a QProcess to know whether the plugin is there (killed after
+// probeTimeout). A tool found is kept: later calls to detect() answer at once. None found
+// is not kept: the next detect() looks again (the user may have installed one since).
 class ComposeToolDetector : public QObject {
     Q_OBJECT
 public:
@@ -37,6 +38,7 @@ public:
     explicit ComposeToolDetector(QStringList searchPaths = {}, QObject *parent = nullptr);
 
     void detect();
+    void setProbeTimeout(int ms) { m_probeTimeoutMs = ms; }
     bool isDone() const { return m_done; }
     ComposeTool tool() const { return m_tool; }
 
@@ -51,6 +53,7 @@ private:
     QProcess *m_probe = nullptr;
     ComposeTool m_tool;
     bool m_done = false;
+    int m_probeTimeoutMs = 10000;
 };
 
 } // namespace gantry

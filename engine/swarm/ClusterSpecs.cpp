@@ -67,9 +67,16 @@ Request SwarmJoinSpec::request() const
     return makeRequest("POST", u"/swarm/join"_s, {}, body);
 }
 
-QStringList SwarmJoinSpec::commandLine() const
+QString SwarmJoinSpec::redactedToken(const QString &token)
 {
-    QStringList argv{u"docker"_s, u"swarm"_s, u"join"_s, u"--token"_s, token};
+    static const QString prefix = u"SWMTKN-1-"_s;
+    return token.startsWith(prefix) ? prefix + u"…"_s : u"…"_s;
+}
+
+QStringList SwarmJoinSpec::commandLine(bool revealToken) const
+{
+    QStringList argv{u"docker"_s, u"swarm"_s, u"join"_s, u"--token"_s,
+                     revealToken ? token : redactedToken(token)};
     if (!listenAddress.isEmpty() && listenAddress != kDefaultListen)
         argv << u"--listen-addr"_s << listenAddress;
     if (!advertiseAddress.isEmpty())

@@ -28,8 +28,11 @@ struct SwarmJoinSpec {
     QString advertiseAddress; // empty: the engine picks one
 
     Request request() const;
-    QStringList commandLine() const;
+    // The token is a credential: the line (shown, logged) has only its prefix, SWMTKN-1-…,
+    // unless revealToken (to run it).
+    QStringList commandLine(bool revealToken = false) const;
     Action action() const { return {managerAddress, request(), commandLine()}; }
+    static QString redactedToken(const QString &token);
 
     // SWMTKN-1-<digest>-<secret>, as the engine checks it before trying to reach anyone.
     static bool isValidToken(const QString &token);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -126,12 +127,11 @@ QList<StackObject> objects(const YAML::Node &top, const QString &stack, const QS
             const QString file = str(def["file"]);
             if (file.isEmpty())
                 throw PlanError{tr("The %1 %2 names no file.").arg(QLatin1StringView(kind), o.key)};
-            QFile f(QDir(baseDir).absoluteFilePath(file));
-            if (!f.open(QIODevice::ReadOnly))
-                throw PlanError{
-                    tr("Cannot read %1 for the %2 %3: %4")
-                        .arg(f.fileName(), QLatin1StringView(kind), o.key, f.errorString())};
-            o.data = f.readAll();
+            const QString path = QDir(baseDir).absoluteFilePath(file);
+            const QString error = readBoundedFile(path, MaxStackObjectBytes, &o.data);
+            if (!error.isEmpty())
+                throw PlanError{tr("Cannot read %1 for the %2 %3: %4")
+                                    .arg(path, QLatin1StringView(kind), o.key, error)};
         }
         out.append(o);
     }
@@ -461,6 +461,46 @@ Result<StackPlan> planStack(const QByteArray &yaml, const QString &stackName,
             tr("The compose file is not valid YAML: %1").arg(QString::fromStdString(e.what())));
     }
     return plan;
+}
+
+QString readBoundedFile(const QString &path, qint64 cap, QByteArray *out)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("No such file.");
+    if (!info.isFile())
+        return tr("Not a regular file.");
+    if (info.size() > cap)
+        return tr("The file is larger than %1 KiB.").arg(cap / 1024);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return f.errorString();
+    QByteArray data = f.read(cap + 1); // the file may have grown since it was looked at
+    if (data.size() > cap)
+        return tr("The file is larger than %1 KiB.").arg(cap / 1024);
+    *out = std::move(data);
+    return {};
+}
+
+QString checkComposeFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("No such file: %1").arg(path);
+    if (!info.isFile())
+        return tr("Not a regular file: %1").arg(path);
+    if (info.size() > MaxComposeFileBytes)
+        return tr("The compose file is larger than %1 KiB.").arg(MaxComposeFileBytes / 1024);
+    return {};
+}
+
+Result<StackPlan> planStackFile(const QString &path, const QString &stackName)
+{
+    QByteArray yaml;
+    const QString error = readBoundedFile(path, MaxComposeFileBytes, &yaml);
+    if (!error.isEmpty())
+        return EngineError::protocol(tr("Cannot read %1: %2").arg(path, error));
+    return planStack(yaml, stackName, path, QFileInfo(path).absolutePath());
 }
 
 } // namespace gantry

@@ -67,4 +67,19 @@ bool isValidStackName(const QString &name);
 Result<StackPlan> planStack(const QByteArray &yaml, const QString &stackName,
                             const QString &composeFile, const QString &baseDir);
 
+// Size caps: a compose file, and each file a secret or config names.
+inline constexpr qint64 MaxComposeFileBytes = 1024 * 1024;
+inline constexpr qint64 MaxStackObjectBytes = 500 * 1024;
+
+// Reads a regular file of at most `cap` bytes into `out` (never more than cap + 1 bytes are
+// read: a device or FIFO is refused before it is opened). Returns an error text, or empty.
+QString readBoundedFile(const QString &path, qint64 cap, QByteArray *out);
+
+// The cheap check fit for every keystroke: the compose file exists, is a regular file and is
+// under the cap. Reads nothing. Returns an error text, or empty.
+QString checkComposeFile(const QString &path);
+
+// Reads the compose file (bounded) and plans it, relative to its directory.
+Result<StackPlan> planStackFile(const QString &path, const QString &stackName);
+
 } // namespace gantry

@@ -196,6 +196,20 @@ private slots:
         d->findChild<PathField *>()->setPath(dir.filePath(u"nope.yml"_s));
         edit(d, u"stackName"_s, u"shop"_s);
         QVERIFY(!d->okButton()->isEnabled());
+        // A secret naming a device: typing only stats the compose file; Deploy reads and
+        // plans it, and says why not, at once, the dialog kept open.
+        QFile bad(dir.filePath(u"bad.yml"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(u"services:\n  api:\n    image: %1\n"
+                  "secrets:\n  s:\n    file: /dev/zero\n"_s.arg(m_image)
+                      .toUtf8());
+        bad.close();
+        d->findChild<PathField *>()->setPath(bad.fileName());
+        QVERIFY(d->okButton()->isEnabled());
+        d->okButton()->click();
+        QVERIFY2(d->errorLabel()->text().contains(u"/dev/zero"_s),
+                 qPrintable(d->errorLabel()->text()));
+        QVERIFY(d->isVisible());
         d->findChild<PathField *>()->setPath(f.fileName());
         QVERIFY(d->okButton()->isEnabled());
         shot(d, u"deploy-stack-dialog"_s);

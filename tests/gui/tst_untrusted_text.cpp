@@ -10,6 +10,7 @@
 #include "registry/RegistryController.h"
 #include "run/RunController.h"
 #include "run/RunDialog.h"
+#include "swarm/TaskModel.h"
 #include "transfer/BuildDialog.h"
 #include "transfer/ImageTransferController.h"
 #include "widgets/ConfirmDialog.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QToolTip>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUuid>
 #include <QtTest>
@@ -99,6 +101,39 @@ private slots:
                  qPrintable(QToolTip::text()));
         QToolTip::hideText();
         QCOMPARE(PlainToolTips::displayed(u"no markup"_s), u"no markup"_s);
+    }
+
+    // A model's tooltip from the engine (a swarm task's error) goes through the same filter.
+    void modelToolTipsShowMarkupLiterally()
+    {
+        PlainToolTips::install();
+        TaskModel model;
+        TaskSummary t;
+        t.id = u"t1"_s;
+        t.slot = 1;
+        t.state = u"failed"_s;
+        t.error = u"<b>x</b>"_s;
+        model.setTasks({t});
+        QTreeView view;
+        view.setModel(&model);
+        view.resize(900, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QModelIndex index;
+        for (int row = 0; row < model.rowCount() && !index.isValid(); ++row) {
+            const QModelIndex i = model.index(row, TaskModel::ErrorColumn);
+            if (i.data(Qt::ToolTipRole).toString() == u"<b>x</b>"_s)
+                index = i;
+        }
+        QVERIFY(index.isValid());
+        view.scrollTo(index);
+        const QPoint at = view.visualRect(index).center();
+        QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view.viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(u"&lt;b&gt;x&lt;/b&gt;"_s),
+                 qPrintable(QToolTip::text()));
+        QToolTip::hideText();
     }
 
     void initTestCase()

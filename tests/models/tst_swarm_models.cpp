@@ -1,12 +1,15 @@
 #include "swarm/ClusterSpecs.h"
 #include "swarm/NodeModel.h"
+#include "swarm/StackDeploy.h"
 #include "swarm/SwarmCluster.h"
 #include "swarm/SwarmRefresher.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace gantry;
@@ -158,8 +161,13 @@ private slots:
         join.managerAddress = u"127.0.0.1:12377"_s;
         QVERIFY(SwarmJoinSpec::isValidToken(join.token));
         QVERIFY(!SwarmJoinSpec::isValidToken(u"hello"_s));
-        QCOMPARE(shellJoin(join.commandLine()),
+        QCOMPARE(shellJoin(join.commandLine(true)),
                  u"docker swarm join --token SWMTKN-1-abc-def 127.0.0.1:12377"_s);
+        // The shown and logged line never carries the token; the request does.
+        QVERIFY(!join.commandLine().join(u' ').contains(u"abc-def"_s));
+        QVERIFY(!join.action().command.join(u' ').contains(u"abc-def"_s));
+        QCOMPARE(join.commandLine().at(4), u"SWMTKN-1-…"_s);
+        QCOMPARE(bodyOf(join.request()).value("JoinToken"_L1).toString(), u"SWMTKN-1-abc-def"_s);
         QCOMPARE(bodyOf(join.request()).value("RemoteAddrs"_L1).toArray().first().toString(),
                  u"127.0.0.1:12377"_s);
         QCOMPARE(shellJoin(SwarmLeaveSpec{true}.commandLine()), u"docker swarm leave --force"_s);
@@ -198,6 +206,51 @@ private slots:
                  (QJsonObject{{u"disk"_s, u"ssd"_s}, {u"gpu"_s, u""_s}}));
         QCOMPARE(shellJoin(s.commandLine()),
                  u"docker node update --label-add disk=ssd --label-add gpu --label-rm zone zr97"_s);
+    }
+
+    // A stack file naming a device, or a file over the cap: a clear error, at once.
+    void stackFilesAreBounded()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto write = [&](const QString &name, const QByteArray &data) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(data);
+        };
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray device = "services:\n  web:\n    image: busybox\n"
+                                  "secrets:\n  s:\n    file: /dev/zero\n";
+        auto plan = planStack(device, u"st"_s, u"stack.yml"_s, dir.path());
+        QVERIFY(!plan);
+        QVERIFY2(plan.error().describe().contains(u"Not a regular file"_s),
+                 qPrintable(plan.error().describe()));
+
+        write(u"big"_s, QByteArray(MaxStackObjectBytes + 1, 'x'));
+        const QByteArray big = "services:\n  web:\n    image: busybox\n"
+                               "configs:\n  c:\n    file: big\n";
+        plan = planStack(big, u"st"_s, u"stack.yml"_s, dir.path());
+        QVERIFY(!plan);
+        QVERIFY2(plan.error().describe().contains(u"larger than 500 KiB"_s),
+                 qPrintable(plan.error().describe()));
+        write(u"ok"_s, QByteArray(MaxStackObjectBytes, 'x'));
+        plan = planStack(QByteArray(big).replace("file: big", "file: ok"), u"st"_s, u"stack.yml"_s,
+                         dir.path());
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().describe()));
+        QCOMPARE(plan->configs.first().data.size(), MaxStackObjectBytes);
+
+        // The compose file itself, and the per-keystroke check (a stat, no read).
+        write(u"huge.yml"_s, QByteArray(MaxComposeFileBytes + 1, '#'));
+        QVERIFY(checkComposeFile(dir.filePath(u"huge.yml"_s)).contains(u"1024 KiB"_s));
+        QVERIFY(!planStackFile(dir.filePath(u"huge.yml"_s), u"st"_s));
+        QVERIFY(checkComposeFile(u"/dev/zero"_s).contains(u"Not a regular file"_s));
+        QVERIFY(!planStackFile(u"/dev/zero"_s, u"st"_s));
+        QVERIFY(checkComposeFile(dir.filePath(u"none.yml"_s)).contains(u"No such file"_s));
+        write(u"good.yml"_s, QByteArray(big).replace("file: big", "file: ok"));
+        QVERIFY(checkComposeFile(dir.filePath(u"good.yml"_s)).isEmpty());
+        QVERIFY(planStackFile(dir.filePath(u"good.yml"_s), u"st"_s));
+        QVERIFY2(timer.elapsed() < 5000, "bounded reads must not hang");
     }
 
     void secretValueOnlyInTheRequest()

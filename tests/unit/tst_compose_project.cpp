@@ -6,6 +6,7 @@
 #include "compose/ProjectActionPlan.h"
 #include "transport/Endpoint.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -191,6 +192,54 @@ private slots:
         // Asked again: answered from what was found, nothing run.
         v2.detect();
         QCOMPARE(spy2.size(), 2);
+    }
+
+    // A docker that never answers: the probe is killed; none found is looked for again.
+    void composeProbeTimesOutAndNoneIsRetried()
+    {
+        QTemporaryDir fakes;
+        const auto script = [&](const QString &name, const QByteArray &body) {
+            QFile f(fakes.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\n" + body + "\n");
+            f.close();
+            f.setPermissions(f.permissions() | QFile::ExeOwner);
+        };
+        script(u"docker"_s, "exec sleep 60");
+        ComposeToolDetector d({fakes.path()});
+        d.setProbeTimeout(300);
+        QSignalSpy spy(&d, &ComposeToolDetector::detected);
+        QElapsedTimer timer;
+        timer.start();
+        d.detect();
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 5000);
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(!d.tool().isValid());
+        script(u"docker-compose"_s, "exit 0"); // installed since
+        d.detect();
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 5000);
+        QCOMPARE(d.tool().kind, ComposeTool::Kind::Standalone);
+    }
+
+    // A UTF-8 character split across two reads of the tool's output comes out whole.
+    void composeOutputDecodesSplitCharacters()
+    {
+        QTemporaryDir fakes;
+        QFile f(fakes.filePath(u"docker-compose"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nprintf 'caf\\303'; sleep 0.3; printf '\\251!'\n");
+        f.close();
+        f.setPermissions(f.permissions() | QFile::ExeOwner);
+        const ComposeTool tool{ComposeTool::Kind::Standalone, f.fileName()};
+        ComposeCommandSpec spec;
+        spec.project = u"p"_s;
+        ComposeJob job(tool, spec, QProcessEnvironment::systemEnvironment());
+        QString out;
+        connect(&job, &ComposeJob::output, this, [&out](const QString &t) { out += t; });
+        QSignalSpy done(&job, &ComposeJob::finished);
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
+        QCOMPARE(out, u"café!"_s);
     }
 };
 

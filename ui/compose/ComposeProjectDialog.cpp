@@ -152,6 +152,7 @@ ComposeProjectDialog::ComposeProjectDialog(const ComposeProject &project, const 
     m_output->setObjectName(u"composeOutput"_s);
     m_output->setAccessibleName(tr("Compose output"));
     m_output->setReadOnly(true);
+    m_output->setMaximumBlockCount(10000); // a long build's output: the latest lines only
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setPlaceholderText(tr("The compose tool's output appears here."));
     m_status->setObjectName(u"composeStatus"_s);

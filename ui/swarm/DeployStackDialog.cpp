@@ -6,7 +6,6 @@
 #include "swarm/StackRunner.h"
 #include "widgets/PathField.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,18 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace gantry {
-
-namespace {
-
-Result<StackPlan> planOf(const QString &path, const QString &name)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return EngineError::protocol(f.errorString());
-    return planStack(f.readAll(), name, path, QFileInfo(path).absolutePath());
-}
-
-} // namespace
 
 DeployStackDialog::DeployStackDialog(DockerClient *client, CommandLog *log, QWidget *parent)
     : FormDialog(u"stackError"_s, u"stackCommand"_s, parent)
@@ -98,10 +85,8 @@ QString DeployStackDialog::fileError() const
     const QString path = m_file->path().trimmed();
     if (path.isEmpty())
         return {};
-    if (!QFileInfo(path).isFile())
-        return tr("No such file: %1").arg(path);
-    const auto plan = planOf(path, u"check"_s);
-    return plan ? QString() : plan.error().describe();
+    // Per keystroke: only a stat. The file is read and planned on submit.
+    return checkComposeFile(path);
 }
 
 QString DeployStackDialog::commandText() const
@@ -117,7 +102,7 @@ QString DeployStackDialog::commandText() const
 void DeployStackDialog::submit()
 {
     const QString name = m_name->text().trimmed();
-    const auto plan = planOf(m_file->path().trimmed(), name);
+    const auto plan = planStackFile(m_file->path().trimmed(), name);
     if (!plan) {
         showError(plan.error().describe());
         return;

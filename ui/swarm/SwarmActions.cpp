@@ -75,8 +75,10 @@ void SwarmActions::join(const SwarmJoinSpec &spec)
     m_page->setupPanel()->setBusy(true);
     m_runner->run({spec.action()}, this, [this](const QList<ActionRunner::Outcome> &outcomes) {
         m_page->setupPanel()->setBusy(false);
-        reportFailures(m_page->banner(), tr("The swarm could not be joined:"),
-                       failureLines(outcomes));
+        const QStringList failures = failureLines(outcomes);
+        if (failures.isEmpty())
+            m_page->setupPanel()->clearToken();
+        reportFailures(m_page->banner(), tr("The swarm could not be joined:"), failures);
         m_refresher->refresh();
     });
 }

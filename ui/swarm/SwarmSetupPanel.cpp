@@ -131,6 +131,11 @@ void SwarmSetupPanel::setBusy(bool busy)
     setEnabled(!busy);
 }
 
+void SwarmSetupPanel::clearToken()
+{
+    m_token->clear();
+}
+
 void SwarmSetupPanel::updateCommands()
 {
     const SwarmInitSpec init = initSpec();

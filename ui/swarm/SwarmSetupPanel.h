@@ -23,6 +23,8 @@ public:
     SwarmJoinSpec joinSpec() const;
     // Disabled while an init or join is under way.
     void setBusy(bool busy);
+    // After a successful join: the token is a credential, not kept on screen.
+    void clearToken();
 
     // This machine's addresses (IPv4 first, loopback last), as offered for advertising.
     static QStringList localAddresses();
