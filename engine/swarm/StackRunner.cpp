@@ -226,24 +226,72 @@ void StackRunner::remove(const QString &stack)
 {
     if (m_running)
         return;
+    connect(this, &StackRunner::membersListed, this, &StackRunner::removeMembers,
+            Qt::SingleShotConnection);
+    listMembers(stack);
+}
+
+void StackRunner::listMembers(const QString &stack)
+{
+    if (m_running)
+        return;
     m_running = true;
     m_steps.clear();
+    m_members.clear();
     // As `docker stack rm`: services, then secrets, configs and networks.
     for (const QString &kind : {u"services"_s, u"secrets"_s, u"configs"_s, u"networks"_s}) {
         m_steps << [this, kind, stack] {
             listNames(u'/' + kind, stack, [this, kind](const QHash<QString, QString> &names) {
-                QList<Step> removals;
-                for (auto it = names.cbegin(); it != names.cend(); ++it) {
-                    const QString name = it.key(), id = it.value();
-                    removals << [this, kind, name, id] {
-                        emit progress(tr("Removing %1").arg(name));
-                        send(gantry::remove(u'/' + kind + u'/' + pathSegment(id)));
-                    };
-                }
-                m_steps = removals + m_steps;
+                QStringList sorted = names.keys();
+                sorted.sort();
+                for (const QString &name : std::as_const(sorted))
+                    m_members.append({kind, names.value(name), name});
             });
         };
     }
+    m_steps << [this] {
+        m_running = false;
+        emit membersListed(m_members);
+    };
+    runNext();
+}
+
+void StackRunner::removeMembers(const QList<StackMember> &members)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_steps.clear();
+    m_failures.clear();
+    m_members = members;
+    for (const QString &kind : {u"services"_s, u"secrets"_s, u"configs"_s, u"networks"_s}) {
+        for (const StackMember &m : members) {
+            if (m.kind != kind)
+                continue;
+            m_steps << [this, m] {
+                emit progress(tr("Removing %1").arg(m.name));
+                // Not send(): a failure is noted and the next removal goes on.
+                Reply *reply =
+                    m_client->send(gantry::remove(u'/' + m.kind + u'/' + pathSegment(m.id)));
+                m_reply = reply;
+                connect(reply, &Reply::finished, this, [this, reply, m] {
+                    if (reply->error().kind() == EngineError::Kind::Cancelled)
+                        return fail(reply->error());
+                    if (reply->error().isError() &&
+                        reply->error().kind() != EngineError::Kind::NotFound)
+                        m_failures << tr("%1: %2").arg(m.name, reply->error().describe());
+                    runNext();
+                });
+            };
+        }
+    }
+    m_steps << [this] {
+        m_running = false;
+        if (m_failures.isEmpty())
+            emit finished({});
+        else
+            emit finished(EngineError(EngineError::Kind::Conflict, m_failures.join(u'\n')));
+    };
     runNext();
 }
 

@@ -19,7 +19,16 @@ class Reply;
 // networks (those not there yet), secrets and configs (idem), then each service, created or
 // updated in place (its current version). remove() does what `docker stack rm` does: the
 // stack's services, secrets, configs and networks (found by their namespace label) go.
+// listMembers() then removeMembers() do the same in two steps, so that a confirmation can
+// name what goes and exactly that goes; removals carry on after a failure, as the CLI's.
 // One run at a time; cancel() stops after the request in flight.
+struct StackMember {
+    QString kind; // "services", "secrets", "configs" or "networks" (the API's paths)
+    QString id;
+    QString name;
+    friend bool operator==(const StackMember &, const StackMember &) = default;
+};
+
 class StackRunner : public QObject {
     Q_OBJECT
 public:
@@ -27,12 +36,18 @@ public:
 
     void deploy(const StackPlan &plan);
     void remove(const QString &stack);
+    // Lists what remove() would take: membersListed, or finished with the error.
+    void listMembers(const QString &stack);
+    // Removes these (services first, networks last), each even if another fails; finished
+    // carries the failures, one line each.
+    void removeMembers(const QList<gantry::StackMember> &members);
     void cancel();
     bool isRunning() const { return m_running; }
 
 signals:
     void progress(const QString &step); // "Creating network web_default", translated
     void finished(const gantry::EngineError &error);
+    void membersListed(const QList<gantry::StackMember> &members);
 
 private:
     using Step = std::function<void()>;
@@ -52,6 +67,10 @@ private:
     QHash<QString, QString> m_configIds;
     QHash<QString, QString> m_existing;                 // per phase: names there already -> ID
     QHash<QString, QPair<QString, quint64>> m_services; // name -> ID, version
+    QList<StackMember> m_members;                       // listed, or being removed
+    QStringList m_failures;                             // removals that failed
 };
 
 } // namespace gantry
+
+Q_DECLARE_METATYPE(gantry::StackMember)

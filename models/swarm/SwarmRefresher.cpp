@@ -128,4 +128,27 @@ void SwarmRefresher::list(int resource)
     });
 }
 
+namespace {
+
+QStringList namesIn(const SwarmObjectModel *model)
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, 0).data(SwarmObjectModel::NameRole).toString();
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+QStringList SwarmRefresher::secretNames() const
+{
+    return namesIn(m_secrets);
+}
+
+QStringList SwarmRefresher::configNames() const
+{
+    return namesIn(m_configs);
+}
+
 } // namespace gantry

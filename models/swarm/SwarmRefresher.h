@@ -38,6 +38,9 @@ public:
     std::optional<SwarmMembership> membership() const { return m_membership; }
     // Known on a manager once /swarm answered.
     std::optional<SwarmCluster> cluster() const { return m_cluster; }
+    // The names listed last, sorted (what leaving the swarm as its last manager loses).
+    QStringList secretNames() const;
+    QStringList configNames() const;
 
     static Resources affectedBy(const EngineEvent &event);
 

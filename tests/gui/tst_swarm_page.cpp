@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -131,6 +132,10 @@ private slots:
         byAccessibleName<QPushButton>(page, u"Leave the swarm"_s)->click();
         ConfirmDialog *confirm = nullptr;
         QTRY_VERIFY((confirm = window->findChild<ConfirmDialog *>(u"confirmLeaveDialog"_s)));
+        // The last manager loses every secret for good: each is named.
+        auto *lost = confirm->findChild<QListWidget *>(u"confirmItems"_s);
+        QVERIFY(lost);
+        QVERIFY(!lost->findItems(u"secret "_s + name, Qt::MatchExactly).isEmpty());
         shoot(confirm, "swarm-leave");
         confirm->accept();
         QTRY_COMPARE_WITH_TIMEOUT(page->shownView(), u"setup"_s, 15000);

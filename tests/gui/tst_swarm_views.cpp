@@ -226,7 +226,13 @@ private slots:
         ConfirmDialog *c = nullptr;
         QTRY_VERIFY((c = m_stacksView->findChild<ConfirmDialog *>()));
         auto *items = c->findChild<QListWidget *>(u"confirmItems"_s);
-        QVERIFY(items && items->count() == 2);
+        QVERIFY(items);
+        QStringList named;
+        for (int i = 0; i < items->count(); ++i)
+            named << items->item(i)->text();
+        // Every service and the stack's network are named, not only the services.
+        QCOMPARE(named, (QStringList{u"service shop_api"_s, u"service shop_db"_s,
+                                     u"network shop_default"_s}));
         c->acceptButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(m_stacks->stacks().isEmpty(), 20000);
         QCOMPARE(m_log->commandAt(m_log->rowCount() - 1), u"docker stack rm shop"_s);

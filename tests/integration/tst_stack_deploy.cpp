@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -162,9 +164,26 @@ secrets:
     void removeLikeTheCli()
     {
         StackRunner runner(m_client);
+        // What goes is listed first (the confirmation names it), and exactly that goes.
+        QSignalSpy listed(&runner, &StackRunner::membersListed);
+        runner.listMembers(u"ga"_s);
+        QVERIFY(listed.wait(20000));
+        const auto members = listed.first().first().value<QList<StackMember>>();
+        QSet<QString> kinds;
+        for (const StackMember &m : members)
+            kinds.insert(m.kind);
+        QCOMPARE(kinds, (QSet<QString>{u"services"_s, u"secrets"_s, u"configs"_s, u"networks"_s}));
+        // Labelled with the stack after the confirmation was shown: left alone.
+        const QString late = testbed::unique("ga-late-");
+        writeFile(u"late.txt"_s, "late");
+        QVERIFY(testbed::docker({u"secret"_s, u"create"_s, u"--label"_s,
+                                 u"com.docker.stack.namespace=ga"_s, late,
+                                 m_dir.filePath(u"late.txt"_s)}));
+        const auto dropLate = qScopeGuard([&] { testbed::docker({u"secret"_s, u"rm"_s, late}); });
         QSignalSpy done(&runner, &StackRunner::finished);
-        runner.remove(u"ga"_s);
+        runner.removeMembers(members);
         QVERIFY(done.wait(60000));
+        QVERIFY(testbed::docker({u"secret"_s, u"inspect"_s, late}));
         QVERIFY2(!done.first().first().value<EngineError>().isError(),
                  qPrintable(done.first().first().value<EngineError>().describe()));
         QCOMPARE(shellJoin(StackPlan::removeCommandLine(u"gc"_s)), u"docker stack rm gc"_s);

@@ -102,21 +102,48 @@ void StacksView::deploy()
 void StacksView::removeCurrent()
 {
     const QString stack = currentStack();
-    if (stack.isEmpty())
+    if (stack.isEmpty() || m_runner->isRunning())
         return;
-    QStringList services;
-    for (const ServiceSummary &s : m_model->services()) {
-        if (s.stack == stack)
-            services << s.name;
+    // What goes is listed from the engine first (by the stack's label, as `docker stack rm`
+    // finds it), so that the confirmation names every service, secret, config and network,
+    // and exactly those go.
+    connect(
+        m_runner, &StackRunner::membersListed, this,
+        [this, stack](const QList<StackMember> &members) { confirmRemoval(stack, members); },
+        Qt::SingleShotConnection);
+    connect(
+        m_runner, &StackRunner::finished, this,
+        [this, stack](const EngineError &error) {
+            // Only a failed listing ends here (a listing that succeeds says membersListed).
+            disconnect(m_runner, &StackRunner::membersListed, this, nullptr);
+            m_banner->showMessage(
+                MessageBanner::Level::Error,
+                tr("The stack %1 could not be listed: %2").arg(stack, error.describe()));
+            updateActions();
+        },
+        Qt::SingleShotConnection);
+    m_runner->listMembers(stack);
+    updateActions();
+}
+
+void StacksView::confirmRemoval(const QString &stack, const QList<StackMember> &members)
+{
+    // The listing succeeded: the failure handler above is not for this run.
+    disconnect(m_runner, &StackRunner::finished, this, nullptr);
+    updateActions();
+    QStringList items;
+    for (const StackMember &m : members) {
+        const QString kind = m.kind == u"services"_s  ? tr("service")
+                             : m.kind == u"secrets"_s ? tr("secret")
+                             : m.kind == u"configs"_s ? tr("config")
+                                                      : tr("network");
+        items << tr("%1 %2", "kind, name").arg(kind, m.name);
     }
-    services.sort();
     auto *dialog = new ConfirmDialog(
         tr("Remove stack"),
-        tr("Remove the stack %1? Its services stop and go, with the networks, secrets and "
-           "configs labelled with it:")
-            .arg(stack),
-        services, tr("Remove stack"), this);
-    connect(dialog, &QDialog::accepted, this, [this, stack] {
+        tr("Remove the stack %1? These go; a secret's value cannot be recovered:").arg(stack),
+        items, tr("Remove stack"), this);
+    connect(dialog, &QDialog::accepted, this, [this, stack, members] {
         const quint64 handle =
             m_log ? m_log->append(shellJoin(StackPlan::removeCommandLine(stack))) : 0;
         connect(
@@ -134,7 +161,7 @@ void StacksView::removeCurrent()
                 emit changed();
             },
             Qt::SingleShotConnection);
-        m_runner->remove(stack);
+        m_runner->removeMembers(members);
         updateActions();
     });
     dialog->open();

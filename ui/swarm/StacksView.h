@@ -13,6 +13,7 @@ class DockerClient;
 class MessageBanner;
 class ServiceModel;
 class StackRunner;
+struct StackMember;
 
 // The Stacks tab of the swarm page: the services grouped by their stack
 // (com.docker.stack.namespace), services of no stack apart; Deploy stack… (a compose file,
@@ -36,6 +37,7 @@ signals:
     void changed(); // a deploy or a removal finished: re-list
 
 private:
+    void confirmRemoval(const QString &stack, const QList<StackMember> &members);
     void updateActions();
 
     ServiceModel *m_model;

@@ -247,8 +247,16 @@ void SwarmActions::leave()
                    .arg(m->managers);
     else
         text = tr("Leave the swarm? This engine's tasks stop; the swarm starts them elsewhere.");
+    // The last manager's leaving loses every secret and config for good: named one by one.
+    QStringList lost;
+    if (lastManager) {
+        for (const QString &name : m_refresher->secretNames())
+            lost << tr("secret %1").arg(name);
+        for (const QString &name : m_refresher->configNames())
+            lost << tr("config %1").arg(name);
+    }
     auto *dialog =
-        new ConfirmDialog(tr("Leave the swarm"), text, {}, tr("Leave the swarm"), m_page);
+        new ConfirmDialog(tr("Leave the swarm"), text, lost, tr("Leave the swarm"), m_page);
     dialog->setObjectName(u"confirmLeaveDialog"_s);
     dialog->setNote(tr("The same as: %1").arg(shellJoin(spec.commandLine())));
     connect(dialog, &QDialog::accepted, this, [this, spec] {
