@@ -5249,6 +5249,10 @@ ID %2</translation>
         <source>Removing %1</source>
         <translation>Suppression de %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>gantry::StacksView</name>
@@ -5285,12 +5289,37 @@ ID %2</translation>
         <translation>Supprimer la pile</translation>
     </message>
     <message>
-        <source>Remove the stack %1? Its services stop and go, with the networks, secrets and configs labelled with it:</source>
-        <translation>Supprimer la pile %1 ? Ses services s&apos;arrêtent et disparaissent, avec les réseaux, secrets et configs qui portent son étiquette :</translation>
-    </message>
-    <message>
         <source>The stack %1 could not be removed entirely: %2</source>
         <translation>La pile %1 n&apos;a pas pu être entièrement supprimée : %2</translation>
+    </message>
+    <message>
+        <source>The stack %1 could not be listed: %2</source>
+        <translation>La pile %1 n&apos;a pas pu être listée : %2</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>config</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>kind, name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Remove the stack %1? These go; a secret&apos;s value cannot be recovered:</source>
+        <translation>Supprimer la pile %1 ? Ceci disparaît ; la valeur d&apos;un secret ne peut pas être récupérée :</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +5673,14 @@ ID %3</translation>
     <message>
         <source>The swarm could not be left:</source>
         <translation>Le swarm n&apos;a pas pu être quitté :</translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>secret %1</translation>
+    </message>
+    <message>
+        <source>config %1</source>
+        <translation>config %1</translation>
     </message>
 </context>
 <context>
