@@ -183,7 +183,8 @@ secrets:
         QSignalSpy done(&runner, &StackRunner::finished);
         runner.removeMembers(members);
         QVERIFY(done.wait(60000));
-        QVERIFY(testbed::docker({u"secret"_s, u"inspect"_s, late}));
+        QVERIFY(testbed::docker({u"secret"_s, u"inspect"_s, late})); // left alone
+        QVERIFY(testbed::docker({u"secret"_s, u"rm"_s, late}));
         QVERIFY2(!done.first().first().value<EngineError>().isError(),
                  qPrintable(done.first().first().value<EngineError>().describe()));
         QCOMPARE(shellJoin(StackPlan::removeCommandLine(u"gc"_s)), u"docker stack rm gc"_s);
