@@ -114,8 +114,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(e);
         require(e.httpStatus() == status, "fromHttp lost the status");
         require(!e.message().isEmpty(), "fromHttp gave no message");
+        // 404: a missing object, or (a body that is no JSON object, or dockerd's "page not
+        // found") an endpoint this engine does not have.
         if (status == 404)
-            require(e.kind() == EngineError::Kind::NotFound, "404 is not NotFound");
+            require(e.kind() == EngineError::Kind::NotFound ||
+                        e.kind() == EngineError::Kind::Unsupported,
+                    "404 is neither NotFound nor Unsupported");
+        if (const QJsonDocument d = QJsonDocument::fromJson(json);
+            status == 404 && d.isObject() &&
+            d.object().value(QLatin1String("message")).toString().trimmed() !=
+                QLatin1String("page not found"))
+            require(e.kind() == EngineError::Kind::NotFound,
+                    "404 with a JSON object is not NotFound");
         if (status == 409)
             require(e.kind() == EngineError::Kind::Conflict, "409 is not Conflict");
         if (status == 502 || status == 504) // a gateway (the ssh bridge) could not reach it
