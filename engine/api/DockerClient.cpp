@@ -54,19 +54,6 @@ Reply *DockerClient::send(Request request)
     return m_transport->send(request);
 }
 
-template <typename T, typename Parse>
-Reply *DockerClient::call(Request request, QObject *context, Parse parse, Callback<T> done)
-{
-    Reply *reply = send(std::move(request));
-    connect(reply, &Reply::finished, context ? context : this, [reply, parse, done] {
-        if (reply->error().isError())
-            done(Result<T>(reply->error()));
-        else
-            done(parse(reply->body()));
-    });
-    return reply;
-}
-
 Reply *DockerClient::ping(QObject *context, Callback<PingInfo> done)
 {
     Request r = get(u"/_ping"_s);
@@ -86,18 +73,18 @@ Reply *DockerClient::ping(QObject *context, Callback<PingInfo> done)
 
 Reply *DockerClient::version(QObject *context, Callback<VersionInfo> done)
 {
-    return call<VersionInfo>(get(u"/version"_s), context, &parse::version, std::move(done));
+    return fetch<VersionInfo>(get(u"/version"_s), context, &parse::version, std::move(done));
 }
 
 Reply *DockerClient::info(QObject *context, Callback<SystemInfo> done)
 {
-    return call<SystemInfo>(get(u"/info"_s), context, &parse::info, std::move(done));
+    return fetch<SystemInfo>(get(u"/info"_s), context, &parse::info, std::move(done));
 }
 
 Reply *DockerClient::listContainers(bool all, QObject *context,
                                     Callback<QList<ContainerSummary>> done)
 {
-    return call<QList<ContainerSummary>>(
+    return fetch<QList<ContainerSummary>>(
         get(all ? u"/containers/json?all=1"_s : u"/containers/json"_s), context, &parse::containers,
         std::move(done));
 }
@@ -105,8 +92,8 @@ Reply *DockerClient::listContainers(bool all, QObject *context,
 Reply *DockerClient::inspectContainer(const QString &id, QObject *context,
                                       Callback<QJsonObject> done)
 {
-    return call<QJsonObject>(get(u"/containers/"_s + pathSegment(id) + u"/json"_s), context,
-                             &parse::object, std::move(done));
+    return fetch<QJsonObject>(get(u"/containers/"_s + pathSegment(id) + u"/json"_s), context,
+                              &parse::object, std::move(done));
 }
 
 Reply *DockerClient::createContainer(const QString &name, const QJsonObject &body, QObject *context,
@@ -121,12 +108,12 @@ Reply *DockerClient::createContainer(const QString &name, const QJsonObject &bod
         q.addQueryItem(u"name"_s, QString::fromLatin1(QUrl::toPercentEncoding(name)));
     r.path = withQuery(u"/containers/create"_s, q);
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return call<CreatedContainer>(r, context, &parse::createdContainer, std::move(done));
+    return fetch<CreatedContainer>(r, context, &parse::createdContainer, std::move(done));
 }
 
 Reply *DockerClient::perform(const Request &request, QObject *context, Callback<Done> done)
 {
-    return call<Done>(request, context, &ignoreBody, std::move(done));
+    return fetch<Done>(request, context, &ignoreBody, std::move(done));
 }
 
 Reply *DockerClient::containerAction(const ContainerActionSpec &spec, QObject *context,
@@ -188,28 +175,28 @@ Reply *DockerClient::removeContainer(const QString &id, bool force, bool removeV
 
 Reply *DockerClient::listImages(bool all, QObject *context, Callback<QList<ImageSummary>> done)
 {
-    return call<QList<ImageSummary>>(get(all ? u"/images/json?all=1"_s : u"/images/json"_s),
-                                     context, &parse::images, std::move(done));
+    return fetch<QList<ImageSummary>>(get(all ? u"/images/json?all=1"_s : u"/images/json"_s),
+                                      context, &parse::images, std::move(done));
 }
 
 Reply *DockerClient::inspectImage(const QString &ref, QObject *context, Callback<QJsonObject> done)
 {
-    return call<QJsonObject>(get(u"/images/"_s + pathSegment(ref) + u"/json"_s), context,
-                             &parse::object, std::move(done));
+    return fetch<QJsonObject>(get(u"/images/"_s + pathSegment(ref) + u"/json"_s), context,
+                              &parse::object, std::move(done));
 }
 
 Reply *DockerClient::imageHistory(const QString &ref, QObject *context,
                                   Callback<QList<HistoryEntry>> done)
 {
-    return call<QList<HistoryEntry>>(get(u"/images/"_s + pathSegment(ref) + u"/history"_s), context,
-                                     &parse::history, std::move(done));
+    return fetch<QList<HistoryEntry>>(get(u"/images/"_s + pathSegment(ref) + u"/history"_s),
+                                      context, &parse::history, std::move(done));
 }
 
 Reply *DockerClient::removeImage(const QString &ref, bool force, bool noPrune, QObject *context,
                                  Callback<QList<ImageDeleteItem>> done)
 {
     const Request r = ImageRemoveSpec{ref, force, noPrune}.request();
-    return call<QList<ImageDeleteItem>>(r, context, &parse::imageDelete, std::move(done));
+    return fetch<QList<ImageDeleteItem>>(r, context, &parse::imageDelete, std::move(done));
 }
 
 Reply *DockerClient::tagImage(const QString &ref, const QString &target, QObject *context,
@@ -220,14 +207,14 @@ Reply *DockerClient::tagImage(const QString &ref, const QString &target, QObject
 
 Reply *DockerClient::listVolumes(QObject *context, Callback<QList<VolumeSummary>> done)
 {
-    return call<QList<VolumeSummary>>(get(u"/volumes"_s), context, &parse::volumes,
-                                      std::move(done));
+    return fetch<QList<VolumeSummary>>(get(u"/volumes"_s), context, &parse::volumes,
+                                       std::move(done));
 }
 
 Reply *DockerClient::listNetworks(QObject *context, Callback<QList<NetworkSummary>> done)
 {
-    return call<QList<NetworkSummary>>(get(u"/networks"_s), context, &parse::networks,
-                                       std::move(done));
+    return fetch<QList<NetworkSummary>>(get(u"/networks"_s), context, &parse::networks,
+                                        std::move(done));
 }
 
 Reply *DockerClient::events(const QUrlQuery &query)

@@ -73,10 +73,22 @@ public:
     Reply *send(Request request);
     // A request whose answer only says success or failure (what action specs make).
     Reply *perform(const Request &request, QObject *context, Callback<Done> done);
+    // A request whose answer `parse` turns into a T (a listing, an inspect), told to `done`
+    // in `context` (this client when null).
+    template <typename T, typename Parse>
+    Reply *fetch(Request request, QObject *context, Parse parse, Callback<T> done)
+    {
+        Reply *reply = send(std::move(request));
+        connect(reply, &Reply::finished, context ? context : this, [reply, parse, done] {
+            if (reply->error().isError())
+                done(Result<T>(reply->error()));
+            else
+                done(parse(reply->body()));
+        });
+        return reply;
+    }
 
 private:
-    template <typename T, typename Parse>
-    Reply *call(Request request, QObject *context, Parse parse, Callback<T> done);
     Reply *containerAction(const ContainerActionSpec &spec, QObject *context, Callback<Done> done);
 
     Transport *m_transport;

@@ -1,4 +1,5 @@
 #include "api/Parsers.h"
+#include "api/ParseSupport.h"
 
 #include "core/Format.h"
 #include "core/Numbers.h"
@@ -12,8 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace gantry::parse {
-
-namespace {
 
 EngineError malformed(const QString &what)
 {
@@ -37,27 +36,6 @@ QStringList strings(const QJsonValue &value)
         out.append(v.toString());
     return out;
 }
-
-// Every element of a list must be an object carrying a non-empty string under `key`.
-template <typename T, typename F>
-Result<QList<T>> list(const QByteArray &json, const char *key, F &&convert)
-{
-    const Result<QJsonArray> arr = array(json);
-    if (!arr)
-        return arr.error();
-    QList<T> out;
-    out.reserve(arr->size());
-    for (const QJsonValue &v : arr.value()) {
-        const QJsonObject o = v.toObject();
-        if (!v.isObject() || o.value(QLatin1StringView(key)).toString().isEmpty())
-            return malformed(QCoreApplication::translate("Parse", "an entry without %1")
-                                 .arg(QLatin1StringView(key)));
-        out.append(convert(o));
-    }
-    return out;
-}
-
-} // namespace
 
 Result<QJsonObject> object(const QByteArray &json)
 {

@@ -1,5 +1,6 @@
 #include "api/ResourceUsage.h"
 
+#include "api/ParseSupport.h"
 #include "api/Parsers.h"
 #include "core/Format.h"
 
@@ -57,9 +58,8 @@ Result<QList<ContainerUsage>> parse::containerUsage(const QByteArray &json)
     for (const QJsonValue &v : arr.value()) {
         const QJsonObject o = v.toObject();
         if (!v.isObject() || o.value("Id"_L1).toString().isEmpty())
-            return EngineError::protocol(
-                QCoreApplication::translate("Parse", "Malformed answer from the engine: %1")
-                    .arg(QCoreApplication::translate("Parse", "an entry without %1").arg(u"Id"_s)));
+            return malformed(
+                QCoreApplication::translate("Parse", "an entry without %1").arg(u"Id"_s));
         ContainerUsage u;
         u.id = o.value("Id"_L1).toString();
         u.name = o.value("Names"_L1).toArray().first().toString();

@@ -1,6 +1,7 @@
 #include "cleanup/DiskUsage.h"
 
 #include "api/DockerClient.h"
+#include "api/ParseSupport.h"
 #include "api/Parsers.h"
 #include "core/Format.h"
 #include "core/Numbers.h"
@@ -27,11 +28,7 @@ namespace gantry {
 
 namespace {
 
-EngineError malformed(const QString &what)
-{
-    return EngineError::protocol(
-        QCoreApplication::translate("Parse", "Malformed answer from the engine: %1").arg(what));
-}
+using parse::malformed;
 
 qint64 int64(const QJsonValue &v, qint64 fallback = 0)
 {

@@ -3,6 +3,7 @@
 #include "api/Parsers.h"
 #include "cleanup/PrunePlanner.h"
 #include "cleanup/PruneRules.h"
+#include "specs/ApiRequest.h"
 #include "specs/VolumeNetworkSpecs.h"
 
 #include <QJsonArray>
@@ -37,8 +38,8 @@ using namespace Qt::StringLiterals;
 // - networks on a swarm manager: always one by one (docker network rm ID). The engine's
 //   network prune there also removes every swarm-scope network older than until that no
 //   service holds, which the preview does not list (a swarm network's users are services on
-//   any node, known to the engine only by trying its removal). The runner also falls back to one by one if
-//   its check before the prune call lists a swarm network (the engine joined a swarm since).
+//   any node, known to the engine only by trying its removal). The runner also falls back to one by
+//   one if its check before the prune call lists a swarm network (the engine joined a swarm since).
 // - removals by name are checked right before they are sent: a tag must still name the
 //   previewed image ID (else it was moved onto another image: left alone), a volume must
 //   still have the previewed CreatedAt (else it was made again under that name: left alone).
@@ -53,19 +54,13 @@ QString untilText(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString filtersQueryValue(const QJsonObject &filters)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(
-        QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))));
-}
-
 Request pruneRequest(const QString &path, const QJsonObject &filters, bool all = false)
 {
     QUrlQuery q;
     if (all)
         q.addQueryItem(u"all"_s, u"1"_s);
     if (!filters.isEmpty())
-        q.addQueryItem(u"filters"_s, filtersQueryValue(filters));
+        q.addQueryItem(u"filters"_s, filtersValue(filters));
     Request r;
     r.method = "POST";
     const QString query = q.toString(QUrl::FullyEncoded);

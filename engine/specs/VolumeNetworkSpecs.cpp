@@ -1,5 +1,7 @@
 #include "specs/VolumeNetworkSpecs.h"
 
+#include "specs/ApiRequest.h"
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,27 +15,6 @@ using namespace Qt::StringLiterals;
 namespace gantry {
 
 namespace {
-
-Request makeRequest(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
-                    const QJsonObject &body = {})
-{
-    Request r;
-    r.method = method;
-    const QString q = query.toString(QUrl::FullyEncoded);
-    r.path = q.isEmpty() ? path : path + u'?' + q;
-    if (!body.isEmpty())
-        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    r.timeoutMs = 60000; // a volume driver or a network plugin can take its time
-    return r;
-}
-
-QJsonObject labelsObject(const Labels &labels)
-{
-    QJsonObject o;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
 
 void appendLabels(QStringList &argv, const Labels &labels)
 {
@@ -57,7 +38,7 @@ Request VolumeCreateSpec::request() const
     const QJsonObject body{{u"Name"_s, name},
                            {u"Driver"_s, driver.isEmpty() ? u"local"_s : driver},
                            {u"Labels"_s, labelsObject(labels)}};
-    return makeRequest("POST", u"/volumes/create"_s, {}, body);
+    return apiRequest("POST", u"/volumes/create"_s, {}, body);
 }
 
 QStringList VolumeCreateSpec::commandLine() const
@@ -76,7 +57,7 @@ Request VolumeRemoveSpec::request() const
     QUrlQuery q;
     if (force)
         q.addQueryItem(u"force"_s, u"1"_s);
-    return makeRequest("DELETE", u"/volumes/"_s + pathSegment(name), q);
+    return apiRequest("DELETE", u"/volumes/"_s + pathSegment(name), q);
 }
 
 QStringList VolumeRemoveSpec::commandLine() const
@@ -92,10 +73,9 @@ Request VolumePruneSpec::request() const
     QUrlQuery q;
     if (all && apiVersion >= ApiVersion(1, 42)) {
         const QJsonObject filters{{u"all"_s, QJsonArray{u"true"_s}}};
-        q.addQueryItem(u"filters"_s, QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(
-                                         QJsonDocument(filters).toJson(QJsonDocument::Compact)))));
+        q.addQueryItem(u"filters"_s, filtersValue(filters));
     }
-    return makeRequest("POST", u"/volumes/prune"_s, q);
+    return apiRequest("POST", u"/volumes/prune"_s, q);
 }
 
 QStringList VolumePruneSpec::commandLine() const
@@ -161,7 +141,7 @@ Request NetworkCreateSpec::request() const
                            {u"IPAM"_s, ipam},
                            {u"Options"_s, QJsonObject()},
                            {u"Labels"_s, labelsObject(labels)}};
-    return makeRequest("POST", u"/networks/create"_s, {}, body);
+    return apiRequest("POST", u"/networks/create"_s, {}, body);
 }
 
 QStringList NetworkCreateSpec::commandLine() const
@@ -186,7 +166,7 @@ bool NetworkRemoveSpec::isPredefined(const QString &name)
 
 Request NetworkRemoveSpec::request() const
 {
-    return makeRequest("DELETE", u"/networks/"_s + pathSegment(network));
+    return apiRequest("DELETE", u"/networks/"_s + pathSegment(network));
 }
 
 QStringList NetworkRemoveSpec::commandLine() const
@@ -197,7 +177,7 @@ QStringList NetworkRemoveSpec::commandLine() const
 Request NetworkConnectSpec::request() const
 {
     const QJsonObject body{{u"Container"_s, container}, {u"EndpointConfig"_s, QJsonObject()}};
-    return makeRequest("POST", u"/networks/"_s + pathSegment(network) + u"/connect"_s, {}, body);
+    return apiRequest("POST", u"/networks/"_s + pathSegment(network) + u"/connect"_s, {}, body);
 }
 
 QStringList NetworkConnectSpec::commandLine() const
@@ -208,7 +188,7 @@ QStringList NetworkConnectSpec::commandLine() const
 Request NetworkDisconnectSpec::request() const
 {
     const QJsonObject body{{u"Container"_s, container}, {u"Force"_s, force}};
-    return makeRequest("POST", u"/networks/"_s + pathSegment(network) + u"/disconnect"_s, {}, body);
+    return apiRequest("POST", u"/networks/"_s + pathSegment(network) + u"/disconnect"_s, {}, body);
 }
 
 QStringList NetworkDisconnectSpec::commandLine() const

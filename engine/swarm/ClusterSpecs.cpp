@@ -1,5 +1,7 @@
 #include "swarm/ClusterSpecs.h"
 
+#include "specs/ApiRequest.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -12,19 +14,6 @@ namespace gantry {
 
 namespace {
 
-Request makeRequest(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
-                    const QJsonObject &body = {})
-{
-    Request r;
-    r.method = method;
-    const QString q = query.toString(QUrl::FullyEncoded);
-    r.path = q.isEmpty() ? path : path + u'?' + q;
-    if (!body.isEmpty())
-        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    r.timeoutMs = 60000; // raft elections and joins can take their time
-    return r;
-}
-
 const QString kDefaultListen = u"0.0.0.0:2377"_s;
 
 QString noun(SwarmObjectKind kind)
@@ -36,9 +25,9 @@ QString noun(SwarmObjectKind kind)
 
 Request SwarmInitSpec::request() const
 {
-    return makeRequest("POST", u"/swarm/init"_s, {},
-                       {{u"ListenAddr"_s, listenAddress.isEmpty() ? kDefaultListen : listenAddress},
-                        {u"AdvertiseAddr"_s, advertiseAddress}});
+    return apiRequest("POST", u"/swarm/init"_s, {},
+                      {{u"ListenAddr"_s, listenAddress.isEmpty() ? kDefaultListen : listenAddress},
+                       {u"AdvertiseAddr"_s, advertiseAddress}});
 }
 
 QStringList SwarmInitSpec::commandLine() const
@@ -64,7 +53,7 @@ Request SwarmJoinSpec::request() const
                      {u"JoinToken"_s, token}};
     if (!advertiseAddress.isEmpty())
         body.insert(u"AdvertiseAddr"_s, advertiseAddress);
-    return makeRequest("POST", u"/swarm/join"_s, {}, body);
+    return apiRequest("POST", u"/swarm/join"_s, {}, body);
 }
 
 QString SwarmJoinSpec::redactedToken(const QString &token)
@@ -90,7 +79,7 @@ Request SwarmLeaveSpec::request() const
     QUrlQuery q;
     if (force)
         q.addQueryItem(u"force"_s, u"1"_s);
-    return makeRequest("POST", u"/swarm/leave"_s, q);
+    return apiRequest("POST", u"/swarm/leave"_s, q);
 }
 
 QStringList SwarmLeaveSpec::commandLine() const
@@ -106,7 +95,7 @@ Request SwarmRotateTokenSpec::request() const
     QUrlQuery q;
     q.addQueryItem(u"version"_s, QString::number(version));
     q.addQueryItem(manager ? u"rotateManagerToken"_s : u"rotateWorkerToken"_s, u"true"_s);
-    Request r = makeRequest("POST", u"/swarm/update"_s, q);
+    Request r = apiRequest("POST", u"/swarm/update"_s, q);
     r.body = QJsonDocument(spec).toJson(QJsonDocument::Compact);
     return r;
 }
@@ -141,7 +130,7 @@ Request NodeUpdateSpec::request() const
 {
     QUrlQuery q;
     q.addQueryItem(u"version"_s, QString::number(version));
-    Request r = makeRequest("POST", u"/nodes/"_s + pathSegment(id) + u"/update"_s, q);
+    Request r = apiRequest("POST", u"/nodes/"_s + pathSegment(id) + u"/update"_s, q);
     r.body = QJsonDocument(changedSpec()).toJson(QJsonDocument::Compact);
     return r;
 }
@@ -179,7 +168,7 @@ Request SwarmObjectCreateSpec::request() const
     const QJsonObject body{{u"Name"_s, name},
                            {u"Labels"_s, labelObject},
                            {u"Data"_s, QString::fromLatin1(data.toBase64())}};
-    return makeRequest("POST", u'/' + noun(kind) + u"s/create"_s, {}, body);
+    return apiRequest("POST", u'/' + noun(kind) + u"s/create"_s, {}, body);
 }
 
 QStringList SwarmObjectCreateSpec::commandLine() const
@@ -193,8 +182,8 @@ QStringList SwarmObjectCreateSpec::commandLine() const
 
 Request SwarmObjectRemoveSpec::request() const
 {
-    return makeRequest("DELETE",
-                       u'/' + noun(kind) + u"s/"_s + pathSegment(id.isEmpty() ? name : id));
+    return apiRequest("DELETE",
+                      u'/' + noun(kind) + u"s/"_s + pathSegment(id.isEmpty() ? name : id));
 }
 
 QStringList SwarmObjectRemoveSpec::commandLine() const

@@ -1,5 +1,7 @@
 #include "swarm/ServiceParsers.h"
 
+#include "specs/ApiRequest.h"
+
 #include "api/DockerClient.h"
 
 #include <QJsonArray>
@@ -29,23 +31,6 @@ QString withoutDigest(const QString &image)
 {
     const qsizetype at = image.indexOf(u'@');
     return at < 0 ? image : image.left(at);
-}
-
-template <typename T>
-Reply *getList(DockerClient *client, const QString &path, QObject *context,
-               Result<QList<T>> (*parse)(const QByteArray &),
-               std::function<void(Result<QList<T>>)> done)
-{
-    Request r;
-    r.path = path;
-    Reply *reply = client->send(r);
-    QObject::connect(reply, &Reply::finished, context ? context : client, [reply, parse, done] {
-        if (reply->error().isError())
-            done(reply->error());
-        else
-            done(parse(reply->body()));
-    });
-    return reply;
 }
 
 } // namespace
@@ -152,8 +137,8 @@ Result<QHash<QString, QString>> parseNodeNames(const QByteArray &json)
 Reply *listServices(DockerClient *client, QObject *context,
                     std::function<void(Result<QList<ServiceSummary>>)> done)
 {
-    return getList<ServiceSummary>(client, u"/services?status=true"_s, context, &parseServices,
-                                   std::move(done));
+    return client->fetch<QList<ServiceSummary>>(Request{.path = u"/services?status=true"_s},
+                                                context, &parseServices, std::move(done));
 }
 
 Reply *listTasks(DockerClient *client, const QString &serviceId, QObject *context,
@@ -163,26 +148,18 @@ Reply *listTasks(DockerClient *client, const QString &serviceId, QObject *contex
     if (!serviceId.isEmpty()) {
         const QJsonObject filters{{u"service"_s, QJsonArray{serviceId}}};
         QUrlQuery q;
-        q.addQueryItem(u"filters"_s, QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(
-                                         QJsonDocument(filters).toJson(QJsonDocument::Compact)))));
+        q.addQueryItem(u"filters"_s, filtersValue(filters));
         path += u'?' + q.toString(QUrl::FullyEncoded);
     }
-    return getList<TaskSummary>(client, path, context, &parseTasks, std::move(done));
+    return client->fetch<QList<TaskSummary>>(Request{.path = path}, context, &parseTasks,
+                                             std::move(done));
 }
 
 Reply *listNodeNames(DockerClient *client, QObject *context,
                      std::function<void(Result<QHash<QString, QString>>)> done)
 {
-    Request r;
-    r.path = u"/nodes"_s;
-    Reply *reply = client->send(r);
-    QObject::connect(reply, &Reply::finished, context ? context : client, [reply, done] {
-        if (reply->error().isError())
-            done(reply->error());
-        else
-            done(parseNodeNames(reply->body()));
-    });
-    return reply;
+    return client->fetch<QHash<QString, QString>>(Request{.path = u"/nodes"_s}, context,
+                                                  &parseNodeNames, std::move(done));
 }
 
 } // namespace gantry

@@ -1,5 +1,7 @@
 #include "swarm/ServiceSpecs.h"
 
+#include "specs/ApiRequest.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -13,27 +15,6 @@ using namespace Qt::StringLiterals;
 namespace gantry {
 
 namespace {
-
-Request makeRequest(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
-                    const QJsonObject &body = {})
-{
-    Request r;
-    r.method = method;
-    const QString q = query.toString(QUrl::FullyEncoded);
-    r.path = q.isEmpty() ? path : path + u'?' + q;
-    if (!body.isEmpty())
-        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    r.timeoutMs = 60000;
-    return r;
-}
-
-QJsonObject labelsObject(const Labels &labels)
-{
-    QJsonObject o;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
 
 // The update config the CLI sends when no flag changes it (it sends no rollback config and
 // no stop grace period: the engine's defaults apply, as `docker service inspect` shows).
@@ -57,7 +38,7 @@ Request updateRequest(const ServiceRef &s, const QJsonObject &spec, bool rollbac
     q.addQueryItem(u"version"_s, QString::number(s.version));
     if (rollback)
         q.addQueryItem(u"rollback"_s, u"previous"_s);
-    return makeRequest("POST", u"/services/"_s + pathSegment(s.id) + u"/update"_s, q, spec);
+    return apiRequest("POST", u"/services/"_s + pathSegment(s.id) + u"/update"_s, q, spec);
 }
 
 QString decimal(double v)
@@ -241,7 +222,7 @@ QJsonObject ServiceCreateSpec::serviceSpec() const
 
 Request ServiceCreateSpec::request() const
 {
-    return makeRequest("POST", u"/services/create"_s, {}, serviceSpec());
+    return apiRequest("POST", u"/services/create"_s, {}, serviceSpec());
 }
 
 QStringList ServiceCreateSpec::commandLine() const
@@ -349,7 +330,7 @@ QStringList ServiceRollbackSpec::commandLine() const
 
 Request ServiceRemoveSpec::request() const
 {
-    return makeRequest("DELETE", u"/services/"_s + pathSegment(id));
+    return apiRequest("DELETE", u"/services/"_s + pathSegment(id));
 }
 
 QStringList ServiceRemoveSpec::commandLine() const

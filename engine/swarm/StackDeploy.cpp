@@ -1,6 +1,7 @@
 #include "swarm/StackDeploy.h"
 
 #include "specs/ActionSpecs.h"
+#include "specs/ApiRequest.h"
 #include "specs/LogsSpec.h"
 #include "specs/RunSpec.h"
 #include "swarm/ServiceParsers.h"
@@ -63,14 +64,6 @@ Labels labelsOf(const YAML::Node &n)
     for (const QString &kv : keyValues(n))
         out.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
     return out;
-}
-
-QJsonObject labelsObject(const Labels &labels)
-{
-    QJsonObject o;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
 }
 
 QStringList words(const YAML::Node &n)

@@ -1,6 +1,7 @@
 #include "swarm/StackRunner.h"
 
 #include "api/DockerClient.h"
+#include "specs/ApiRequest.h"
 #include "swarm/ServiceParsers.h"
 
 #include <QJsonArray>
@@ -14,32 +15,18 @@ namespace gantry {
 
 namespace {
 
+// Bodies here are never empty (a create or an update spec).
 Request post(const QString &path, const QJsonObject &body)
 {
-    Request r;
-    r.method = "POST";
-    r.path = path;
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    r.timeoutMs = 60000;
-    return r;
-}
-
-Request remove(const QString &path)
-{
-    Request r;
-    r.method = "DELETE";
-    r.path = path;
-    r.timeoutMs = 60000;
-    return r;
+    return apiRequest("POST", path, {}, body);
 }
 
 QString labelFilter(const QString &stack)
 {
-    const QJsonObject filters{
-        {u"label"_s, QJsonArray{QString(StackNamespaceLabel + u'=' + stack)}}};
     QUrlQuery q;
-    q.addQueryItem(u"filters"_s, QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(
-                                     QJsonDocument(filters).toJson(QJsonDocument::Compact)))));
+    q.addQueryItem(
+        u"filters"_s,
+        filtersValue({{u"label"_s, QJsonArray{QString(StackNamespaceLabel + u'=' + stack)}}}));
     return q.toString(QUrl::FullyEncoded);
 }
 
@@ -272,7 +259,7 @@ void StackRunner::removeMembers(const QList<StackMember> &members)
                 emit progress(tr("Removing %1").arg(m.name));
                 // Not send(): a failure is noted and the next removal goes on.
                 Reply *reply =
-                    m_client->send(gantry::remove(u'/' + m.kind + u'/' + pathSegment(m.id)));
+                    m_client->send(apiRequest("DELETE", u'/' + m.kind + u'/' + pathSegment(m.id)));
                 m_reply = reply;
                 connect(reply, &Reply::finished, this, [this, reply, m] {
                     if (reply->error().kind() == EngineError::Kind::Cancelled)

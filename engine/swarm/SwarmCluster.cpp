@@ -1,6 +1,6 @@
 #include "swarm/SwarmCluster.h"
 
-#include "api/Parsers.h"
+#include "api/ParseSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,41 +11,9 @@ namespace gantry::parse {
 
 namespace {
 
-EngineError malformed(const QString &what)
-{
-    return EngineError::protocol(
-        QCoreApplication::translate("Parse", "Malformed answer from the engine: %1").arg(what));
-}
-
-Labels labelsOf(const QJsonValue &value)
-{
-    Labels out;
-    const QJsonObject o = value.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        out.insert(it.key(), it.value().toString());
-    return out;
-}
-
 qint64 versionOf(const QJsonObject &o)
 {
     return qint64(o.value("Version"_L1).toObject().value("Index"_L1).toDouble());
-}
-
-template <typename T, typename F> Result<QList<T>> listOf(const QByteArray &json, F convert)
-{
-    const Result<QJsonArray> arr = array(json);
-    if (!arr)
-        return arr.error();
-    QList<T> out;
-    out.reserve(arr->size());
-    for (const QJsonValue &v : arr.value()) {
-        const QJsonObject o = v.toObject();
-        if (!v.isObject() || o.value("ID"_L1).toString().isEmpty())
-            return malformed(
-                QCoreApplication::translate("Parse", "an entry without %1").arg(u"ID"_s));
-        out.append(convert(o));
-    }
-    return out;
 }
 
 } // namespace
@@ -117,7 +85,7 @@ SwarmNode nodeOf(const QJsonObject &o)
     n.engineVersion = d.value("Engine"_L1).toObject().value("EngineVersion"_L1).toString();
     n.role = n.spec.value("Role"_L1).toString();
     n.availability = n.spec.value("Availability"_L1).toString();
-    n.labels = labelsOf(n.spec.value("Labels"_L1));
+    n.labels = labels(n.spec.value("Labels"_L1));
     const QJsonObject status = o.value("Status"_L1).toObject();
     n.state = status.value("State"_L1).toString();
     n.address = status.value("Addr"_L1).toString();
@@ -131,7 +99,7 @@ SwarmNode nodeOf(const QJsonObject &o)
 
 Result<QList<SwarmNode>> swarmNodes(const QByteArray &json)
 {
-    return listOf<SwarmNode>(json, &nodeOf);
+    return list<SwarmNode>(json, "ID", &nodeOf);
 }
 
 Result<SwarmNode> swarmNode(const QByteArray &json)
@@ -146,13 +114,13 @@ Result<SwarmNode> swarmNode(const QByteArray &json)
 
 Result<QList<SwarmObject>> swarmObjects(const QByteArray &json)
 {
-    return listOf<SwarmObject>(json, [](const QJsonObject &o) {
+    return list<SwarmObject>(json, "ID", [](const QJsonObject &o) {
         SwarmObject s;
         s.id = o.value("ID"_L1).toString();
         s.version = versionOf(o);
         const QJsonObject spec = o.value("Spec"_L1).toObject();
         s.name = spec.value("Name"_L1).toString();
-        s.labels = labelsOf(spec.value("Labels"_L1));
+        s.labels = labels(spec.value("Labels"_L1));
         s.created = fromRfc3339(o.value("CreatedAt"_L1));
         s.updated = fromRfc3339(o.value("UpdatedAt"_L1));
         return s;

@@ -31,13 +31,8 @@ SwarmRefresher::Resources SwarmRefresher::affectedBy(const EngineEvent &e)
 void SwarmRefresher::inspectNode(const QString &id, QObject *context,
                                  std::function<void(Result<SwarmNode>)> done)
 {
-    Request r;
-    r.path = u"/nodes/"_s + pathSegment(id);
-    Reply *reply = client()->send(r);
-    connect(reply, &Reply::finished, context, [reply, done] {
-        done(reply->error().isError() ? Result<SwarmNode>(reply->error())
-                                      : parse::swarmNode(reply->body()));
-    });
+    client()->fetch<SwarmNode>(Request{.path = u"/nodes/"_s + pathSegment(id)}, context,
+                               &parse::swarmNode, std::move(done));
 }
 
 void SwarmRefresher::list(int resource)
