@@ -211,10 +211,9 @@ VolumeNetworkRefresher *Workspace::volumeNetworkRefresher()
     m_networks = new NetworkModel(this);
     m_volumeNetworkRefresher = new VolumeNetworkRefresher(m_client, m_volumes, m_networks, this);
     connect(m_monitor, &ConnectionMonitor::connected, m_volumeNetworkRefresher, [this] {
-        // Podman sends no event when a network is created or removed: while its events
-        // flow, networks are listed again every 10 s (dockerd's events say it all).
-        const bool podman = m_monitor->version().product == u"Podman"_s;
-        m_volumeNetworkRefresher->setPollWhileStreamUp(podman ? 10000 : 0);
+        // Networks are listed again every 10 s while the events flow if they do not say it.
+        m_volumeNetworkRefresher->setPollWhileStreamUp(
+            m_monitor->version().eventsCoverNetworks() ? 0 : 10000);
         m_volumeNetworkRefresher->reconnect();
         m_volumeNetworkRefresher->refresh();
     });
@@ -374,9 +373,7 @@ void Workspace::openComposeProject(const QString &project,
     context.detector = m_composeTool;
     context.log = m_log;
     context.environment = composeEnvironment(endpoint);
-    context.engineLocal = endpoint.kind == Endpoint::Kind::Unix ||
-                          endpoint.host == u"127.0.0.1"_s || endpoint.host == u"localhost"_s ||
-                          endpoint.host == u"::1"_s;
+    context.engineLocal = endpoint.isLocal();
     auto *dialog = new ComposeProjectDialog(ComposeProject::fromContainers(project, containers),
                                             context, m_window);
     connect(dialog, &ComposeProjectDialog::jobFinished, m_refresher,

@@ -73,14 +73,12 @@ public:
     StatsOverviewPage *statsPage();
     SwarmPage *swarmPage();
     // Made (and started, once the workspace is) with the Swarm page.
-    SwarmRefresher *swarmRefresher() const { return m_swarmRefresher; }
     // Made (and started, once the workspace is) with the first volumes or networks page.
     VolumeNetworkRefresher *volumeNetworkRefresher();
     PruneController *pruneController() const { return m_prune; }
     ImageTransferController *imageTransfers() const { return m_imageTransfers; }
     RegistryController *registryController() const { return m_registry; }
     // The compose tool, looked for once (the first time a project view opens).
-    ComposeToolDetector *composeTool() const { return m_composeTool; }
     // Opens the view of a compose project (its files and the compose tool's actions).
     void openComposeProject(const QString &project, const QList<ContainerSummary> &containers);
 

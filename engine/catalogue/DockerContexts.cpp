@@ -1,5 +1,7 @@
 #include "catalogue/DockerContexts.h"
 
+#include "core/ShellWords.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -55,16 +57,6 @@ QByteArray goJsonString(const QString &s)
         }
     }
     return out + '"';
-}
-
-QString shellQuote(const QString &s)
-{
-    static const QRegularExpression plain(u"^[A-Za-z0-9_./:=,@+-]+$"_s);
-    if (plain.match(s).hasMatch())
-        return s;
-    QString q = s;
-    q.replace(u"'"_s, u"'\\''"_s);
-    return u'\'' + q + u'\'';
 }
 
 // Creates a new file with `mode` less the umask (the OS applies it, as to the CLI's
@@ -136,10 +128,7 @@ QStringList DockerContextSpec::cliArguments() const
 
 QString DockerContextSpec::cliLine() const
 {
-    QStringList words{u"docker"_s};
-    for (const QString &a : cliArguments())
-        words << shellQuote(a);
-    return words.join(u' ');
+    return shellJoin(QStringList{u"docker"_s} + cliArguments());
 }
 
 QString DockerConfigDir::locate(const QMap<QString, QString> &env, const QString &homeDir)

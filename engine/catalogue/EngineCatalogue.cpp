@@ -41,10 +41,22 @@ Result<Endpoint> EngineChoice::endpoint() const
     return e;
 }
 
-EngineCatalogue::EngineCatalogue(const EndpointInputs &inputs, const SavedEngines &saved)
-    : m_configDir(DockerConfigDir::locate(inputs.env, inputs.homeDir))
+EngineChoice EngineChoice::fromSaved(const SavedEngine &saved)
 {
-    const DockerConfigDir config(m_configDir);
+    EngineChoice choice;
+    choice.origin = Origin::Saved;
+    choice.name = saved.name;
+    choice.url = saved.url;
+    choice.caFile = saved.caFile;
+    choice.certFile = saved.certFile;
+    choice.keyFile = saved.keyFile;
+    choice.skipTlsVerify = saved.skipTlsVerify;
+    return choice;
+}
+
+EngineCatalogue::EngineCatalogue(const EndpointInputs &inputs, const SavedEngines &saved)
+{
+    const DockerConfigDir config(DockerConfigDir::locate(inputs.env, inputs.homeDir));
     QString current = inputs.env.value(u"DOCKER_CONTEXT"_s);
     if (current.isEmpty())
         current = config.currentContext();
@@ -87,17 +99,8 @@ EngineCatalogue::EngineCatalogue(const EndpointInputs &inputs, const SavedEngine
         }
         m_choices.append(choice);
     }
-    for (const SavedEngine &s : saved.list()) {
-        EngineChoice choice;
-        choice.origin = EngineChoice::Origin::Saved;
-        choice.name = s.name;
-        choice.url = s.url;
-        choice.caFile = s.caFile;
-        choice.certFile = s.certFile;
-        choice.keyFile = s.keyFile;
-        choice.skipTlsVerify = s.skipTlsVerify;
-        m_choices.append(choice);
-    }
+    for (const SavedEngine &s : saved.list())
+        m_choices.append(EngineChoice::fromSaved(s));
 }
 
 const EngineChoice *EngineCatalogue::find(const QString &id) const

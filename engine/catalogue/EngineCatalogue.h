@@ -31,6 +31,8 @@ public:
     QString label() const;
     // The endpoint to connect to, TLS files applied; its source names the choice.
     Result<Endpoint> endpoint() const;
+
+    static EngineChoice fromSaved(const SavedEngine &saved);
 };
 
 // Everything the user can switch to, in the order shown: the docker contexts (the built-in
@@ -41,7 +43,6 @@ public:
 
     const QList<EngineChoice> &choices() const { return m_choices; }
     const EngineChoice *find(const QString &id) const;
-    const QString &dockerConfigDir() const { return m_configDir; }
     // The id of the choice an endpoint was made from (by its source); empty for --host.
     static QString idOf(const Endpoint &endpoint);
     // What the window calls the engine of an endpoint: "context NAME", "DOCKER_HOST", the
@@ -53,7 +54,6 @@ public:
     static Result<Endpoint> startEndpoint(const EndpointInputs &inputs, const SavedEngines &saved);
 
 private:
-    QString m_configDir;
     QList<EngineChoice> m_choices;
 };
 

@@ -24,6 +24,8 @@ struct VersionInfo {
     // The product, from the components /version lists: "Podman" when one is "Podman
     // Engine", else "Docker". Podman answers the Docker API with its own version (4.3.1).
     QString product = QStringLiteral("Docker");
+    // Podman sends no event when a network is created or removed; dockerd's events say it all.
+    bool eventsCoverNetworks() const { return product != QLatin1String("Podman"); }
     QString version;
     QString apiVersion;
     QString minApiVersion;

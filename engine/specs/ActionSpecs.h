@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ShellWords.h"
 #include "transport/Request.h"
 
 #include <QCoreApplication>
@@ -89,11 +90,6 @@ struct ImageTagSpec {
     static bool isValidTarget(const QString &reference);
 };
 
-// Joins argv into one line a POSIX shell reads back the same: quotes only what needs it.
-QString shellJoin(const QStringList &argv);
-// Words of a command typed in a field, as a POSIX shell splits them (no expansions); empty
-// if a quote is left open. shellSplit(shellJoin(argv)) == argv.
-QStringList shellSplit(const QString &text);
 // -it, -i, -t or nothing, as docker run and docker exec write them.
 QStringList ttyFlags(bool interactive, bool tty);
 

@@ -209,15 +209,6 @@ void StackRunner::deploy(const StackPlan &plan)
     runNext();
 }
 
-void StackRunner::remove(const QString &stack)
-{
-    if (m_running)
-        return;
-    connect(this, &StackRunner::membersListed, this, &StackRunner::removeMembers,
-            Qt::SingleShotConnection);
-    listMembers(stack);
-}
-
 void StackRunner::listMembers(const QString &stack)
 {
     if (m_running)

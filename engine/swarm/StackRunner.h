@@ -17,10 +17,10 @@ class Reply;
 
 // Runs a stack's plan against the engine, step by step as `docker stack deploy` does:
 // networks (those not there yet), secrets and configs (idem), then each service, created or
-// updated in place (its current version). remove() does what `docker stack rm` does: the
-// stack's services, secrets, configs and networks (found by their namespace label) go.
-// listMembers() then removeMembers() do the same in two steps, so that a confirmation can
-// name what goes and exactly that goes; removals carry on after a failure, as the CLI's.
+// updated in place (its current version). listMembers() then removeMembers() do what
+// `docker stack rm` does, in two steps so that a confirmation can name what goes and exactly
+// that goes: the stack's services, secrets, configs and networks (found by their namespace
+// label); removals carry on after a failure, as the CLI's.
 // One run at a time; cancel() stops after the request in flight.
 struct StackMember {
     QString kind; // "services", "secrets", "configs" or "networks" (the API's paths)
@@ -35,8 +35,7 @@ public:
     explicit StackRunner(DockerClient *client, QObject *parent = nullptr);
 
     void deploy(const StackPlan &plan);
-    void remove(const QString &stack);
-    // Lists what remove() would take: membersListed, or finished with the error.
+    // Lists what `docker stack rm` would take: membersListed, or finished with the error.
     void listMembers(const QString &stack);
     // Removes these (services first, networks last), each even if another fails; finished
     // carries the failures, one line each.

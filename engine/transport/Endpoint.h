@@ -31,6 +31,12 @@ public:
     QString url() const; // unix:///var/run/docker.sock, tcp://host:2376, ssh://me@host:22
     // Requests go to socketPath: a unix endpoint, or an ssh one through its bridge.
     bool viaSocketFile() const { return kind == Kind::Unix || kind == Kind::Ssh; }
+    // On this machine: a unix socket, or a loopback host (files the engine names are here).
+    bool isLocal() const
+    {
+        return kind == Kind::Unix || host == QLatin1String("127.0.0.1") ||
+               host == QLatin1String("localhost") || host == QLatin1String("::1");
+    }
     QString
     baseUrl() const; // what libcurl gets before the path: http://localhost, https://host:2376
 

@@ -95,7 +95,24 @@ void drain(int fd)
     }
 }
 
+// Answers the unread request with the failure, as a gateway, and hangs up.
+void answerAndClose(int fd, const EngineError &error)
+{
+    drain(fd);
+    writeAll(fd, gatewayAnswer(error));
+    ::close(fd);
+}
+
 } // namespace
+
+qsizetype SshBridge::linkIndex(const QProcess *ssh) const
+{
+    for (qsizetype i = 0; i < m_links.size(); ++i) {
+        if (m_links[i].ssh == ssh)
+            return i;
+    }
+    return -1;
+}
 
 SshBridge::SshBridge(Endpoint endpoint, QObject *parent)
     : QObject(parent)
@@ -180,11 +197,7 @@ QStringList SshBridge::sshArguments(const Endpoint &endpoint, const QString &con
     if (!controlPath.isEmpty() && !user.control)
         args << u"-o"_s << u"ControlMaster=auto"_s << u"-o"_s << u"ControlPath="_s + controlPath
              << u"-o"_s << u"ControlPersist=30"_s;
-    args << endpoint.sshOptions;
-    if (endpoint.port > 0)
-        args << u"-p"_s << QString::number(endpoint.port);
-    if (!endpoint.sshUser.isEmpty())
-        args << u"-l"_s << endpoint.sshUser;
+    args << endpoint.sshOptions << SshErrors::sshLogin(endpoint);
     args << u"-T"_s << u"--"_s << endpoint.host << u"docker"_s << u"system"_s << u"dial-stdio"_s;
     return args;
 }
@@ -249,11 +262,7 @@ void SshBridge::readUserConfig()
     // `ssh -G` prints the config that applies to the host, without connecting.
     auto *probe = new QProcess(this);
     QStringList args{u"-G"_s};
-    args << m_endpoint.sshOptions;
-    if (m_endpoint.port > 0)
-        args << u"-p"_s << QString::number(m_endpoint.port);
-    if (!m_endpoint.sshUser.isEmpty())
-        args << u"-l"_s << m_endpoint.sshUser;
+    args << m_endpoint.sshOptions << SshErrors::sshLogin(m_endpoint);
     args << u"--"_s << m_endpoint.host;
     probe->setProgram(u"ssh"_s);
     probe->setArguments(args);
@@ -301,20 +310,17 @@ void SshBridge::startLink(int fd)
     m_links.append({ssh, fd, {}});
     // Only the end of ssh's stderr is kept: its last words say why it stopped.
     connect(ssh, &QProcess::readyReadStandardError, this, [this, ssh] {
-        for (Link &link : m_links) {
-            if (link.ssh != ssh)
-                continue;
-            link.err += ssh->readAllStandardError();
-            if (link.err.size() > kStderrKept)
-                link.err.remove(0, link.err.size() - kStderrKept);
+        const qsizetype i = linkIndex(ssh);
+        if (i < 0)
             return;
-        }
+        QByteArray &err = m_links[i].err;
+        err += ssh->readAllStandardError();
+        if (err.size() > kStderrKept)
+            err.remove(0, err.size() - kStderrKept);
     });
     connect(ssh, &QProcess::finished, this, [this, ssh](int exitCode, QProcess::ExitStatus) {
-        qsizetype i = 0;
-        while (i < m_links.size() && m_links[i].ssh != ssh)
-            ++i;
-        if (i == m_links.size())
+        const qsizetype i = linkIndex(ssh);
+        if (i < 0)
             return;
         Link link = m_links.takeAt(i);
         link.err += ssh->readAllStandardError();
@@ -325,11 +331,10 @@ void SshBridge::startLink(int fd)
         const bool unread = ::recv(link.fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
         const auto error =
             exitCode == 0 ? std::nullopt : SshErrors::diagnose(m_endpoint, exitCode, err, unread);
-        if (error) {
-            drain(link.fd);
-            writeAll(link.fd, gatewayAnswer(*error));
-        }
-        ::close(link.fd);
+        if (error)
+            answerAndClose(link.fd, *error);
+        else
+            ::close(link.fd);
         ssh->deleteLater();
     });
     connect(ssh, &QProcess::errorOccurred, this, [this, ssh](QProcess::ProcessError e) {
@@ -339,15 +344,8 @@ void SshBridge::startLink(int fd)
                                 tr("The ssh program could not be started for %1: %2. Install "
                                    "the OpenSSH client (Debian: openssh-client).")
                                     .arg(m_endpoint.url(), ssh->errorString()));
-        for (qsizetype i = 0; i < m_links.size(); ++i) {
-            if (m_links[i].ssh != ssh)
-                continue;
-            const int fd = m_links.takeAt(i).fd;
-            drain(fd);
-            writeAll(fd, gatewayAnswer(error));
-            ::close(fd);
-            break;
-        }
+        if (const qsizetype i = linkIndex(ssh); i >= 0)
+            answerAndClose(m_links.takeAt(i).fd, error);
         ssh->deleteLater();
     });
     ssh->start();

@@ -51,8 +51,6 @@ public:
     static QStringList sshArguments(const Endpoint &endpoint, const QString &controlPath,
                                     const UserConfig &user = {});
 
-    const QString &socketPath() const { return m_socketPath; }
-
 private:
     explicit SshBridge(Endpoint endpoint, QObject *parent);
     bool listen();
@@ -61,6 +59,7 @@ private:
     void startLink(int fd);
     void closeControlMaster();
     void reapLater(QProcess *ssh);
+    qsizetype linkIndex(const QProcess *ssh) const; // -1: not a link of this bridge
 
     static constexpr qsizetype kStderrKept = 8 * 1024;
 

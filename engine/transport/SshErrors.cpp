@@ -1,5 +1,7 @@
 #include "transport/SshErrors.h"
 
+#include "core/ShellWords.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -24,25 +26,23 @@ QString lastLine(const QString &text)
 
 QString SshErrors::shellQuote(const QString &word)
 {
-    static const QRegularExpression safe(u"^[A-Za-z0-9._:/@=+,-]+$"_s);
-    if (safe.match(word).hasMatch())
-        return word;
-    QString quoted = word;
-    quoted.replace(u'\'', u"'\\''"_s);
-    return u'\'' + quoted + u'\'';
+    return shellJoin({word});
 }
 
-QString SshErrors::sshCommand(const Endpoint &endpoint)
+QStringList SshErrors::sshLogin(const Endpoint &endpoint)
 {
-    QStringList words{u"ssh"_s};
+    QStringList words;
     if (endpoint.port > 0)
         words << u"-p"_s << QString::number(endpoint.port);
     if (!endpoint.sshUser.isEmpty())
         words << u"-l"_s << endpoint.sshUser;
-    words << u"--"_s << endpoint.host;
-    for (QString &w : words)
-        w = shellQuote(w);
-    return words.join(u' ');
+    return words;
+}
+
+QString SshErrors::sshCommand(const Endpoint &endpoint)
+{
+    return shellJoin(QStringList{u"ssh"_s} + sshLogin(endpoint) +
+                     QStringList{u"--"_s, endpoint.host});
 }
 
 std::optional<EngineError> SshErrors::diagnose(const Endpoint &endpoint, int exitCode,

@@ -29,6 +29,8 @@ public:
     static QString sshCommand(const Endpoint &endpoint);
     // `word` as a POSIX shell reads it as one word: as it is when plain, else in quotes.
     static QString shellQuote(const QString &word);
+    // [-p PORT] [-l USER]: how ssh is told the URL's port and user.
+    static QStringList sshLogin(const Endpoint &endpoint);
 };
 
 } // namespace gantry

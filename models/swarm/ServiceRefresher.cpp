@@ -63,17 +63,13 @@ bool ServiceRefresher::anyUpdating() const
 
 void ServiceRefresher::updateTaskPolling()
 {
-    bool chosenUpdating = false;
-    if (!m_services.isEmpty()) {
-        if (const ServiceSummary *s = m_services.first()->serviceById(m_taskService))
-            chosenUpdating = s->isUpdating();
-    }
-    const bool poll = m_visible && isRunning() && (!m_taskService.isEmpty() || anyUpdating());
+    const bool updating = anyUpdating(); // the chosen service's update among them
+    const bool poll = m_visible && isRunning() && (!m_taskService.isEmpty() || updating);
     if (!poll) {
         m_taskPoll.stop();
         return;
     }
-    const int interval = (chosenUpdating || anyUpdating()) ? kUpdatingPollMs : kIdlePollMs;
+    const int interval = updating ? kUpdatingPollMs : kIdlePollMs;
     if (!m_taskPoll.isActive() || m_taskPoll.interval() != interval)
         m_taskPoll.start(interval);
 }

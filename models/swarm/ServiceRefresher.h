@@ -36,7 +36,6 @@ public:
     void refresh(int what = All) { refreshBits(what); }
     int listingCount(Resource what) const { return listingsOf(what); }
     bool isTaskPolling() const { return m_taskPoll.isActive(); }
-    int taskPollInterval() const { return m_taskPoll.interval(); }
 
     static int affectedBy(const EngineEvent &event);
 

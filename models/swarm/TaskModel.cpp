@@ -33,12 +33,6 @@ void TaskModel::clear()
     rebuild();
 }
 
-int TaskModel::failedCount() const
-{
-    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(),
-                             [](const TaskSummary &t) { return t.isFailed(); }));
-}
-
 int TaskModel::runningCount() const
 {
     return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(),

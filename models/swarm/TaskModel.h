@@ -44,7 +44,6 @@ public:
     void setNodeNames(const QHash<QString, QString> &names);
     void clear();
     const QList<TaskSummary> &tasks() const { return m_tasks; }
-    int failedCount() const;
     int runningCount() const;
 
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -124,16 +124,7 @@ void EngineEditDialog::inputChanged()
 
 void EngineEditDialog::ping()
 {
-    EngineChoice choice;
-    choice.origin = EngineChoice::Origin::Saved;
-    const SavedEngine e = engine();
-    choice.name = e.name;
-    choice.url = e.url;
-    choice.caFile = e.caFile;
-    choice.certFile = e.certFile;
-    choice.keyFile = e.keyFile;
-    choice.skipTlsVerify = e.skipTlsVerify;
-    const Result<Endpoint> endpoint = choice.endpoint();
+    const Result<Endpoint> endpoint = EngineChoice::fromSaved(engine()).endpoint();
     if (!endpoint) {
         m_pingResult->setText(endpoint.error().message());
         return;

@@ -1,5 +1,7 @@
 #include "engines/EngineSessions.h"
 
+#include "catalogue/DockerContexts.h"
+
 #include "MainWindow.h"
 #include "engines/EngineSession.h"
 #include "engines/EngineSwitcher.h"
@@ -160,7 +162,8 @@ EnginesDialog *EngineSessions::manageEngines(QWidget *near)
 {
     if (!m_dialog) {
         // Owned here, not by the window that asked: it outlives that window's switch.
-        m_dialog = new EnginesDialog(m_settings, catalogue().dockerConfigDir());
+        m_dialog =
+            new EnginesDialog(m_settings, DockerConfigDir::locate(m_inputs.env, m_inputs.homeDir));
         if (near)
             m_dialog->move(near->geometry().center() - m_dialog->rect().center());
     }

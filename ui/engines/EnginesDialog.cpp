@@ -124,7 +124,6 @@ EngineEditDialog *EnginesDialog::addEngine()
         const QList<SavedEngine> engines = m_saved.list();
         m_list->setCurrentRow(int(engines.size()) - 1);
         m_status->setText(tr("Saved \"%1\".").arg(e.name));
-        emit enginesChanged();
     });
     dialog->show();
     return dialog;
@@ -151,7 +150,6 @@ EngineEditDialog *EnginesDialog::editEngine()
             m_saved.setLastEngine(u"saved:"_s + e.name);
         reload();
         m_status->setText(tr("Saved \"%1\".").arg(e.name));
-        emit enginesChanged();
     });
     dialog->show();
     return dialog;
@@ -182,7 +180,6 @@ ConfirmDialog *EnginesDialog::removeEngine()
         m_status->setText(tr("Removed \"%1\" from Gantry's list (%2). The engine and its "
                              "files are untouched.")
                               .arg(gone.name, gone.url));
-        emit enginesChanged();
     });
     confirm->open();
     return confirm;
@@ -196,7 +193,6 @@ SaveContextDialog *EnginesDialog::saveAsContext()
     auto *dialog = new SaveContextDialog(m_engines[row], m_configDir, this);
     connect(dialog, &SaveContextDialog::created, this, [this](const QString &name) {
         m_status->setText(tr("Created the docker context \"%1\".").arg(name));
-        emit enginesChanged();
     });
     dialog->show();
     return dialog;

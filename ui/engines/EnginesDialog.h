@@ -30,9 +30,6 @@ public:
     ConfirmDialog *removeEngine();
     SaveContextDialog *saveAsContext();
 
-signals:
-    void enginesChanged();
-
 private:
     void reload();
     void updateButtons();

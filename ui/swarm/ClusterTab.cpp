@@ -1,6 +1,7 @@
 #include "swarm/ClusterTab.h"
 
 #include "specs/ActionSpecs.h"
+#include "swarm/ClusterSpecs.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -90,9 +91,12 @@ void ClusterTab::setTokens(const QString &worker, const QString &manager,
 {
     const auto fill = [&managerAddress](const TokenRow &r, const QString &token) {
         r.token->setText(token);
-        r.command->setText(token.isEmpty() ? QString()
-                                           : shellJoin({u"docker"_s, u"swarm"_s, u"join"_s,
-                                                        u"--token"_s, token, managerAddress}));
+        r.command->setText(
+            token.isEmpty()
+                ? QString()
+                : shellJoin(
+                      SwarmJoinSpec{.token = token, .managerAddress = managerAddress}.commandLine(
+                          true)));
         r.token->setCursorPosition(0); // the start of each shows, as the CLI prints them
         r.command->setCursorPosition(0);
         r.copy->setEnabled(!token.isEmpty());

@@ -54,18 +54,6 @@ DeployStackDialog::DeployStackDialog(DockerClient *client, CommandLog *log, QWid
     connect(m_runner, &StackRunner::progress, m_step, &QLabel::setText);
 }
 
-void DeployStackDialog::setComposeFile(const QString &path)
-{
-    m_file->setPath(path);
-    if (m_name->text().isEmpty())
-        m_name->setText(QFileInfo(path).dir().dirName());
-}
-
-void DeployStackDialog::setStackName(const QString &name)
-{
-    m_name->setText(name);
-}
-
 QString DeployStackDialog::stepText() const
 {
     return m_step->text();

@@ -21,8 +21,6 @@ class DeployStackDialog : public FormDialog {
 public:
     DeployStackDialog(DockerClient *client, CommandLog *log, QWidget *parent = nullptr);
 
-    void setComposeFile(const QString &path);
-    void setStackName(const QString &name);
     QString stepText() const;
 
 signals:
