@@ -359,7 +359,7 @@ QList<LogTarget> Workspace::projectLogTargets(const QModelIndex &project) const
     for (int r = 0; r < m_containers->rowCount(project); ++r) {
         if (const ContainerSummary *c = m_containers->container(m_containers->index(r, 0, project)))
             targets.append(
-                LogTarget(c->id, c->names.value(0, shortId(c->id)), false,
+                LogTarget(c->id, ContainerModel::nameOf(*c), false,
                           c->labels.value(QLatin1StringView(ContainerModel::kServiceLabel))));
     }
     return targets;

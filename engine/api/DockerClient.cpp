@@ -225,12 +225,4 @@ Reply *DockerClient::events(const QUrlQuery &query)
     return send(r);
 }
 
-Reply *DockerClient::containerLogs(const QString &id, const QUrlQuery &query)
-{
-    Request r = get(withQuery(u"/containers/"_s + pathSegment(id) + u"/logs"_s, query));
-    r.streaming = true;
-    r.timeoutMs = 0;
-    return send(r);
-}
-
 } // namespace gantry

@@ -67,7 +67,6 @@ public:
 
     // Streams: the caller reads Reply::received and Reply::finished itself.
     Reply *events(const QUrlQuery &query);
-    Reply *containerLogs(const QString &id, const QUrlQuery &query);
 
     // Any other call: `path` without the version prefix ("/containers/json?all=1").
     Reply *send(Request request);

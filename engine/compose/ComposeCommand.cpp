@@ -1,5 +1,6 @@
 #include "compose/ComposeCommand.h"
 
+#include "core/Processes.h"
 #include "transport/Endpoint.h"
 
 #include <QFileInfo>
@@ -126,11 +127,8 @@ ComposeJob::ComposeJob(const ComposeTool &tool, const ComposeCommandSpec &spec,
 
 ComposeJob::~ComposeJob()
 {
-    if (m_process->state() != QProcess::NotRunning) {
-        m_done = true;
-        m_process->kill();
-        m_process->waitForFinished(1000); // a killed process ends at once; reaps it
-    }
+    m_process->disconnect(this);
+    killAndReapLater(m_process); // a running one is killed, and reaped without waiting here
 }
 
 void ComposeJob::start()

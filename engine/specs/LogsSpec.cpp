@@ -93,7 +93,12 @@ std::optional<QString> LogsSpec::sinceParameter(const QString &since, const QDat
     QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
     if (!t.isValid())
         return std::nullopt;
-    return u"%1.%2"_s.arg(t.toSecsSinceEpoch()).arg(nanos, 9, 10, QChar(u'0'));
+    return unixTimeText(t.toSecsSinceEpoch(), nanos);
+}
+
+QString LogsSpec::unixTimeText(qint64 seconds, int nanos)
+{
+    return u"%1.%2"_s.arg(seconds).arg(nanos, 9, 10, QChar(u'0'));
 }
 
 QString LogsSpec::sinceError(const QString &since)

@@ -32,6 +32,8 @@ public:
     // typed, relative to `now` for a duration; an empty string for no limit; nullopt when the
     // text is neither a duration, a date nor a timestamp.
     static std::optional<QString> sinceParameter(const QString &since, const QDateTime &now);
+    // A UNIX time as the engine takes it, to the nanosecond: 1714557600.000000001.
+    static QString unixTimeText(qint64 seconds, int nanos);
     // Why `since` is not accepted; empty when it is.
     static QString sinceError(const QString &since);
 

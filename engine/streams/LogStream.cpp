@@ -1,6 +1,7 @@
 #include "streams/LogStream.h"
 
 #include "api/DockerClient.h"
+#include "api/Parsers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,76 +26,56 @@ void LogStream::start()
 {
     stop();
     const quint64 generation = ++m_generation;
-    if (m_spec.service) {
-        startService(generation);
-        return;
-    }
-    m_inspect = m_client->inspectContainer(
-        m_spec.id, this, [this, generation](const Result<QJsonObject> &r) {
-            if (generation != m_generation)
-                return;
-            m_inspect.clear();
-            if (!r) {
-                finish(r.error());
-                return;
-            }
-            const QJsonValue tty = r->value("Config"_L1).toObject().value("Tty"_L1);
-            if (!tty.isBool()) {
-                finish(
-                    EngineError::protocol(tr("The container's inspect data has no Config.Tty.")));
-                return;
-            }
-            m_tty = tty.toBool();
-            if (m_spec.name.isEmpty()) {
-                QString name = r->value("Name"_L1).toString();
-                if (name.startsWith(u'/'))
-                    name.remove(0, 1);
-                m_spec.name = name;
-            }
-            requestLogs();
-        });
+    // The inspect data says whether the output has a TTY (no multiplexing then): a
+    // container's Config.Tty, a service's task template (absent there: no TTY).
+    const QString path = (m_spec.service ? u"/services/"_s : u"/containers/"_s) +
+                         pathSegment(m_spec.id) + (m_spec.service ? u""_s : u"/json"_s);
+    m_inspect = m_client->fetch<QJsonObject>(Request{.path = path}, this, &parse::object,
+                                             [this, generation](const Result<QJsonObject> &r) {
+                                                 if (generation != m_generation)
+                                                     return;
+                                                 m_inspect.clear();
+                                                 if (!r)
+                                                     return finish(r.error());
+                                                 if (const std::optional<EngineError> e =
+                                                         readInspect(r.value()))
+                                                     return finish(*e);
+                                                 requestLogs();
+                                             });
 }
 
-// A service: its spec says whether its tasks have a TTY (absent: they do not).
-void LogStream::startService(quint64 generation)
+std::optional<EngineError> LogStream::readInspect(const QJsonObject &inspect)
 {
-    Request inspect;
-    inspect.path = u"/services/"_s + pathSegment(m_spec.id);
-    Reply *reply = m_client->send(inspect);
-    m_inspect = reply;
-    connect(reply, &Reply::finished, this, [this, reply, generation] {
-        if (generation != m_generation)
-            return;
-        m_inspect.clear();
-        if (reply->error().isError()) {
-            finish(reply->error());
-            return;
-        }
-        const QJsonObject spec =
-            QJsonDocument::fromJson(reply->body()).object().value("Spec"_L1).toObject();
-        if (spec.isEmpty()) {
-            finish(EngineError::protocol(tr("The service's inspect data has no Spec.")));
-            return;
-        }
+    QString name;
+    if (m_spec.service) {
+        const QJsonObject spec = inspect.value("Spec"_L1).toObject();
+        if (spec.isEmpty())
+            return EngineError::protocol(tr("The service's inspect data has no Spec."));
         m_tty = spec.value("TaskTemplate"_L1)
                     .toObject()
                     .value("ContainerSpec"_L1)
                     .toObject()
                     .value("TTY"_L1)
                     .toBool();
-        if (m_spec.name.isEmpty())
-            m_spec.name = spec.value("Name"_L1).toString();
-        requestLogs();
-    });
+        name = spec.value("Name"_L1).toString();
+    } else {
+        const QJsonValue tty = inspect.value("Config"_L1).toObject().value("Tty"_L1);
+        if (!tty.isBool())
+            return EngineError::protocol(tr("The container's inspect data has no Config.Tty."));
+        m_tty = tty.toBool();
+        name = inspect.value("Name"_L1).toString();
+        if (name.startsWith(u'/'))
+            name.remove(0, 1);
+    }
+    if (m_spec.name.isEmpty())
+        m_spec.name = name;
+    return std::nullopt;
 }
 
 void LogStream::requestLogs()
 {
     m_splitter.emplace(*m_tty, m_spec.timestamps);
-    Reply *reply =
-        m_spec.service
-            ? m_client->send(m_spec.request(QDateTime::currentDateTimeUtc()))
-            : m_client->containerLogs(m_spec.id, m_spec.query(QDateTime::currentDateTimeUtc()));
+    Reply *reply = m_client->send(m_spec.request(QDateTime::currentDateTimeUtc()));
     m_logs = reply;
     const quint64 generation = m_generation;
     connect(reply, &Reply::responseStarted, this, [this, generation](int status) {
@@ -107,7 +88,7 @@ void LogStream::requestLogs()
         const QList<LogLine> batch = m_splitter->feed(chunk);
         const std::optional<EngineError> e = m_splitter->error();
         if (!batch.isEmpty())
-            emit lines(batch);
+            deliver(batch);
         // Nothing after a malformed frame can be read: stop here and say why (unless a
         // receiver of lines() stopped us meanwhile).
         if (e && generation == m_generation)
@@ -123,12 +104,30 @@ void LogStream::requestLogs()
             if (!error.isError())
                 error = m_splitter->error().value_or(EngineError());
             if (!rest.isEmpty())
-                emit lines(rest);
+                deliver(rest);
             if (generation != m_generation)
                 return;
         }
         finish(error);
     });
+}
+
+void LogStream::deliver(const QList<LogLine> &batch)
+{
+    for (const LogLine &line : batch)
+        m_lastTimeNs = std::max(m_lastTimeNs, line.timeNs);
+    emit lines(batch);
+}
+
+void LogStream::resume()
+{
+    if (m_lastTimeNs > 0) {
+        // The engine's `since` keeps lines at that very time: one nanosecond later.
+        const qint64 next = m_lastTimeNs + 1;
+        m_spec.since = LogsSpec::unixTimeText(next / 1'000'000'000, int(next % 1'000'000'000));
+        m_spec.tail = LogsSpec::kAllLines;
+    }
+    start();
 }
 
 void LogStream::finish(EngineError error)

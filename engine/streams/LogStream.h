@@ -5,6 +5,7 @@
 #include "streams/LogLines.h"
 #include "transport/Transport.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -31,6 +32,9 @@ public:
     // Starts (again, from the spec's since and tail); stop() cancels without ended().
     void start();
     void stop();
+    // Starts again from just after the last line delivered, every line since; from the
+    // spec when none came (no timestamps, or nothing printed yet).
+    void resume();
 
 signals:
     void started(bool tty); // the engine accepted the logs request
@@ -40,12 +44,15 @@ signals:
     void ended(const gantry::EngineError &error);
 
 private:
-    void startService(quint64 generation);
+    // Reads the TTY flag and the name from the inspect data; the error if they are missing.
+    std::optional<EngineError> readInspect(const QJsonObject &inspect);
     void requestLogs();
+    void deliver(const QList<LogLine> &batch); // emits lines(), noting the newest time
     void finish(EngineError error);
 
     DockerClient *m_client;
     LogsSpec m_spec;
+    qint64 m_lastTimeNs = 0; // the newest line delivered, for resume()
     std::optional<bool> m_tty;
     std::optional<LogLineSplitter> m_splitter;
     QPointer<Reply> m_inspect;

@@ -1,5 +1,6 @@
 #include "transport/SshBridge.h"
 
+#include "core/Processes.h"
 #include "transport/SshErrors.h"
 
 #include <QCoreApplication>
@@ -140,15 +141,7 @@ SshBridge::~SshBridge()
 void SshBridge::reapLater(QProcess *ssh)
 {
     ssh->disconnect(this);
-    // Owned by the application until it ends (deleted then at once, being killed): nothing
-    // leaks, and nothing waits here.
-    ssh->setParent(QCoreApplication::instance());
-    QObject::connect(ssh, &QProcess::finished, ssh, &QObject::deleteLater);
-    if (ssh->state() == QProcess::NotRunning) {
-        ssh->deleteLater();
-        return;
-    }
-    ::kill(pid_t(ssh->processId()), SIGKILL); // QProcess::kill, without its wait on deletion
+    killAndReapLater(ssh);
 }
 
 Endpoint SshBridge::open(const Endpoint &endpoint, QObject *owner)

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include "compose/ComposeProject.h"
 #include "core/Types.h"
 #include "tree/KeyedTreeModel.h"
 
@@ -44,8 +45,8 @@ public:
         IsActiveRole, // bool: running, paused or restarting (what docker ps lists)
     };
 
-    static constexpr const char *kProjectLabel = "com.docker.compose.project";
-    static constexpr const char *kServiceLabel = "com.docker.compose.service";
+    static constexpr const char *kProjectLabel = ComposeProject::kProject;
+    static constexpr const char *kServiceLabel = ComposeProject::kService;
 
     explicit ContainerModel(QObject *parent = nullptr);
 

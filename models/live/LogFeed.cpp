@@ -62,40 +62,30 @@ LogsSpec LogFeed::specFor(const LogTarget &target) const
     return spec;
 }
 
-QString LogFeed::sourceOf(const LogTarget &target)
-{
-    return target.name.isEmpty() ? shortId(target.id) : target.name;
-}
-
 void LogFeed::restart()
 {
     stopAll();
     m_model->clear();
-    m_lastTimeNs.clear();
     if (m_active)
         startAll();
 }
 
 void LogFeed::resume()
 {
-    stopAll();
-    if (m_active)
-        startAll(/*resuming=*/true);
+    flush();
+    m_interrupted = false;
+    if (!m_active)
+        return;
+    for (LogStream *s : std::as_const(m_streams))
+        s->resume();
+    emit runningChanged();
 }
 
-void LogFeed::startAll(bool resuming)
+void LogFeed::startAll()
 {
     for (const LogTarget &target : std::as_const(m_targets)) {
-        const QString source = sourceOf(target);
-        LogsSpec spec = specFor(target);
-        if (const qint64 last = m_lastTimeNs.value(source); resuming && last > 0) {
-            // The engine's `since` keeps lines at that very time: one nanosecond later.
-            const qint64 next = last + 1;
-            spec.since =
-                u"%1.%2"_s.arg(next / 1'000'000'000).arg(next % 1'000'000'000, 9, 10, QChar(u'0'));
-            spec.tail = -1;
-        }
-        auto *s = new LogStream(m_client, spec, this);
+        auto *s = new LogStream(m_client, specFor(target), this);
+        const QString source = target.name.isEmpty() ? shortId(target.id) : target.name;
         connect(s, &LogStream::lines, this,
                 [this, source](const QList<LogLine> &lines) { queue(source, lines); });
         connect(s, &LogStream::ended, this, [this, source](const EngineError &error) {
@@ -114,9 +104,6 @@ void LogFeed::startAll(bool resuming)
 
 void LogFeed::queue(const QString &source, const QList<LogLine> &lines)
 {
-    qint64 &last = m_lastTimeNs[source];
-    for (const LogLine &line : lines)
-        last = std::max(last, line.timeNs);
     m_pending[source] += lines;
     m_pendingCount += lines.size();
     if (m_pendingCount >= kFlushLines)

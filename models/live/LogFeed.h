@@ -75,8 +75,7 @@ signals:
 
 private:
     LogsSpec specFor(const LogTarget &target) const;
-    static QString sourceOf(const LogTarget &target);
-    void startAll(bool resuming = false);
+    void startAll();
     void stopAll();
     void queue(const QString &source, const QList<LogLine> &lines);
     void flush();
@@ -90,7 +89,6 @@ private:
     QList<LogStream *> m_streams;             // children of this feed
     QHash<QString, QList<LogLine>> m_pending; // per source, not yet in the model
     qsizetype m_pendingCount = 0;
-    QHash<QString, qint64> m_lastTimeNs; // per source: the newest line's time, for resume()
     bool m_interrupted = false;
     QTimer m_flush;
 };

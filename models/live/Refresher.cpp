@@ -122,7 +122,8 @@ void Refresher::arrived(int resource, const QByteArray &body)
     }
     // The listing's bytes are compared with the last ones first: an unchanged listing (the
     // usual poll) costs one comparison instead of a parse and a diff.
-    if (digest(body) == (resource == Containers ? m_lastContainers : m_lastImages)) {
+    const Digest seen = digest(body);
+    if (seen == (resource == Containers ? m_lastContainers : m_lastImages)) {
         if (resource == Containers)
             m_containers->listingSeen(); // the texts shown are the engine's of now
         m_appliedAt[resource].start();
@@ -130,9 +131,9 @@ void Refresher::arrived(int resource, const QByteArray &body)
     }
     if (body.size() < m_offThreadBytes) {
         if (resource == Containers)
-            applyContainers(ContainerListing::prepare(body, m_applied), body);
+            applyContainers(ContainerListing::prepare(body, m_applied), seen);
         else
-            applyImages(parse::images(body), body);
+            applyImages(parse::images(body), seen);
         return;
     }
     ++m_offThread;
@@ -157,7 +158,7 @@ void Refresher::arrived(int resource, const QByteArray &body)
         connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
             watcher->deleteLater();
             if (keep())
-                applyContainers(std::move(*out), body);
+                applyContainers(std::move(*out), seen);
             else
                 freeOffThread(std::move(*out));
             next();
@@ -170,7 +171,7 @@ void Refresher::arrived(int resource, const QByteArray &body)
         connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
             watcher->deleteLater();
             if (keep())
-                applyImages(std::move(*out), body);
+                applyImages(std::move(*out), seen);
             else
                 freeOffThread(std::move(*out));
             next();
@@ -186,30 +187,31 @@ bool Refresher::appliedWithin(int resource, int ms) const
     return it != m_appliedAt.cend() && !it->hasExpired(ms);
 }
 
-void Refresher::applyContainers(ContainerListing &&listing, const QByteArray &body)
+void Refresher::applyContainers(ContainerListing &&listing, const Digest &seen)
 {
     if (listing.error.isError())
         return applied(Containers, listing.error);
     freeOffThread(listing.apply(m_containers, m_images, m_applied));
     freeOffThread(std::move(listing));
-    m_lastContainers = digest(body);
-    if (body.size() >= m_offThreadBytes)
-        m_trim.start();
-    m_appliedAt[Containers].start();
-    applied(Containers, {});
+    appliedListing(Containers, seen);
 }
 
-void Refresher::applyImages(Result<QList<ImageSummary>> &&images, const QByteArray &body)
+void Refresher::applyImages(Result<QList<ImageSummary>> &&images, const Digest &seen)
 {
     if (!images)
         return applied(Images, images.error());
     m_images->setImages(images.value());
     freeOffThread(std::move(images));
-    m_lastImages = digest(body);
-    if (body.size() >= m_offThreadBytes)
+    appliedListing(Images, seen);
+}
+
+void Refresher::appliedListing(int resource, const Digest &seen)
+{
+    (resource == Containers ? m_lastContainers : m_lastImages) = seen;
+    if (seen.size >= m_offThreadBytes)
         m_trim.start();
-    m_appliedAt[Images].start();
-    applied(Images, {});
+    m_appliedAt[resource].start();
+    applied(resource, {});
 }
 
 } // namespace gantry

@@ -72,8 +72,10 @@ protected:
 
 private:
     void arrived(int resource, const QByteArray &body);
-    void applyContainers(ContainerListing &&listing, const QByteArray &body);
-    void applyImages(Result<QList<ImageSummary>> &&images, const QByteArray &body);
+    void applyContainers(ContainerListing &&listing, const Digest &seen);
+    void applyImages(Result<QList<ImageSummary>> &&images, const Digest &seen);
+    // The bookkeeping of a listing applied: its digest, the memory trim, the time.
+    void appliedListing(int resource, const Digest &seen);
     bool appliedWithin(int resource, int ms) const;
 
     ContainerModel *m_containers;

@@ -2,9 +2,11 @@
 
 #include "actions/CommandLog.h"
 #include "compose/YamlHighlighter.h"
+#include "listings/ContainerModel.h"
 #include "specs/ActionSpecs.h"
 #include "widgets/ConfirmDialog.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/OutputView.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -15,7 +17,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -247,7 +248,7 @@ void ComposeProjectDialog::request(ComposeCommandSpec::Verb verb)
     spec.removeVolumes = m_withVolumes->isChecked();
     QStringList items;
     for (const ContainerSummary &c : std::as_const(m_project.containers))
-        items << c.names.value(0, c.id.left(12));
+        items << ContainerModel::nameOf(c);
     auto *dialog = new ConfirmDialog(
         tr("Down"),
         spec.removeVolumes
@@ -276,14 +277,8 @@ void ComposeProjectDialog::start(const ComposeCommandSpec &spec)
     if (m_context.log)
         m_logHandle = m_context.log->append(shellJoin(line));
     m_job = new ComposeJob(m_tool, spec, m_context.environment, this);
-    connect(m_job, &ComposeJob::output, this, [this](const QString &text) {
-        QScrollBar *bar = m_output->verticalScrollBar();
-        const bool atEnd = bar->value() == bar->maximum();
-        m_output->moveCursor(QTextCursor::End);
-        m_output->insertPlainText(text);
-        if (atEnd)
-            bar->setValue(bar->maximum());
-    });
+    connect(m_job, &ComposeJob::output, this,
+            [this](const QString &text) { appendFollowingEnd(m_output, text); });
     connect(m_job, &ComposeJob::finished, this, [this](bool ok, const QString &message) {
         m_status->setText(ok ? tr("Done.") : message);
         if (m_context.log)

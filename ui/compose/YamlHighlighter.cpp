@@ -12,6 +12,7 @@ YamlHighlighter::YamlHighlighter(QTextDocument *document)
     , m_keyRe(u"^(\\s*(?:-\\s+)?)([^\\s#:'\"][^:#]*?|\"[^\"]*\"|'[^']*')\\s*(?::(?=\\s|$)|=)"_s)
     , m_stringRe(u"\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'"_s)
     , m_variableRe(u"\\$\\{[^}]*\\}|\\$[A-Za-z_][A-Za-z0-9_]*"_s)
+    , m_dashRe(u"^\\s*-(?=\\s|$)"_s) // a list item's dash
 {
     // Colours that read on light and dark palettes alike.
     const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
@@ -44,9 +45,8 @@ void YamlHighlighter::highlightBlock(const QString &text)
     const QString code = commentAt < 0 ? text : text.left(commentAt);
     if (const auto m = m_keyRe.match(code); m.hasMatch())
         setFormat(int(m.capturedStart(2)), int(m.capturedLength(2)), m_key);
-    const qsizetype dash = code.indexOf(QRegularExpression(u"^\\s*-(?=\\s|$)"_s));
-    if (dash >= 0)
-        setFormat(int(code.indexOf(u'-')), 1, m_dash);
+    if (const auto m = m_dashRe.match(code); m.hasMatch())
+        setFormat(int(m.capturedEnd() - 1), 1, m_dash);
     for (auto it = m_stringRe.globalMatch(code); it.hasNext();) {
         const auto m = it.next();
         setFormat(int(m.capturedStart()), int(m.capturedLength()), m_string);

@@ -18,7 +18,7 @@ protected:
 
 private:
     QTextCharFormat m_key, m_comment, m_string, m_variable, m_dash;
-    QRegularExpression m_keyRe, m_stringRe, m_variableRe;
+    QRegularExpression m_keyRe, m_stringRe, m_variableRe, m_dashRe;
 };
 
 } // namespace gantry

@@ -30,7 +30,7 @@ ContainerActionSpec specFor(ContainerActionSpec::Verb verb, const ContainerSumma
 
 QString describe(const ContainerSummary &c)
 {
-    return c.names.value(0, shortId(c.id)) + u" — "_s +
+    return ContainerModel::nameOf(c) + u" — "_s +
            ContainerModel::stateText(c.state, ContainerModel::exitCode(c.status));
 }
 

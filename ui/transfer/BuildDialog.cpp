@@ -1,5 +1,6 @@
 #include "transfer/BuildDialog.h"
 
+#include "widgets/OutputView.h"
 #include "widgets/PathField.h"
 
 #include <QCheckBox>
@@ -12,7 +13,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -195,12 +195,7 @@ void BuildDialog::setBuildStep(int step, int count, const QString &instruction)
 
 void BuildDialog::appendOutput(const QString &text)
 {
-    QScrollBar *bar = m_output->verticalScrollBar();
-    const bool atEnd = bar->value() == bar->maximum();
-    m_output->moveCursor(QTextCursor::End);
-    m_output->insertPlainText(text);
-    if (atEnd)
-        bar->setValue(bar->maximum());
+    appendFollowingEnd(m_output, text);
 }
 
 } // namespace gantry
