@@ -33,13 +33,11 @@ private slots:
             QFAIL("The test bed's sshd is not running (GANTRY_TEST_SSH_HOST is empty): start "
                   "the test bed with scripts/testbed.sh start and source its env file.");
         m_endpoint = sshEndpoint(testbed::env("GANTRY_TEST_SSH_CONFIG"));
-        m_client = new DockerClient(m_endpoint, this);
         QElapsedTimer clock;
         clock.start();
-        const auto ping = testbed::await<PingInfo>([&](auto done) { m_client->ping(this, done); });
-        QVERIFY2(ping && ping->ok(), ping ? qPrintable(ping->error().describe()) : "no answer");
+        m_client = testbed::connectedClient(m_endpoint, this);
+        QVERIFY(m_client);
         qInfo("first ping through ssh (handshake included): %lld ms", clock.elapsed());
-        m_client->setApiVersion(ApiVersion::negotiate(ping->value().apiVersion));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"DOCKER_HOST"_s, testbed::env("GANTRY_TEST_HOST")); // the same engine
         m_checks = std::make_unique<RemoteEngineChecks>(m_client, env);
@@ -368,37 +366,12 @@ private:
         return clock.elapsed();
     }
 
-    // A ping and a hijacked stream through a fresh bridge both fail within a few seconds,
-    // with all of `expected` in the message.
+    // A ping and a terminal on `ep` both fail within a few seconds with all of `expected` in
+    // the message (RemoteEngineChecks::refused).
     void checkRefused(const Endpoint &ep, const QStringList &expected)
     {
-        DockerClient client(ep);
-        client.setApiVersion(m_client->apiVersion());
-        QElapsedTimer clock;
-        clock.start();
-        const auto ping = testbed::await<PingInfo>([&](auto done) { client.ping(this, done); });
-        QVERIFY(ping.has_value());
-        QVERIFY(!ping->ok());
-        qInfo().noquote() << "ping:" << ping->error().describe() << clock.elapsed() << "ms";
-        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
-        QCOMPARE(ping->error().kind(), EngineError::Kind::Unreachable);
-        for (const QString &word : expected)
-            QVERIFY2(ping->error().message().contains(word), qPrintable(ping->error().message()));
-
-        HijackedStream stream(client.endpoint());
-        std::optional<EngineError> error;
-        bool established = false;
-        connect(&stream, &HijackedStream::established, this, [&] { established = true; });
-        connect(&stream, &HijackedStream::failed, this, [&](const EngineError &e) { error = e; });
-        clock.restart();
-        stream.start("POST", client.apiVersion().pathPrefix() + u"/exec/none/start"_s,
-                     "{\"Tty\":true}", HijackedStream::Framing::Raw);
-        QTRY_VERIFY_WITH_TIMEOUT(error.has_value() || established, 10000);
-        QVERIFY(!established);
-        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
-        QCOMPARE(error->kind(), EngineError::Kind::Unreachable);
-        for (const QString &word : expected)
-            QVERIFY2(error->message().contains(word), qPrintable(error->message()));
+        const QString error = RemoteEngineChecks::refused(ep, m_client->apiVersion(), expected);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     Endpoint m_endpoint;

@@ -5,9 +5,7 @@
 #include "RemoteEngineChecks.h"
 #include "TestBed.h"
 #include "api/DockerClient.h"
-#include "transport/HijackedStream.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -40,10 +38,8 @@ private slots:
                   "start the test bed with scripts/testbed.sh start and source its env file.");
         m_endpoint = tlsEndpoint(testbed::env("GANTRY_TEST_TLS_CERT_PATH"));
         QVERIFY(m_endpoint.tls && m_endpoint.tlsVerify);
-        m_client = new DockerClient(m_endpoint, this);
-        const auto ping = testbed::await<PingInfo>([&](auto done) { m_client->ping(this, done); });
-        QVERIFY2(ping && ping->ok(), ping ? qPrintable(ping->error().describe()) : "no answer");
-        m_client->setApiVersion(ApiVersion::negotiate(ping->value().apiVersion));
+        m_client = testbed::connectedClient(m_endpoint, this);
+        QVERIFY(m_client);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"DOCKER_HOST"_s, testbed::env("GANTRY_TEST_TLS_HOST"));
         env.insert(u"DOCKER_TLS_VERIFY"_s, u"1"_s);
@@ -131,39 +127,11 @@ private slots:
 
 private:
     // A ping and a terminal on `ep` both fail within a few seconds with all of `expected` in
-    // the message, and none of the message is libcurl's or OpenSSL's words alone.
+    // the message (RemoteEngineChecks::refused).
     void checkRefused(const Endpoint &ep, const QStringList &expected)
     {
-        DockerClient client(ep);
-        client.setApiVersion(m_client->apiVersion());
-        QElapsedTimer clock;
-        clock.start();
-        const auto ping = testbed::await<PingInfo>([&](auto done) { client.ping(this, done); });
-        QVERIFY(ping.has_value());
-        QVERIFY(!ping->ok());
-        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
-        const QString pingMessage = ping->error().message();
-        qInfo().noquote() << "ping:" << ping->error().describe();
-        QCOMPARE(ping->error().kind(), EngineError::Kind::Unreachable);
-        for (const QString &word : expected)
-            QVERIFY2(pingMessage.contains(word), qPrintable(pingMessage));
-
-        // The terminal's own connection (a hijacked stream over QSslSocket), not libcurl.
-        HijackedStream stream(ep);
-        std::optional<EngineError> error;
-        bool established = false;
-        connect(&stream, &HijackedStream::established, this, [&] { established = true; });
-        connect(&stream, &HijackedStream::failed, this, [&](const EngineError &e) { error = e; });
-        clock.restart();
-        stream.start("POST", m_client->apiVersion().pathPrefix() + u"/exec/none/start"_s,
-                     "{\"Tty\":true}", HijackedStream::Framing::Raw);
-        QTRY_VERIFY_WITH_TIMEOUT(error.has_value() || established, 10000);
-        QVERIFY(!established);
-        qInfo().noquote() << "stream:" << error->describe();
-        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
-        QCOMPARE(error->kind(), EngineError::Kind::Unreachable);
-        for (const QString &word : expected)
-            QVERIFY2(error->message().contains(word), qPrintable(error->message()));
+        const QString error = RemoteEngineChecks::refused(ep, m_client->apiVersion(), expected);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     Endpoint m_endpoint;

@@ -8,7 +8,9 @@
 #include "streams/TerminalSession.h"
 #include "transfer/ArchiveTransfer.h"
 #include "transfer/BuildContext.h"
+#include "transport/HijackedStream.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPointer>
 #include <QTemporaryDir>
@@ -33,17 +35,55 @@ RemoteEngineChecks::~RemoteEngineChecks()
 
 std::optional<QByteArray> RemoteEngineChecks::docker(const QStringList &args, int timeoutMs) const
 {
-    QProcess p;
-    p.setProcessEnvironment(m_env);
-    QStringList argv = args;
-    if (!argv.isEmpty() && (argv.first() == "run"_L1 || argv.first() == "create"_L1))
-        argv.insert(1, u"--pull=never"_s); // never a download
-    p.start(u"docker"_s, argv);
-    if (!p.waitForFinished(timeoutMs) || p.exitCode() != 0) {
-        qWarning() << "docker" << args << "failed:" << p.readAllStandardError();
-        return std::nullopt;
-    }
-    return p.readAllStandardOutput();
+    return testbed::docker(args, timeoutMs, m_env);
+}
+
+QString RemoteEngineChecks::refused(const Endpoint &endpoint, const ApiVersion &version,
+                                    const QStringList &expected)
+{
+    const auto lacking = [&expected](const EngineError &e, const char *what) -> QString {
+        if (e.kind() != EngineError::Kind::Unreachable)
+            return u"%1: not Unreachable: %2"_s.arg(QLatin1StringView(what), e.describe());
+        for (const QString &word : expected) {
+            if (!e.message().contains(word))
+                return u"%1: no \"%2\" in: %3"_s.arg(QLatin1StringView(what), word, e.message());
+        }
+        return {};
+    };
+    DockerClient client(endpoint);
+    client.setApiVersion(version);
+    QObject context;
+    QElapsedTimer clock;
+    clock.start();
+    const auto ping = testbed::await<PingInfo>([&](auto done) { client.ping(&context, done); });
+    if (!ping)
+        return u"ping: no answer"_s;
+    if (ping->ok())
+        return u"ping: answered"_s;
+    qInfo().noquote() << "ping:" << ping->error().describe() << clock.elapsed() << "ms";
+    if (clock.elapsed() >= 5000)
+        return u"ping: %1 ms"_s.arg(clock.elapsed());
+    if (const QString lack = lacking(ping->error(), "ping"); !lack.isEmpty())
+        return lack;
+
+    // The terminal's own connection (a hijacked stream), not libcurl.
+    HijackedStream stream(client.endpoint());
+    std::optional<EngineError> error;
+    bool established = false;
+    QObject::connect(&stream, &HijackedStream::established, &context, [&] { established = true; });
+    QObject::connect(&stream, &HijackedStream::failed, &context,
+                     [&](const EngineError &e) { error = e; });
+    clock.restart();
+    stream.start("POST", version.pathPrefix() + u"/exec/none/start"_s, "{\"Tty\":true}",
+                 HijackedStream::Framing::Raw);
+    if (!QTest::qWaitFor([&] { return error.has_value() || established; }, 10000))
+        return u"stream: neither failed nor established in 10 s"_s;
+    if (established)
+        return u"stream: established"_s;
+    qInfo().noquote() << "stream:" << error->describe() << clock.elapsed() << "ms";
+    if (clock.elapsed() >= 5000)
+        return u"stream: %1 ms"_s.arg(clock.elapsed());
+    return lacking(*error, "stream");
 }
 
 QString RemoteEngineChecks::runDetached(const QString &script)

@@ -25,6 +25,11 @@ public:
     QString terminal(); // exec sh with a TTY, a command typed, its output read
     QString inputEnd(); // exec cat without a TTY: the end of input reaches it, output follows
 
+    // A ping and a terminal (hijacked stream) on `endpoint` both fail within 5 s as
+    // Unreachable, with all of `expected` in the message.
+    static QString refused(const gantry::Endpoint &endpoint, const gantry::ApiVersion &version,
+                           const QStringList &expected);
+
 private:
     QString runDetached(const QString &script);
 

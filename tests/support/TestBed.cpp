@@ -34,11 +34,16 @@ gantry::Endpoint endpoint()
 
 gantry::DockerClient *connectedClient(QObject *parent)
 {
-    auto *client = new gantry::DockerClient(endpoint(), parent);
+    return connectedClient(endpoint(), parent);
+}
+
+gantry::DockerClient *connectedClient(const gantry::Endpoint &endpoint, QObject *parent)
+{
+    auto *client = new gantry::DockerClient(endpoint, parent);
     const auto ping = await<gantry::PingInfo>([&](auto done) { client->ping(parent, done); });
     if (!ping || !ping->ok()) {
-        qWarning() << "ping of the test bed failed:"
-                   << (ping ? ping->error().describe() : QStringLiteral("no answer"));
+        qWarning() << "ping of" << endpoint.url()
+                   << "failed:" << (ping ? ping->error().describe() : QStringLiteral("no answer"));
         delete client;
         return nullptr;
     }
@@ -53,10 +58,16 @@ bool script(const QString &subcommand)
 
 std::optional<QByteArray> docker(const QStringList &args, int timeoutMs)
 {
-    QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(QStringLiteral("DOCKER_HOST"), env("GANTRY_TEST_HOST"));
-    p.setProcessEnvironment(e);
+    return docker(args, timeoutMs, e);
+}
+
+std::optional<QByteArray> docker(const QStringList &args, int timeoutMs,
+                                 const QProcessEnvironment &cliEnv)
+{
+    QProcess p;
+    p.setProcessEnvironment(cliEnv);
     // Never download anything: an image that is missing is an error, not a pull.
     QStringList argv = args;
     if (!argv.isEmpty() &&

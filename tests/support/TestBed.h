@@ -21,12 +21,17 @@ gantry::Endpoint endpoint();
 // A client of the test bed's engine, pinged and with the API version negotiated, as the app's
 // ConnectionMonitor leaves it; nullptr (and a warning saying why) when the ping fails.
 gantry::DockerClient *connectedClient(QObject *parent);
+// The same for another engine (TLS, ssh); null (and a warning) when its ping fails.
+gantry::DockerClient *connectedClient(const gantry::Endpoint &endpoint, QObject *parent);
 
 // Runs testbed.sh with a subcommand, e.g. kill-dockerd; true when it succeeded.
 bool script(const QString &subcommand);
 
 // Runs the real docker CLI against the test bed; returns stdout, or nullopt on failure.
 std::optional<QByteArray> docker(const QStringList &args, int timeoutMs = 60000);
+// The same with the CLI's environment given (another engine: DOCKER_HOST, TLS variables).
+std::optional<QByteArray> docker(const QStringList &args, int timeoutMs,
+                                 const QProcessEnvironment &cliEnv);
 
 // A name no other test run uses: prefix + 10 random hex digits.
 QString unique(const char *prefix);
