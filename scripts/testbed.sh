@@ -96,7 +96,9 @@ dockerd_args() {
 }
 # The plain tcp:// port: computed from $T (never read from a file), 20000-39999.
 tcp_port() { echo $((20000 + 0x$(printf %s "$T" | md5sum | cut -c1-4) % 20000)); }
-own_bridge() { echo "gtb$(printf %s "$T" | md5sum | cut -c1-8)"; }
+# bridge_name LETTER: a bridge of this test bed's own, by engine (b dockerd, p podman, t TLS).
+bridge_name() { echo "gt$1$(printf %s "$T" | md5sum | cut -c1-8)"; }
+own_bridge() { bridge_name b; }
 
 start_dockerd() {
   make_private
@@ -134,16 +136,24 @@ start_dockerd() {
 }
 
 # Kills what a dead dockerd leaves: its containerd, and (with all=1) the container shims.
+# usage: reap_engine_children ALL [EXEC_ROOT]   (default: the first engine's, $T/exec)
 reap_engine_children() {
-  stop_pid "$(pid_of "$T/exec/containerd/containerd.pid" containerd || true)" 5
+  local exec=${2:-$T/exec}
+  stop_pid "$(pid_of "$exec/containerd/containerd.pid" containerd || true)" 5
   [ "${1:-0}" = 1 ] || return 0
-  local runc=(runc --root "$T/exec/runtime-runc/moby") id pid
+  local runc=(runc --root "$exec/runtime-runc/moby") id pid
   for id in $($SUDO "${runc[@]}" list -q 2>/dev/null || true); do
     $SUDO "${runc[@]}" delete -f "$id" >/dev/null 2>&1 || true
   done
-  for pid in $(pgrep -f -- "-address $T/exec/containerd/containerd.sock" || true); do
+  for pid in $(pgrep -f -- "-address $exec/containerd/containerd.sock" || true); do
     $SUDO kill -KILL "$pid" 2>/dev/null || true
   done
+}
+
+# Removes every container of the engine the docker CLI reaches (its environment as given).
+rm_all_containers() {
+  local ids; mapfile -t ids < <(timeout 20 docker ps -aq 2>/dev/null || true)
+  [ ${#ids[@]} -eq 0 ] || timeout 60 docker rm -f "${ids[@]}" >/dev/null 2>&1 || true
 }
 
 kill_dockerd() {
@@ -274,7 +284,7 @@ our_conmons() {
   done
   return 0
 }
-podman_bridge() { echo "gtp$(printf %s "$T" | md5sum | cut -c1-8)"; }
+podman_bridge() { bridge_name p; }
 podman_config() {
   local h; h=$(printf %s "$T" | md5sum)
   install -d -m 700 "$PODMAN_DIR" "$PODMAN_DIR/networks" "$PODMAN_DIR/tmp" "$PODMAN_DIR/home"
@@ -360,8 +370,7 @@ wait_podman() {
 stop_podman() {
   if ping_podman; then # containers first: netavark then removes their veths, rules and bridge
     say "removing podman's containers"
-    local ids; mapfile -t ids < <(DOCKER_HOST=unix://$PODMAN_SOCK timeout 20 docker ps -aq 2>/dev/null || true)
-    [ ${#ids[@]} -eq 0 ] || DOCKER_HOST=unix://$PODMAN_SOCK timeout 60 docker rm -f "${ids[@]}" >/dev/null 2>&1 || true
+    DOCKER_HOST=unix://$PODMAN_SOCK rm_all_containers
   elif [ -d "$PODMAN_DIR/root" ]; then # the service does not answer: podman's CLI on our root
     say "removing podman's containers (the service does not answer)"
     podman_cli 60 rm -af -t0 >/dev/null 2>&1 || true
@@ -379,7 +388,11 @@ stop_podman() {
 # CA that signed nothing (the "wrong CA" of the tests). The client's files are laid out as
 # DOCKER_CERT_PATH expects (ca.pem, cert.pem, key.pem).
 TLS=$T/tls
-tls_bridge() { echo "gtt$(printf %s "$T" | md5sum | cut -c1-8)"; }
+tls_bridge() { bridge_name t; }
+# tls_docker CMD...: runs CMD with the docker CLI pointed at the TLS engine.
+tls_docker() {
+  DOCKER_HOST=tcp://127.0.0.1:$(cat "$TLS/port") DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH=$TLS/client "$@"
+}
 tls_curl() {
   curl -sf -m 2 --cacert "$TLS/client/ca.pem" --cert "$TLS/client/cert.pem" \
     --key "$TLS/client/key.pem" "https://127.0.0.1:$(cat "$TLS/port")/_ping" >/dev/null 2>&1
@@ -452,8 +465,7 @@ tls_wait_engine() {
   for ((i = 0; i < 120; i++)); do
     if tls_curl; then
       say "TLS dockerd ready at tcp://127.0.0.1:$(cat "$TLS/port") ($((SECONDS - start)) s after the first engine)"
-      DOCKER_HOST=tcp://127.0.0.1:$(cat "$TLS/port") DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH=$TLS/client \
-        "$(dirname "$SELF")/seed-image.sh" "$IMAGE" | sed 's/^/testbed: TLS engine: /'
+      tls_docker "$(dirname "$SELF")/seed-image.sh" "$IMAGE" | sed 's/^/testbed: TLS engine: /'
       return 0
     fi
     sleep 0.5
@@ -465,21 +477,9 @@ tls_wait_engine() {
 tls_stop_engine() {
   [ -d "$TLS" ] || return 0
   local pid; pid=$(pid_of "$TLS/docker.pid" dockerd || true)
-  if [ -n "$pid" ] && tls_curl; then
-    local ids; mapfile -t ids < <(DOCKER_HOST=tcp://127.0.0.1:$(cat "$TLS/port") DOCKER_TLS_VERIFY=1 \
-      DOCKER_CERT_PATH=$TLS/client timeout 20 docker ps -aq 2>/dev/null || true)
-    [ ${#ids[@]} -eq 0 ] || DOCKER_HOST=tcp://127.0.0.1:$(cat "$TLS/port") DOCKER_TLS_VERIFY=1 \
-      DOCKER_CERT_PATH=$TLS/client timeout 60 docker rm -f "${ids[@]}" >/dev/null 2>&1 || true
-  fi
+  if [ -n "$pid" ] && tls_curl; then tls_docker rm_all_containers; fi
   [ -z "$pid" ] || { say "stopping the TLS dockerd (pid $pid)"; stop_pid "$pid" 20; }
-  stop_pid "$(pid_of "$TLS/exec/containerd/containerd.pid" containerd || true)" 5
-  local runc=(runc --root "$TLS/exec/runtime-runc/moby") id
-  for id in $($SUDO "${runc[@]}" list -q 2>/dev/null || true); do
-    $SUDO "${runc[@]}" delete -f "$id" >/dev/null 2>&1 || true
-  done
-  for pid in $(pgrep -f -- "-address $TLS/exec/containerd/containerd.sock" || true); do
-    $SUDO kill -KILL "$pid" 2>/dev/null || true
-  done
+  reap_engine_children 1 "$TLS/exec"
   $SUDO ip link delete "$(tls_bridge)" 2>/dev/null || true
 }
 
@@ -626,8 +626,7 @@ stop_all() {
     say "removing containers, networks and swarm state"
     export DOCKER_HOST=unix://$SOCK
     timeout 20 docker swarm leave --force >/dev/null 2>&1 || true
-    local ids; mapfile -t ids < <(timeout 20 docker ps -aq 2>/dev/null || true)
-    [ ${#ids[@]} -eq 0 ] || timeout 60 docker rm -f "${ids[@]}" >/dev/null 2>&1 || true
+    rm_all_containers
     timeout 20 docker network prune -f >/dev/null 2>&1 || true
   fi
   stop_podman
