@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "transport/DockerConfig.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -9,16 +10,6 @@
 #include <QStringList>
 
 namespace gantry {
-
-// One docker context as the docker CLI stores it under its config directory:
-// contexts/meta/<sha256(name)>/meta.json and contexts/tls/<sha256(name)>/docker/*.pem.
-struct DockerContext {
-    QString name;
-    QString description;
-    QString host; // Endpoints.docker.Host
-    bool skipTlsVerify = false;
-    QString caFile, certFile, keyFile; // the copies in contexts/tls/...; empty when absent
-};
 
 // What `docker context create NAME --docker host=URL,ca=...,cert=...,key=...` is given.
 struct DockerContextSpec {

@@ -1,5 +1,7 @@
 #include "registry/DockerConfigAuth.h"
 
+#include "transport/DockerConfig.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -10,8 +12,8 @@ namespace gantry {
 
 QString DockerConfigAuth::defaultDir()
 {
-    const QString dir = qEnvironmentVariable("DOCKER_CONFIG");
-    return dir.isEmpty() ? QDir::homePath() + u"/.docker"_s : dir;
+    return dockerconfig::locate({{u"DOCKER_CONFIG"_s, qEnvironmentVariable("DOCKER_CONFIG")}},
+                                QDir::homePath());
 }
 
 DockerConfigAuth DockerConfigAuth::read(const QString &dir)

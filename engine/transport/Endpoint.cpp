@@ -1,12 +1,9 @@
 #include "transport/Endpoint.h"
 
+#include "transport/DockerConfig.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QUrl>
@@ -20,17 +17,6 @@ namespace {
 EngineError badEndpoint(const QString &message)
 {
     return EngineError(EngineError::Kind::BadRequest, message);
-}
-
-std::optional<QJsonObject> readJsonObject(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
-    if (!doc.isObject())
-        return std::nullopt;
-    return doc.object();
 }
 
 void applyTlsFiles(Endpoint &ep, const QString &dir)
@@ -185,9 +171,7 @@ EndpointInputs EndpointInputs::fromSystem(const QString &hostFlag)
 
 Result<Endpoint> resolveEndpoint(const EndpointInputs &in)
 {
-    const QString configDir = in.env.value(u"DOCKER_CONFIG"_s).isEmpty()
-                                  ? in.homeDir + u"/.docker"_s
-                                  : in.env.value(u"DOCKER_CONFIG"_s);
+    const QString configDir = dockerconfig::locate(in.env, in.homeDir);
 
     // TLS settings from the environment apply to --host and DOCKER_HOST, as with the CLI.
     auto withEnvTls = [&](Endpoint ep) {
@@ -222,31 +206,17 @@ Result<Endpoint> resolveEndpoint(const EndpointInputs &in)
     }
 
     QString context = in.env.value(u"DOCKER_CONTEXT"_s);
-    if (context.isEmpty()) {
-        if (const auto config = readJsonObject(configDir + u"/config.json"_s))
-            context = config->value("currentContext"_L1).toString();
-    }
+    if (context.isEmpty())
+        context = dockerconfig::currentContext(configDir);
     if (!context.isEmpty() && context != u"default"_s) {
-        QDirIterator it(configDir + u"/contexts/meta"_s, QDir::Dirs | QDir::NoDotAndDotDot);
-        while (it.hasNext()) {
-            const QString dir = it.next();
-            const auto meta = readJsonObject(dir + u"/meta.json"_s);
-            if (!meta || meta->value("Name"_L1).toString() != context)
+        for (const DockerContext &c : dockerconfig::contexts(configDir)) {
+            if (c.name != context)
                 continue;
-            const QJsonObject docker =
-                meta->value("Endpoints"_L1).toObject().value("docker"_L1).toObject();
-            Result<Endpoint> ep = Endpoint::parse(docker.value("Host"_L1).toString());
+            Result<Endpoint> ep = Endpoint::parse(c.host);
             if (!ep)
                 return ep;
             Endpoint e = ep.value();
-            const QString tlsDir =
-                configDir + u"/contexts/tls/"_s + QFileInfo(dir).fileName() + u"/docker"_s;
-            const auto present = [&tlsDir](const QString &file) {
-                const QString path = tlsDir + u'/' + file;
-                return QFileInfo::exists(path) ? path : QString();
-            };
-            applyContextTls(e, present(u"ca.pem"_s), present(u"cert.pem"_s), present(u"key.pem"_s),
-                            docker.value("SkipTLSVerify"_L1).toBool());
+            applyContextTls(e, c.caFile, c.certFile, c.keyFile, c.skipTlsVerify);
             e.source = u"context "_s + context;
             return e;
         }
