@@ -160,15 +160,16 @@ bool SwarmObjectCreateSpec::isValidName(const QString &name)
     return name.size() <= 64 && re.match(name).hasMatch();
 }
 
+QJsonObject SwarmObjectCreateSpec::body() const
+{
+    return QJsonObject{{u"Name"_s, name},
+                       {u"Labels"_s, labelsObject(labels)},
+                       {u"Data"_s, QString::fromLatin1(data.toBase64())}};
+}
+
 Request SwarmObjectCreateSpec::request() const
 {
-    QJsonObject labelObject;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        labelObject.insert(it.key(), it.value());
-    const QJsonObject body{{u"Name"_s, name},
-                           {u"Labels"_s, labelObject},
-                           {u"Data"_s, QString::fromLatin1(data.toBase64())}};
-    return apiRequest("POST", u'/' + noun(kind) + u"s/create"_s, {}, body);
+    return apiRequest("POST", u'/' + noun(kind) + u"s/create"_s, {}, body());
 }
 
 QStringList SwarmObjectCreateSpec::commandLine() const

@@ -92,6 +92,7 @@ struct SwarmObjectCreateSpec {
     QString fileName; // empty: typed in, `-` on the command line
     Labels labels;
 
+    QJsonObject body() const; // what POST /secrets/create (or /configs/create) is given
     Request request() const;
     QStringList commandLine() const;
     Action action() const { return {name, request(), commandLine()}; }

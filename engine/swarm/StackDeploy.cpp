@@ -4,6 +4,7 @@
 #include "specs/ApiRequest.h"
 #include "specs/LogsSpec.h"
 #include "specs/RunSpec.h"
+#include "swarm/ClusterSpecs.h"
 #include "swarm/ServiceParsers.h"
 
 #include <QCoreApplication>
@@ -371,9 +372,7 @@ QJsonObject StackNetwork::createBody() const
 
 QJsonObject StackObject::createBody() const
 {
-    return QJsonObject{{u"Name"_s, name},
-                       {u"Labels"_s, labelsObject(labels)},
-                       {u"Data"_s, QString::fromLatin1(data.toBase64())}};
+    return SwarmObjectCreateSpec{.name = name, .data = data, .labels = labels}.body();
 }
 
 QStringList StackPlan::deployCommandLine() const

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/Types.h"
+#include "swarm/ClusterSpecs.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -69,7 +70,7 @@ Result<StackPlan> planStack(const QByteArray &yaml, const QString &stackName,
 
 // Size caps: a compose file, and each file a secret or config names.
 inline constexpr qint64 MaxComposeFileBytes = 1024 * 1024;
-inline constexpr qint64 MaxStackObjectBytes = 500 * 1024;
+inline constexpr qint64 MaxStackObjectBytes = SwarmObjectCreateSpec::kMaxSecretBytes;
 
 // Reads a regular file of at most `cap` bytes into `out` (never more than cap + 1 bytes are
 // read: a device or FIFO is refused before it is opened). Returns an error text, or empty.
