@@ -41,51 +41,53 @@ void ActionRunner::run(const QList<Action> &actions, QObject *context, Done done
         return;
     }
     for (qsizetype i = 0; i < actions.size(); ++i) {
-        const quint64 handle = m_log->append(shellJoin(actions[i].command));
-        m_client->perform(actions[i].request, this,
-                          [this, batch, i, handle, complete](Result<gantry::Done> r) {
-                              batch->outcomes[i].error = r ? EngineError() : r.error();
-                              m_log->finish(handle, batch->outcomes[i].error);
-                              complete();
-                          });
+        performOne(actions[i], [batch, i, complete](const EngineError &error) {
+            batch->outcomes[i].error = error;
+            complete();
+        });
     }
 }
 
+void ActionRunner::performOne(const Action &action, std::function<void(const EngineError &)> then)
+{
+    const quint64 handle = m_log->append(shellJoin(action.command));
+    m_client->perform(action.request, this, [this, handle, then](Result<gantry::Done> r) {
+        const EngineError error = r ? EngineError() : r.error();
+        m_log->finish(handle, error);
+        then(error);
+    });
+}
+
+struct ActionRunner::Sequence {
+    QList<Outcome> outcomes;
+    qsizetype next = 0;
+    QPointer<QObject> context;
+    Done done;
+};
+
 void ActionRunner::runInOrder(const QList<Action> &actions, QObject *context, Done done)
 {
-    struct Sequence {
-        QList<Outcome> outcomes;
-        qsizetype next = 0;
-        std::function<void()> step;
-    };
     auto seq = std::make_shared<Sequence>();
     for (const Action &a : actions)
         seq->outcomes.append({a, {}});
-    QPointer<QObject> ctx(context);
-    // step holds the sequence weakly (no cycle); each request's callback holds it strongly.
-    std::weak_ptr<Sequence> weak = seq;
-    seq->step = [this, weak, ctx, done] {
-        auto s = weak.lock();
-        if (!s)
-            return;
-        if (s->next >= s->outcomes.size()) {
-            const QList<Outcome> outcomes = s->outcomes;
-            emit finished(outcomes);
-            if (ctx && done)
-                done(outcomes);
-            return;
-        }
-        const qsizetype i = s->next++;
-        const quint64 handle = m_log->append(shellJoin(s->outcomes[i].action.command));
-        m_client->perform(s->outcomes[i].action.request, this,
-                          [this, s, i, handle](Result<gantry::Done> r) {
-                              s->outcomes[i].error = r ? EngineError() : r.error();
-                              m_log->finish(handle, s->outcomes[i].error);
-                              if (s->step)
-                                  s->step();
-                          });
-    };
-    seq->step();
+    seq->context = context;
+    seq->done = std::move(done);
+    runNext(seq);
+}
+
+void ActionRunner::runNext(const std::shared_ptr<Sequence> &seq)
+{
+    if (seq->next >= seq->outcomes.size()) {
+        emit finished(seq->outcomes);
+        if (seq->context && seq->done)
+            seq->done(seq->outcomes);
+        return;
+    }
+    const qsizetype i = seq->next++;
+    performOne(seq->outcomes[i].action, [this, seq, i](const EngineError &error) {
+        seq->outcomes[i].error = error;
+        runNext(seq);
+    });
 }
 
 QStringList failureLines(const QList<ActionRunner::Outcome> &outcomes)

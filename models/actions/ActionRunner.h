@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace gantry {
 
@@ -34,6 +35,11 @@ signals:
     void finished(const QList<gantry::ActionRunner::Outcome> &outcomes);
 
 private:
+    struct Sequence;
+    // Sends one action, its line in the command log; `then` gets its outcome.
+    void performOne(const Action &action, std::function<void(const EngineError &)> then);
+    void runNext(const std::shared_ptr<Sequence> &seq);
+
     DockerClient *m_client;
     CommandLog *m_log;
 };
