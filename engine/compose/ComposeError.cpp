@@ -54,17 +54,19 @@ int ComposeError::lineOfPath(const QByteArray &yaml, const QStringList &path)
                 break;
             YAML::Node keyNode;
             YAML::Node valueNode;
+            bool found = false;
             for (const auto &kv : node) {
                 if (kv.first.IsScalar() && QString::fromStdString(kv.first.Scalar()) == part) {
-                    keyNode = kv.first;
-                    valueNode = kv.second;
+                    keyNode.reset(kv.first); // reset: operator= would write into the tree
+                    valueNode.reset(kv.second);
+                    found = true;
                     break;
                 }
             }
-            if (!keyNode)
+            if (!found)
                 break;
             line = keyNode.Mark().line + 1;
-            node = valueNode;
+            node.reset(valueNode);
         }
         return line;
     } catch (const YAML::Exception &) {

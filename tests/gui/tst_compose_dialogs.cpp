@@ -64,6 +64,14 @@ volumes:
   data: {}
 )";
 
+// Replaces the whole text as typing does (setPlainText would mark the document unmodified).
+void typeOver(QPlainTextEdit *edit, const QString &text)
+{
+    QTextCursor cursor(edit->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+}
+
 } // namespace
 
 class TestComposeDialogs : public QObject {
@@ -172,7 +180,7 @@ private slots:
         snap(editor, u"compose-editor-error"_s);
 
         // Fixed: saved (atomically), unmarked.
-        text->setPlainText(QString::fromUtf8(kCompose).replace(u"600"_s, u"700"_s));
+        typeOver(text, QString::fromUtf8(kCompose).replace(u"600"_s, u"700"_s));
         editor->save();
         QTRY_VERIFY_WITH_TIMEOUT(!editor->hasUnsavedChanges(), 20000);
         QVERIFY(read(m_file).contains("\"700\""));

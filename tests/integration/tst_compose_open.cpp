@@ -76,7 +76,7 @@ QByteArray httpGet(quint16 port)
 ConfirmDialog *confirmation(QWidget *parent, const QString &name)
 {
     ConfirmDialog *dialog = nullptr;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             dialog = parent->findChild<ConfirmDialog *>(name);
             return dialog && dialog->isVisible();
@@ -92,6 +92,14 @@ QStringList items(ConfirmDialog *dialog)
     for (int i = 0; list && i < list->count(); ++i)
         out << list->item(i)->text();
     return out;
+}
+
+// Replaces the whole text as typing does (setPlainText would mark the document unmodified).
+void typeOver(QPlainTextEdit *edit, const QString &text)
+{
+    QTextCursor cursor(edit->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
 }
 
 } // namespace
@@ -246,8 +254,7 @@ volumes:
 
         // Broken first: refused with its line, the file untouched.
         const QByteArray original = read(m_file);
-        text->setPlainText(
-            text->toPlainText().replace(u"  worker:\n"_s, u"  worker:\n   x: [\n"_s));
+        typeOver(text, text->toPlainText().replace(u"  worker:\n"_s, u"  worker:\n   x: [\n"_s));
         QVERIFY(editor->hasUnsavedChanges());
         editor->save();
         QTRY_VERIFY_WITH_TIMEOUT(editor->errorLabel()->isVisible(), 20000);
@@ -257,7 +264,7 @@ volumes:
         QCOMPARE(QDir(m_folder).entryList(QDir::Files | QDir::Hidden).size(), 2); // no copy left
 
         // The worker's command changed: saved, then only the worker is to be recreated.
-        text->setPlainText(QString::fromUtf8(original).replace(u"worker-1"_s, u"worker-2"_s));
+        typeOver(text, QString::fromUtf8(original).replace(u"worker-1"_s, u"worker-2"_s));
         editor->apply();
         ConfirmDialog *confirm = confirmation(editor, u"composeApplyConfirm"_s);
         QVERIFY(confirm);

@@ -37,15 +37,13 @@ public:
     ComposeRunPanel *runPanel() const { return m_run; }
     void save();
     void apply();
+    // Close, Escape and the window's close button (QDialog routes it here): asks first when
+    // something is not saved.
+    void reject() override;
 
 signals:
     void saved();
     void applied(bool ok); // up -d ended (the containers changed)
-
-protected:
-    // Close, Escape and the window's close button (QDialog routes it here): asks first when
-    // something is not saved.
-    void reject() override;
 
 private:
     struct File;

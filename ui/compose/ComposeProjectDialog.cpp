@@ -328,7 +328,9 @@ void ComposeProjectDialog::confirmDown(const ComposeCommandSpec &spec, const QSt
 
 void ComposeProjectDialog::openEditor()
 {
-    auto *editor = new ComposeEditorDialog(m_project, m_context, this);
+    // Beside this view, not inside it: closing the view never takes unsaved edits with it.
+    auto *editor =
+        new ComposeEditorDialog(m_project, m_context, parentWidget() ? parentWidget() : this);
     connect(editor, &ComposeEditorDialog::applied, this, [this](bool ok) { emit jobFinished(ok); });
     editor->show();
 }

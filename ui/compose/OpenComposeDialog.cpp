@@ -303,7 +303,9 @@ void OpenComposeDialog::up()
 
 void OpenComposeDialog::openEditor()
 {
-    auto *editor = new ComposeEditorDialog(project(), m_context, this);
+    // Beside this view, not inside it: closing the view never takes unsaved edits with it.
+    auto *editor =
+        new ComposeEditorDialog(project(), m_context, parentWidget() ? parentWidget() : this);
     connect(editor, &ComposeEditorDialog::saved, this, &OpenComposeDialog::check);
     connect(editor, &ComposeEditorDialog::applied, this, [this](bool ok) {
         emit jobFinished(ok);
