@@ -5,6 +5,8 @@
 // the line) and asks before closing with unsaved changes; the project view masks secret-looking
 // .env values until shown. GANTRY_SCREENSHOT_DIR set (xvfb-run): a picture of each dialog.
 #include "AccessibilityCheck.h"
+#include "MainWindow.h"
+#include "compose/ComposeConfig.h"
 #include "compose/ComposeEditorDialog.h"
 #include "compose/ComposeProjectDialog.h"
 #include "compose/ComposeTool.h"
@@ -13,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QMimeData>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -239,6 +242,38 @@ private slots:
         show->setChecked(false);
         QVERIFY(!env->toPlainText().contains(u"hunter2"_s));
         QTRY_VERIFY(dialog.editButton()->isEnabled());
+    }
+
+    // A folder or a .yml/.yaml file dropped on the window is taken; anything else is refused.
+    void dropOnTheWindow()
+    {
+        MainWindow window;
+        window.setDropFilter(&isComposePath);
+        QSignalSpy dropped(&window, &MainWindow::pathsDropped);
+        const QString notes = m_root.filePath(u"notes.txt"_s);
+        QVERIFY(write(notes, "x"));
+        const auto drop = [&](const QStringList &paths) {
+            QMimeData data;
+            QList<QUrl> urls;
+            for (const QString &p : paths)
+                urls << QUrl::fromLocalFile(p);
+            data.setUrls(urls);
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton,
+                                  Qt::NoModifier);
+            QCoreApplication::sendEvent(&window, &enter);
+            if (!enter.isAccepted())
+                return false;
+            QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton,
+                            Qt::NoModifier);
+            QCoreApplication::sendEvent(&window, &drop);
+            return true;
+        };
+        QVERIFY(!drop({notes}));
+        QVERIFY(drop({notes, m_file}));
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(dropped.first().first().toStringList(), QStringList{m_file});
+        QVERIFY(drop({m_folder}));
+        QCOMPARE(dropped.last().first().toStringList(), QStringList{m_folder});
     }
 
 private:

@@ -375,6 +375,7 @@ void ComposeEditorDialog::reject()
                                              "Close and lose them?"),
                                           changed, tr("Close without saving"), this);
         confirm->setObjectName(u"composeDiscardConfirm"_s);
+        confirm->resize(620, confirm->sizeHint().height()); // room for the paths
         connect(confirm, &QDialog::accepted, this, [this] {
             m_discard = true;
             reject();
