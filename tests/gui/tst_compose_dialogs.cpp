@@ -15,8 +15,8 @@
 
 #include <QCheckBox>
 #include <QLabel>
-#include <QMimeData>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -190,6 +190,17 @@ private slots:
         QCOMPARE(tabs->tabText(0), u"compose.yaml"_s);
         QVERIFY(!editor->errorLabel()->isVisible());
 
+        // The .env alone edited: checked with --env-file on its copy, then saved.
+        const QString envPath = QDir(m_folder).filePath(u".env"_s);
+        QPlainTextEdit *env = editor->editor(envPath);
+        QVERIFY(env);
+        typeOver(env, u"GANTRY_IMAGE=busybox:edited\nDB_PASSWORD=hunter2\n"_s);
+        editor->save();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->hasUnsavedChanges(), 20000);
+        QVERIFY(!editor->errorLabel()->isVisible());
+        QCOMPARE(read(envPath), QByteArray("GANTRY_IMAGE=busybox:edited\nDB_PASSWORD=hunter2\n"));
+        QVERIFY(write(envPath, "GANTRY_IMAGE=busybox\nDB_PASSWORD=hunter2\n"));
+
         // Unsaved changes: closing asks; Cancel keeps the editor and the text.
         text->appendPlainText(u"# note"_s);
         editor->close();
@@ -263,8 +274,7 @@ private slots:
             QCoreApplication::sendEvent(&window, &enter);
             if (!enter.isAccepted())
                 return false;
-            QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton,
-                            Qt::NoModifier);
+            QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
             QCoreApplication::sendEvent(&window, &drop);
             return true;
         };
