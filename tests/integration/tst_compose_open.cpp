@@ -50,6 +50,16 @@ QByteArray read(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// GANTRY_SCREENSHOT_DIR set (under xvfb-run): pictures of the dialogs.
+void snap(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("GANTRY_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300);
+    w->grab().save(dir + u'/' + name + u".png"_s);
+}
+
 quint16 freePort()
 {
     QTcpServer server;
@@ -209,6 +219,7 @@ volumes:
         QSignalSpy started(dialog, &OpenComposeDialog::projectStarted);
         dialog->upButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 90000);
+        snap(dialog, u"compose-open-up"_s);
         const QString line = u"DOCKER_HOST="_s + testbed::endpoint().url() +
                              u" docker-compose -p "_s + m_project + u" -f "_s + m_file +
                              u" --project-directory "_s + m_folder + u" up -d"_s;
@@ -271,6 +282,7 @@ volumes:
         QVERIFY(!editor->hasUnsavedChanges());
         QVERIFY(read(m_file).contains("worker-2"));
         QCOMPARE(items(confirm), QStringList{u"worker: recreated"_s});
+        snap(confirm, u"compose-apply-confirm"_s);
         confirm->accept();
         QTRY_COMPARE_WITH_TIMEOUT(editor->runPanel()->status(), u"Done."_s, 90000);
         const QHash<QString, QString> after = ids();
@@ -309,6 +321,7 @@ volumes:
         QVERIFY(confirm->findChild<QLabel *>(u"confirmNote"_s)
                     ->text()
                     .contains(m_project + u"_data"_s));
+        snap(confirm, u"compose-down-confirm"_s);
         confirm->accept();
         QTRY_COMPARE_WITH_TIMEOUT(dialog->runPanel()->status(), u"Done."_s, 60000);
         QCOMPARE(projectContainers(m_project), QStringList());

@@ -333,6 +333,7 @@ void ComposeEditorDialog::previewApply()
                 items, tr("Apply (up -d)"), this);
             confirm->setObjectName(u"composeApplyConfirm"_s);
             confirm->setDetails(plan.describe());
+            confirm->resize(620, confirm->sizeHint().height()); // room for the plan's lines
             connect(confirm, &QDialog::accepted, this, [this] {
                 m_run->run(m_tool, ComposeCommandSpec::of(ComposeCommandSpec::Verb::Up, m_project),
                            m_context.environment);

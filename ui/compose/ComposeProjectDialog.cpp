@@ -315,6 +315,7 @@ void ComposeProjectDialog::confirmDown(const ComposeCommandSpec &spec, const QSt
         new ConfirmDialog(tr("Down"), text, items,
                           spec.removeVolumes ? tr("Down and remove volumes") : tr("Down"), this);
     dialog->setObjectName(u"composeDownConfirm"_s);
+    dialog->resize(560, dialog->sizeHint().height()); // room for the names
     if (!spec.removeVolumes)
         dialog->setNote(volumes.isEmpty()
                             ? tr("Its named volumes, if any, are kept.")
