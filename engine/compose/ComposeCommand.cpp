@@ -111,6 +111,8 @@ ComposeJob::ComposeJob(const ComposeTool &tool, const ComposeCommandSpec &spec,
             m_capture ? m_process->readAllStandardError() : m_process->readAll();
         if (const QString text = m_decoder.decode(bytes); !text.isEmpty()) {
             m_all += text;
+            if (m_all.size() > kKeptOutputChars) // a long build's output: its end is kept
+                m_all.remove(0, m_all.size() - kKeptOutputChars / 2);
             emit output(text);
         }
     };

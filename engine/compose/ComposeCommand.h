@@ -61,8 +61,10 @@ public:
     // for config, whose stdout is the YAML. Call before start().
     void captureStandardOutput();
     QByteArray standardOutput() const { return m_stdout; }
-    // Everything the tool wrote to the stream that output() carries.
+    // What the tool wrote to the stream that output() carries (the last 512 Ki characters
+    // at least, when it wrote more than a million).
     QString allOutput() const { return m_all; }
+    static constexpr qsizetype kKeptOutputChars = 1 << 20;
     void setCancelGrace(int ms) { m_graceMs = ms; }
 
     void start();
