@@ -50,9 +50,8 @@ std::optional<qint64> parseDuration(const QString &input)
     long double total = 0;
     qsizetype at = 0;
     while (at < text.size()) {
-        const QRegularExpressionMatch m =
-            part.matchView(QStringView(text), at, QRegularExpression::NormalMatch,
-                           QRegularExpression::AnchorAtOffsetMatchOption);
+        const QRegularExpressionMatch m = part.match(text, at, QRegularExpression::NormalMatch,
+                                                     QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty()))
             return std::nullopt;
         const QString unit = m.captured(3);

@@ -167,27 +167,26 @@ private slots:
         QCOMPARE(healthFromStatus(u"Exited (0) 5 seconds ago"), ContainerHealth::None);
 
         // API 1.41: only the Status text says it; newer engines add Health.Status.
-        const auto list = parse::containers(R"([
-            {"Id": "a", "Names": ["/a"], "State": "running", "Status": "Up 3 seconds (healthy)"
-    },
+        const auto list = parse::containers(R"json([
+            {"Id": "a", "Names": ["/a"], "State": "running", "Status": "Up 3 seconds (healthy)"},
             {"Id": "b", "Names": ["/b"], "State": "running", "Status": "Up 3 seconds"},
             {"Id": "c", "Names": ["/c"], "State": "running",
              "Health": {"Status": "unhealthy", "FailingStreak": 3}, "Status": "Up 1 minute"},
             {"Id": "d", "Names": ["/d"], "State": "running",
              "Status": "Up 1 minute (health: starting)", "Health": {"Status": "starting"}}
-        ])");
+        ])json");
         QVERIFY(list);
-    QCOMPARE(list->size(), 4);
-    QCOMPARE(list->at(0).health, ContainerHealth::Healthy);
-    QCOMPARE(list->at(1).health, ContainerHealth::None);
-    QCOMPARE(list->at(2).health, ContainerHealth::Unhealthy);
-    QCOMPARE(list->at(3).health, ContainerHealth::Starting);
-}
+        QCOMPARE(list->size(), 4);
+        QCOMPARE(list->at(0).health, ContainerHealth::Healthy);
+        QCOMPARE(list->at(1).health, ContainerHealth::None);
+        QCOMPARE(list->at(2).health, ContainerHealth::Unhealthy);
+        QCOMPARE(list->at(3).health, ContainerHealth::Starting);
+    }
 
     void healthReport()
-{
-    const QString longOutput(HealthReport::kMaxOutput + 10, u'x');
-    QJsonObject inspect = json(R"({
+    {
+        const QString longOutput(HealthReport::kMaxOutput + 10, u'x');
+        QJsonObject inspect = json(R"({
             "Config": {"Healthcheck": {"Test": ["CMD-SHELL", "exit 1"]}},
             "State": {"Health": {"Status": "unhealthy", "FailingStreak": 4, "Log": [
                 {"Start": "2026-12-07T10:00:00.1Z", "End": "2026-12-07T10:00:00.35Z",
@@ -195,95 +194,94 @@ private slots:
                 null,
                 {"Start": "2026-12-07T10:00:01Z", "End": "2026-12-07T10:00:01Z",
                  "ExitCode": 1, "Output": "LONG"}]}}})");
-    QJsonObject state = inspect.value("State"_L1).toObject();
-    QJsonObject health = state.value("Health"_L1).toObject();
-    QJsonArray log = health.value("Log"_L1).toArray();
-    QJsonObject last = log.at(2).toObject();
-    last.insert(u"Output"_s, longOutput);
-    log.replace(2, last);
-    health.insert(u"Log"_s, log);
-    state.insert(u"Health"_s, health);
-    inspect.insert(u"State"_s, state);
+        QJsonObject state = inspect.value("State"_L1).toObject();
+        QJsonObject health = state.value("Health"_L1).toObject();
+        QJsonArray log = health.value("Log"_L1).toArray();
+        QJsonObject last = log.at(2).toObject();
+        last.insert(u"Output"_s, longOutput);
+        log.replace(2, last);
+        health.insert(u"Log"_s, log);
+        state.insert(u"Health"_s, health);
+        inspect.insert(u"State"_s, state);
 
-    const HealthReport r = HealthReport::fromInspect(inspect);
-    QVERIFY(r.present);
-    QCOMPARE(r.status, ContainerHealth::Unhealthy);
-    QCOMPARE(r.failingStreak, 4);
-    QCOMPARE(r.test, u"CMD-SHELL exit 1"_s);
-    QCOMPARE(r.probes.size(), 2); // the null entry skipped
-    QCOMPARE(r.probes[0].output, u"<b>not bold</b>\nsecond line"_s);
-    QCOMPARE(r.probes[0].start.msecsTo(r.probes[0].end), 250);
-    QCOMPARE(r.probes[1].output.size(), HealthReport::kMaxOutput);
-    QVERIFY(r.probes[1].truncated);
+        const HealthReport r = HealthReport::fromInspect(inspect);
+        QVERIFY(r.present);
+        QCOMPARE(r.status, ContainerHealth::Unhealthy);
+        QCOMPARE(r.failingStreak, 4);
+        QCOMPARE(r.test, u"CMD-SHELL exit 1"_s);
+        QCOMPARE(r.probes.size(), 2); // the null entry skipped
+        QCOMPARE(r.probes[0].output, u"<b>not bold</b>\nsecond line"_s);
+        QCOMPARE(r.probes[0].start.msecsTo(r.probes[0].end), 250);
+        QCOMPARE(r.probes[1].output.size(), HealthReport::kMaxOutput);
+        QVERIFY(r.probes[1].truncated);
 
-    QVERIFY(!HealthReport::fromInspect(json(R"({"State": {"Status": "running"}})")).present);
-}
-
-void cpus_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<qint64>("nanos"); // -1: invalid
-    QTest::newRow("1.5") << u"1.5"_s << qint64(1500000000);
-    QTest::newRow("2") << u"2"_s << qint64(2000000000);
-    QTest::newRow(".25") << u".25"_s << qint64(250000000);
-    QTest::newRow("0.000000001") << u"0.000000001"_s << qint64(1);
-    QTest::newRow("too precise") << u"0.0000000001"_s << qint64(-1);
-    QTest::newRow("comma") << u"1,5"_s << qint64(-1);
-    QTest::newRow("negative") << u"-1"_s << qint64(-1);
-    QTest::newRow("word") << u"two"_s << qint64(-1);
-    QTest::newRow("dot") << u"."_s << qint64(-1);
-}
-
-void cpus()
-{
-    QFETCH(QString, text);
-    QFETCH(qint64, nanos);
-    const std::optional<qint64> parsed = parseCpus(text);
-    if (nanos < 0) {
-        QVERIFY(!parsed);
-        return;
+        QVERIFY(!HealthReport::fromInspect(json(R"({"State": {"Status": "running"}})")).present);
     }
-    QCOMPARE(parsed, std::optional<qint64>(nanos));
-    QCOMPARE(parseCpus(cpusText(nanos)), std::optional<qint64>(nanos));
-}
 
-void containerUpdate()
-{
-    const QJsonObject inspect = json(R"({"Id": "0123456789abcdef", "Name": "/web",
+    void cpus_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("nanos"); // -1: invalid
+        QTest::newRow("1.5") << u"1.5"_s << qint64(1500000000);
+        QTest::newRow("2") << u"2"_s << qint64(2000000000);
+        QTest::newRow(".25") << u".25"_s << qint64(250000000);
+        QTest::newRow("0.000000001") << u"0.000000001"_s << qint64(1);
+        QTest::newRow("too precise") << u"0.0000000001"_s << qint64(-1);
+        QTest::newRow("comma") << u"1,5"_s << qint64(-1);
+        QTest::newRow("negative") << u"-1"_s << qint64(-1);
+        QTest::newRow("word") << u"two"_s << qint64(-1);
+        QTest::newRow("dot") << u"."_s << qint64(-1);
+    }
+
+    void cpus()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, nanos);
+        const std::optional<qint64> parsed = parseCpus(text);
+        if (nanos < 0) {
+            QVERIFY(!parsed);
+            return;
+        }
+        QCOMPARE(parsed, std::optional<qint64>(nanos));
+        QCOMPARE(parseCpus(cpusText(nanos)), std::optional<qint64>(nanos));
+    }
+
+    void containerUpdate()
+    {
+        const QJsonObject inspect = json(R"({"Id": "0123456789abcdef", "Name": "/web",
             "HostConfig": {"Memory": 134217728, "MemorySwap": 268435456, "NanoCpus": 0,
                            "RestartPolicy": {"Name": "on-failure", "MaximumRetryCount": 3}}})");
-    const ContainerUpdateSpec current = ContainerUpdateSpec::fromInspect(inspect);
-    QCOMPARE(current.name, u"web"_s);
-    QCOMPARE(current.memoryBytes, std::optional<qint64>(128 << 20));
-    QCOMPARE(current.restartPolicy, std::optional<QString>(u"on-failure:3"_s));
-    QVERIFY(current.changedFrom(current).isEmpty());
+        const ContainerUpdateSpec current = ContainerUpdateSpec::fromInspect(inspect);
+        QCOMPARE(current.name, u"web"_s);
+        QCOMPARE(current.memoryBytes, std::optional<qint64>(128 << 20));
+        QCOMPARE(current.restartPolicy, std::optional<QString>(u"on-failure:3"_s));
+        QVERIFY(current.changedFrom(current).isEmpty());
 
-    ContainerUpdateSpec wanted = current;
-    wanted.memoryBytes = 256 << 20;
-    wanted.memorySwapBytes = -1;
-    wanted.nanoCpus = 1500000000;
-    const ContainerUpdateSpec u = wanted.changedFrom(current);
-    QVERIFY(!u.restartPolicy); // unchanged: not sent, not on the line
-    QCOMPARE(u.body(), json(R"({"Memory": 268435456, "MemorySwap": -1,
+        ContainerUpdateSpec wanted = current;
+        wanted.memoryBytes = 256 << 20;
+        wanted.memorySwapBytes = -1;
+        wanted.nanoCpus = 1500000000;
+        const ContainerUpdateSpec u = wanted.changedFrom(current);
+        QVERIFY(!u.restartPolicy); // unchanged: not sent, not on the line
+        QCOMPARE(u.body(), json(R"({"Memory": 268435456, "MemorySwap": -1,
                                     "NanoCpus": 1500000000})"));
-    QCOMPARE(u.commandLine(),
-             (QStringList{u"docker"_s, u"update"_s, u"--memory"_s, u"256m"_s, u"--memory-swap"_s,
-                          u"-1"_s, u"--cpus"_s, u"1.5"_s, u"web"_s}));
-    QCOMPARE(u.request().path, u"/containers/0123456789abcdef/update"_s);
-    QCOMPARE(u.request().method, QByteArray("POST"));
+        QCOMPARE(u.commandLine(),
+                 (QStringList{u"docker"_s, u"update"_s, u"--memory"_s, u"256m"_s,
+                              u"--memory-swap"_s, u"-1"_s, u"--cpus"_s, u"1.5"_s, u"web"_s}));
+        QCOMPARE(u.request().path, u"/containers/0123456789abcdef/update"_s);
+        QCOMPARE(u.request().method, QByteArray("POST"));
 
-    ContainerUpdateSpec restart = current;
-    restart.restartPolicy = u"no"_s;
-    const ContainerUpdateSpec r = restart.changedFrom(current);
-    QCOMPARE(r.body(), json(R"({"RestartPolicy": {"Name": "no", "MaximumRetryCount": 0}})"));
-    QCOMPARE(r.commandLine(),
-             (QStringList{u"docker"_s, u"update"_s, u"--restart"_s, u"no"_s, u"web"_s}));
-    restart.restartPolicy = u"on-failure:5"_s;
-    QCOMPARE(restart.changedFrom(current).body(),
-             json(R"({"RestartPolicy": {"Name": "on-failure", "MaximumRetryCount": 5}})"));
-}
-}
-;
+        ContainerUpdateSpec restart = current;
+        restart.restartPolicy = u"no"_s;
+        const ContainerUpdateSpec r = restart.changedFrom(current);
+        QCOMPARE(r.body(), json(R"({"RestartPolicy": {"Name": "no", "MaximumRetryCount": 0}})"));
+        QCOMPARE(r.commandLine(),
+                 (QStringList{u"docker"_s, u"update"_s, u"--restart"_s, u"no"_s, u"web"_s}));
+        restart.restartPolicy = u"on-failure:5"_s;
+        QCOMPARE(restart.changedFrom(current).body(),
+                 json(R"({"RestartPolicy": {"Name": "on-failure", "MaximumRetryCount": 5}})"));
+    }
+};
 
 QTEST_GUILESS_MAIN(TestHealthLimitsSpecs)
 #include "tst_health_limits_specs.moc"
