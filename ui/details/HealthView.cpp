@@ -99,10 +99,10 @@ void HealthView::setReport(const HealthReport &report)
         m_summary->setText(tr("This container has no health check."));
         m_summary->setStyleSheet({});
     } else {
-        m_summary->setText(report.failingStreak > 0
-                               ? tr("%1, %n failure(s) in a row", nullptr, report.failingStreak)
-                                     .arg(statusText(report.status))
-                               : statusText(report.status));
+        m_summary->setText(report.failingStreak > 0 ? tr("%1, failures in a row: %2")
+                                                          .arg(statusText(report.status))
+                                                          .arg(report.failingStreak)
+                                                    : statusText(report.status));
         const auto role = report.status == ContainerHealth::Healthy     ? StatusColors::Success
                           : report.status == ContainerHealth::Unhealthy ? StatusColors::Error
                                                                         : StatusColors::Warning;
