@@ -54,6 +54,16 @@ bool showsPrompt(const TerminalWidget *t)
     return false;
 }
 
+// GANTRY_SCREENSHOT_DIR set (under xvfb-run): pictures of the dialogs and the Health tab.
+void snap(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("GANTRY_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300);
+    w->grab().save(dir + u'/' + name + u".png"_s);
+}
+
 QString status(const QString &name)
 {
     return testbed::inspect(name).value("State"_L1).toObject().value("Status"_L1).toString();
@@ -111,7 +121,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(panel->count(), tabs + 1, 5000);
         TerminalTab *tab = panel->tab(panel->count() - 1);
-        QCOMPARE(m_workspace->details()->currentWidget(), panel);
+        QCOMPARE(m_workspace->details()->currentWidget(), static_cast<QWidget *>(panel));
         QCOMPARE(m_workspace->commandLog()->commandAt(m_workspace->commandLog()->rowCount() - 1),
                  line);
         TerminalWidget *t = tab->terminal();
@@ -175,6 +185,13 @@ private slots:
             QVERIFY2(dialog->errors().isEmpty(), qPrintable(dialog->errors().join(u'\n')));
             QVERIFY2(dialog->commandLine().contains(u"--health-interval 1s --health-retries 1"_s),
                      qPrintable(dialog->commandLine()));
+            if (name == bad) {
+                auto *tabs = dialog->findChild<QTabWidget *>(u"runTabs"_s);
+                tabs->setCurrentIndex(tabs->count() - 1);
+                const QStringList unnamed = unnamedActionableWidgets(dialog);
+                QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+                snap(dialog, u"run-dialog-health"_s);
+            }
             byAccessibleName<QPushButton>(dialog, u"Run"_s)->click();
             const QPointer<RunDialog> guard(dialog);
             QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 10000);
@@ -215,6 +232,9 @@ private slots:
         QVERIFY(view->probes()->topLevelItemCount() >= 1);
         QCOMPARE(view->probes()->topLevelItem(0)->text(2), u"1"_s);
         QCOMPARE(view->output()->toPlainText(), u"<b>probe-failed</b>\n"_s);
+        details->setCurrentWidget(view);
+        details->resize(700, 450);
+        snap(details, u"details-health"_s);
         const QStringList unnamed = unnamedActionableWidgets(view);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
         Q_UNUSED(badRow)
@@ -256,24 +276,34 @@ private slots:
         QVERIFY(!dialog->okButton()->isEnabled()); // swap below memory
         swap->setText(u"128m"_s);
 
-        // Above the swap limit: the engine refuses, the dialog keeps everything.
+        // Memory above the swap limit shown: refused as typed.
         memory->setText(u"256m"_s);
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY(!dialog->findChild<QLabel *>(u"limitsSwapHint"_s)->text().isEmpty());
+        swap->setText(u"512m"_s);
         QVERIFY(dialog->okButton()->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(u"limitsCommand"_s)
-                    ->text()
-                    .startsWith(u"docker update --memory 256m --cpus 0.5 "_s));
+
+        // More CPUs than the machine has: the engine refuses, the dialog keeps everything.
+        cpus->setText(u"4096"_s);
+        QVERIFY(dialog->findChild<QLabel *>(u"limitsCommand"_s)->text().startsWith(
+            u"docker update --memory 256m --memory-swap 512m --cpus 4096 "_s));
         dialog->okButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorLabel()->isHidden(), 10000);
-        QVERIFY2(dialog->errorLabel()->text().contains(u"memoryswap"_s, Qt::CaseInsensitive),
+        QVERIFY2(dialog->errorLabel()->text().contains(u"CPUs"_s),
                  qPrintable(dialog->errorLabel()->text()));
+        QVERIFY(dialog->isVisible());
         QCOMPARE(memory->text(), u"256m"_s);
-        QCOMPARE(cpus->text(), u"0.5"_s);
+        QCOMPARE(cpus->text(), u"4096"_s);
+        QVERIFY(dialog->okButton()->isEnabled());
+        snap(dialog, u"limits-dialog-engine-error"_s);
+        cpus->setText(u"0.5"_s);
 
         swap->setText(u"512m"_s);
         restart->setCurrentIndex(restart->findData(u"on-failure"_s));
         QVERIFY(retries->isEnabled());
         retries->setValue(3);
         const QString line = dialog->findChild<QLabel *>(u"limitsCommand"_s)->text();
+        snap(dialog, u"limits-dialog"_s);
         QCOMPARE(line, u"docker update --memory 256m --memory-swap 512m --cpus 0.5 "
                        "--restart on-failure:3 "_s +
                            name);

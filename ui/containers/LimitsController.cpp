@@ -19,6 +19,11 @@ LimitsController::LimitsController(DockerClient *client, CommandLog *log, Refres
 {
 }
 
+LimitsDialog *LimitsController::dialog() const
+{
+    return m_dialog;
+}
+
 void LimitsController::open(const QString &containerId)
 {
     m_client->inspectContainer(containerId, this, [this](const Result<QJsonObject> &inspect) {

@@ -22,7 +22,7 @@ public:
                      QObject *parent = nullptr);
 
     void open(const QString &containerId);
-    LimitsDialog *dialog() const { return m_dialog; }
+    LimitsDialog *dialog() const; // the one open, if any
 
 signals:
     // Inspect failed (the container went, the engine is away): nothing to prefill.

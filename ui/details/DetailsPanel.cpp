@@ -99,6 +99,7 @@ void DetailsPanel::showInspected(const Result<QJsonObject> &r)
 {
     if (r && !m_containerId.isEmpty()) {
         const HealthReport health = HealthReport::fromInspect(r.value());
+        m_containerHealth = health.status; // what the listing's health is compared with
         m_health->setReport(health);
         setTabEnabled(indexOf(m_health), health.present);
     }
@@ -156,7 +157,8 @@ void DetailsPanel::inspectContainer()
 
 void DetailsPanel::followContainerHealth(ContainerHealth health)
 {
-    if (m_containerId.isEmpty() || health == m_containerHealth)
+    // An inspect on its way says the latest anyway.
+    if (m_containerId.isEmpty() || health == m_containerHealth || m_inspectReply)
         return;
     m_containerHealth = health;
     inspectContainer();

@@ -127,7 +127,8 @@ void HealthView::setReport(const HealthReport &report)
             2, StatusColors::colour(p.exitCode == 0 ? StatusColors::Success : StatusColors::Error));
         const QString firstLine = p.output.section(u'\n', 0, 0, QString::SectionSkipEmpty);
         item->setText(3, firstLine.left(200));
-        item->setData(3, Qt::UserRole, p.output + (p.truncated ? tr("\n[… cut]") : QString()));
+        item->setData(3, Qt::UserRole,
+                      QString(p.output + (p.truncated ? tr("\n[… cut]") : QString())));
         if (selected.isValid() && p.start == selected)
             reselect = item;
     }
