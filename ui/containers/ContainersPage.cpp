@@ -66,14 +66,6 @@ ContainersPage::ContainersPage(ContainerModel *model, QWidget *parent)
         if (selected.size() == 1)
             emit recreateRequested(selected.first().id);
     });
-    m_limits = addAction(u"limitsAction"_s, tr("Change limits…"), QKeySequence(u"Ctrl+Shift+L"_s),
-                         tr("Change memory, CPUs and restart policy without recreating "
-                            "(docker update)"));
-    connect(m_limits, &QAction::triggered, this, [this] {
-        const QList<ContainerSummary> selected = selectedContainers();
-        if (selected.size() == 1)
-            emit limitsRequested(selected.first().id);
-    });
     m_openTerminal =
         addAction(u"openTerminalAction"_s, tr("Open terminal"), QKeySequence(u"Ctrl+Shift+E"_s),
                   tr("Open a shell in the selected container (docker exec -it)"));
@@ -121,6 +113,14 @@ ContainersPage::ContainersPage(ContainerModel *model, QWidget *parent)
             emit composeRequested(projects.firstKey(), projects.first());
     });
 
+    m_limits = addAction(u"limitsAction"_s, tr("Change limits…"), QKeySequence(u"Ctrl+Shift+L"_s),
+                         tr("Change memory, CPUs and restart policy without recreating "
+                            "(docker update)"));
+    connect(m_limits, &QAction::triggered, this, [this] {
+        const QList<ContainerSummary> selected = selectedContainers();
+        if (selected.size() == 1)
+            emit limitsRequested(selected.first().id);
+    });
     connect(this, &ResourcePage::selectionChanged, this, &ContainersPage::updateActions);
     connect(model, &QAbstractItemModel::dataChanged, this, &ContainersPage::updateActions);
     updateActions();
