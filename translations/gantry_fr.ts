@@ -3590,6 +3590,14 @@ ID %2</translation>
         <source>Nothing changed yet.</source>
         <translation>Rien n’a encore changé.</translation>
     </message>
+    <message>
+        <source>Memory and swap together; -1: swap without limit.</source>
+        <translation>Mémoire et swap ensemble ; -1 : swap sans limite.</translation>
+    </message>
+    <message>
+        <source>1.5: one and a half CPUs&apos; worth of time.</source>
+        <translation>1.5 : l’équivalent d’un processeur et demi en temps de calcul.</translation>
+    </message>
 </context>
 <context>
     <name>gantry::LogStream</name>

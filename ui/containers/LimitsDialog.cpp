@@ -55,6 +55,7 @@ LimitsDialog::LimitsDialog(const ContainerUpdateSpec &current, QWidget *parent)
     setObjectName(u"limitsDialog"_s);
     setWindowTitle(tr("Change the limits of %1").arg(who));
     setAccessibleName(windowTitle());
+    setMinimumWidth(560);
 
     m_memory->setObjectName(u"limitsMemory"_s);
     m_memory->setAccessibleName(tr("Memory limit"));
@@ -111,8 +112,14 @@ LimitsDialog::LimitsDialog(const ContainerUpdateSpec &current, QWidget *parent)
               .validate = [this] { return memoryError(); },
               .hint = m_memoryHint,
               .note = [] { return tr("Units: b, k, m, g (1024 each)."); }});
-    addField({.widget = m_swap, .validate = [this] { return swapError(); }, .hint = m_swapHint});
-    addField({.widget = m_cpus, .validate = [this] { return cpusError(); }, .hint = m_cpusHint});
+    addField({.widget = m_swap,
+              .validate = [this] { return swapError(); },
+              .hint = m_swapHint,
+              .note = [] { return tr("Memory and swap together; -1: swap without limit."); }});
+    addField({.widget = m_cpus,
+              .validate = [this] { return cpusError(); },
+              .hint = m_cpusHint,
+              .note = [] { return tr("1.5: one and a half CPUs' worth of time."); }});
     addField({.widget = m_restart});
     connect(m_retries, &QSpinBox::valueChanged, this, [this] { revalidate(); });
     inputChanged();

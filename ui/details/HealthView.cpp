@@ -53,6 +53,9 @@ HealthView::HealthView(QWidget *parent)
     m_probes->setRootIsDecorated(false);
     m_probes->setHeaderLabels({tr("Started"), tr("Took"), tr("Exit code"), tr("Output")});
     m_probes->header()->setStretchLastSection(true);
+    m_probes->setColumnWidth(0, 90);
+    m_probes->setColumnWidth(1, 70);
+    m_probes->setColumnWidth(2, 70);
     m_output->setObjectName(u"healthOutput"_s);
     m_output->setAccessibleName(tr("Output of the selected probe"));
     m_output->setReadOnly(true);
