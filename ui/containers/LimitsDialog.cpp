@@ -110,17 +110,20 @@ LimitsDialog::LimitsDialog(const ContainerUpdateSpec &current, QWidget *parent)
 
     addField({.widget = m_memory,
               .validate = [this] { return memoryError(); },
+              .required = false,
               .hint = m_memoryHint,
               .note = [] { return tr("Units: b, k, m, g (1024 each)."); }});
     addField({.widget = m_swap,
               .validate = [this] { return swapError(); },
+              .required = false,
               .hint = m_swapHint,
               .note = [] { return tr("Memory and swap together; -1: swap without limit."); }});
     addField({.widget = m_cpus,
               .validate = [this] { return cpusError(); },
+              .required = false,
               .hint = m_cpusHint,
               .note = [] { return tr("1.5: one and a half CPUs' worth of time."); }});
-    addField({.widget = m_restart});
+    addField({.widget = m_restart, .validate = {}, .required = false, .hint = nullptr, .note = {}});
     connect(m_retries, &QSpinBox::valueChanged, this, [this] { revalidate(); });
     inputChanged();
     revalidate();
