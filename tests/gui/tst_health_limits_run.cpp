@@ -161,6 +161,30 @@ private slots:
         QCOMPARE(status(name), u"exited"_s);
     }
 
+    // A command the image does not have: the start fails, the tab says why (never hangs),
+    // and the container stays created, as with docker run -it.
+    void attachedRunWhoseStartFails()
+    {
+        RunDialog *dialog = m_workspace->runController()->runNew(m_image);
+        const QString name = testbed::unique("gantry-it-fail-");
+        m_names << name;
+        dialog->findChild<QLineEdit *>(u"runName"_s)->setText(name);
+        dialog->findChild<QLineEdit *>(u"runCommand"_s)->setText(u"/no/such/program"_s);
+        dialog->findChild<QCheckBox *>(u"runInteractive"_s)->setChecked(true);
+        dialog->findChild<QCheckBox *>(u"runTty"_s)->setChecked(true);
+        TerminalPanel *panel = m_workspace->details()->terminalPanel();
+        const int tabs = panel->count();
+        byAccessibleName<QPushButton>(dialog, u"Run"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->count(), tabs + 1, 10000);
+        TerminalTab *tab = panel->tab(panel->count() - 1);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->hasEnded(), 15000);
+        qInfo().noquote() << tab->status();
+        QVERIFY2(tab->status().contains(u"no/such/program"_s) ||
+                     tab->status().contains(u"code 127"_s),
+                 qPrintable(tab->status()));
+        QVERIFY(status(name) == u"created"_s || status(name) == u"exited"_s);
+    }
+
     // Two health checks set in the run dialog, 1 s apart: one passes, one fails; the model
     // follows, the health filter narrows, the details show the probes and their output.
     void healthColumnFilterAndProbes()
@@ -285,8 +309,9 @@ private slots:
 
         // More CPUs than the machine has: the engine refuses, the dialog keeps everything.
         cpus->setText(u"4096"_s);
-        QVERIFY(dialog->findChild<QLabel *>(u"limitsCommand"_s)->text().startsWith(
-            u"docker update --memory 256m --memory-swap 512m --cpus 4096 "_s));
+        QVERIFY(dialog->findChild<QLabel *>(u"limitsCommand"_s)
+                    ->text()
+                    .startsWith(u"docker update --memory 256m --memory-swap 512m --cpus 4096 "_s));
         dialog->okButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorLabel()->isHidden(), 10000);
         QVERIFY2(dialog->errorLabel()->text().contains(u"CPUs"_s),
