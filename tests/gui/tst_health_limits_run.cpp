@@ -113,6 +113,7 @@ private slots:
         QVERIFY2(line.startsWith(u"docker run -it --name "_s + name), qPrintable(line));
         QVERIFY(!line.contains(u" -d "_s));
         QVERIFY(!dialog->findChild<QLabel *>(u"runAttachNote"_s)->text().isEmpty());
+        snap(dialog, u"run-dialog-it"_s);
 
         TerminalPanel *panel = m_workspace->details()->terminalPanel();
         const int tabs = panel->count();
