@@ -15,6 +15,7 @@
 #include "compose/OpenComposeDialog.h"
 #include "containers/ContainerActions.h"
 #include "containers/ContainersPage.h"
+#include "containers/LimitsController.h"
 #include "core/Format.h"
 #include "details/DetailsPanel.h"
 #include "details/ResourceInspector.h"
@@ -152,6 +153,21 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     });
     connect(m_imagesPage, &ImagesPage::runRequested, m_run,
             [this](const QString &image) { m_run->runNew(image); });
+    connect(m_run, &RunController::attachedRunCreated, this,
+            [this](const QString &id, const QString &name, const QStringList &runLine,
+                   bool interactive) {
+                m_details->showContainer(id, name, ContainerState::Created);
+                m_detailsDock->show();
+                m_detailsDock->raise();
+                TerminalPanel *terminal = m_details->terminalPanel();
+                m_details->setCurrentWidget(terminal);
+                terminal->runAttached(id, name, runLine, interactive);
+            });
+    m_limits = new LimitsController(client, m_log, m_refresher, m_window, this);
+    connect(m_containersPage, &ContainersPage::limitsRequested, m_limits, &LimitsController::open);
+    connect(m_limits, &LimitsController::failed, m_containersPage, [this](const QString &text) {
+        m_containersPage->banner()->showMessage(MessageBanner::Level::Error, text);
+    });
 
     StartupTrace::mark("  actions, prune, run, transfers wired");
     m_registry =
@@ -178,6 +194,8 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
             return;
         const ContainerSummary *c = m_containers->container(m_containers->findKey(id));
         m_details->followContainerState(c ? c->state : ContainerState());
+        if (c)
+            m_details->followContainerHealth(c->health);
     };
     connect(m_containers, &QAbstractItemModel::dataChanged, this, followState);
     connect(m_containers, &QAbstractItemModel::rowsRemoved, this, followState);

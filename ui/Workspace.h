@@ -27,6 +27,7 @@ class DockerClient;
 class ImageActions;
 class ImageModel;
 class ImageTransferController;
+class LimitsController;
 class ImagesPage;
 class MainWindow;
 class NetworkModel;
@@ -67,6 +68,7 @@ public:
     ImagesPage *imagesPage() const { return m_imagesPage; }
     DetailsPanel *details() const { return m_details; }
     RunController *runController() const { return m_run; }
+    LimitsController *limitsController() const { return m_limits; }
     // These pages are built the first time they are shown, or asked for here.
     VolumesPage *volumesPage();
     NetworksPage *networksPage();
@@ -113,6 +115,7 @@ private:
     ContainerActions *m_containerActions;
     ImageActions *m_imageActions;
     RunController *m_run;
+    LimitsController *m_limits;
     ResourceInspector *m_inspector = nullptr;
     VolumeModel *m_volumes = nullptr; // made with the volume and network refresher
     NetworkModel *m_networks = nullptr;

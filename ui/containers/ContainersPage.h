@@ -8,6 +8,7 @@
 #include <QMap>
 
 class QCheckBox;
+class QComboBox;
 
 namespace gantry {
 
@@ -29,11 +30,14 @@ public:
     QMap<QString, QList<ContainerSummary>> selectedProjects() const;
     ContainerFilterModel *filterModel() const { return m_filter; }
     QAction *action(Verb verb) const { return m_actions.value(verb); }
+    QComboBox *healthFilter() const { return m_health; }
 
 signals:
     void actionRequested(gantry::ContainerActionSpec::Verb verb);
     void runRequested();
     void recreateRequested(const QString &containerId);
+    // Change memory, CPUs and restart policy in place (docker update).
+    void limitsRequested(const QString &containerId);
     void terminalRequested(const QString &containerId); // a shell in a running container
     // The compose project view: its files and the compose tool's actions.
     void composeRequested(const QString &project,
@@ -45,8 +49,10 @@ private:
     ContainerModel *m_model;
     ContainerFilterModel *m_filter;
     QCheckBox *m_showAll;
+    QComboBox *m_health;
     QHash<Verb, QAction *> m_actions;
     QAction *m_recreate;
+    QAction *m_limits;
     QAction *m_openTerminal;
     QAction *m_compose;
 };
