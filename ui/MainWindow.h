@@ -37,6 +37,8 @@ public:
     QLabel *connectionLabel() const { return m_connection; }
     // The widget that names the engine and switches it, first in the status bar.
     void setEngineSwitcher(QWidget *switcher);
+    // Shown, un-minimised (maximised or full screen kept), raised and activated.
+    void bringToFront();
 
 signals:
     // The window became visible (true) or was hidden or minimised (false).
