@@ -7,6 +7,8 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
+class QMimeData;
 class QStackedWidget;
 
 namespace gantry {
@@ -37,10 +39,18 @@ public:
     QLabel *connectionLabel() const { return m_connection; }
     // The widget that names the engine and switches it, first in the status bar.
     void setEngineSwitcher(QWidget *switcher);
+<<<<<<< HEAD
     // Shown, un-minimised (maximised or full screen kept), raised and activated.
     void bringToFront();
+=======
+    QMenu *fileMenu() const { return m_fileMenu; }
+    // Local files or folders dropped on the window are taken when `accepts` says so for
+    // one of them; pathsDropped then carries those it accepts.
+    void setDropFilter(std::function<bool(const QString &)> accepts);
+>>>>>>> main
 
 signals:
+    void pathsDropped(const QStringList &paths);
     // The window became visible (true) or was hidden or minimised (false).
     void shownChanged(bool shown);
 
@@ -48,15 +58,20 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildPage(int index);
+    QStringList acceptedPaths(const QMimeData *data) const;
 
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     MessageBanner *m_banner;
     MessageBanner *m_securityBanner;
     QLabel *m_connection;
+    QMenu *m_fileMenu;
+    std::function<bool(const QString &)> m_dropFilter;
     QHash<QString, PageBuilder> m_builders; // the lazy pages not built yet
 };
 

@@ -22,6 +22,7 @@ ContainerNotifications::ContainerNotifications(LiveRefresher *events, QSettings 
     , m_menu(new QMenu(tr("&Notifications")))
 {
     m_menu->setObjectName(u"notificationsMenu"_s);
+    m_menu->setAccessibleName(tr("Notifications"));
     using Kind = ContainerAlerts::Kind;
     addChoice(Kind::Died, tr("When a container stops &unexpectedly"), u"notifyDied"_s);
     addChoice(Kind::OutOfMemory, tr("When a container runs out of &memory"), u"notifyOom"_s);
