@@ -1993,6 +1993,44 @@
     </message>
 </context>
 <context>
+    <name>gantry::ContainerAlerts</name>
+    <message>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1 s&apos;est arrêté de façon inattendue</translation>
+    </message>
+    <message>
+        <source>%1 ran out of memory</source>
+        <translation>%1 a manqué de mémoire</translation>
+    </message>
+    <message>
+        <source>%1 is unhealthy</source>
+        <translation>%1 est en mauvaise santé</translation>
+    </message>
+    <message>
+        <source>%1 keeps restarting</source>
+        <translation>%1 redémarre sans cesse</translation>
+    </message>
+    <message>
+        <source>The container exited with code %1 without being asked to stop.</source>
+        <translation>Le conteneur s&apos;est terminé avec le code %1 sans qu&apos;on lui ait demandé de s&apos;arrêter.</translation>
+    </message>
+    <message>
+        <source>The kernel killed a process of the container: it used all the memory it is allowed (--memory).</source>
+        <translation>Le noyau a tué un processus du conteneur : il a utilisé toute la mémoire qui lui est permise (--memory).</translation>
+    </message>
+    <message>
+        <source>Its health check failed. The last probes are in the container&apos;s details.</source>
+        <translation>Son contrôle de santé a échoué. Les derniers essais sont dans les détails du conteneur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It died %n times within a minute (last exit code %1) and its restart policy starts it again each time.</source>
+        <translation>
+            <numerusform>Il s&apos;est arrêté %n fois en une minute (dernier code de sortie %1) et sa politique de redémarrage le relance à chaque fois.</numerusform>
+            <numerusform>Il s&apos;est arrêté %n fois en une minute (dernier code de sortie %1) et sa politique de redémarrage le relance à chaque fois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gantry::ContainerModel</name>
     <message>
         <source>%1 of %2 running</source>
@@ -2090,6 +2128,33 @@ ID %2</translation>
         <source>Starting</source>
         <comment>health check</comment>
         <translation>Démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ContainerNotifications</name>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>When a container stops &amp;unexpectedly</source>
+        <translation>Quand un conteneur s&apos;arrête de façon &amp;inattendue</translation>
+    </message>
+    <message>
+        <source>When a container runs out of &amp;memory</source>
+        <translation>Quand un conteneur manque de &amp;mémoire</translation>
+    </message>
+    <message>
+        <source>When a container becomes unh&amp;ealthy</source>
+        <translation>Quand un conteneur devient en mauvaise &amp;santé</translation>
+    </message>
+    <message>
+        <source>When a container keeps &amp;restarting</source>
+        <translation>Quand un conteneur &amp;redémarre sans cesse</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2678,13 @@ ID %2</translation>
     <message>
         <source>Not a valid stack name: a letter or digit, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>Nom de pile non valide : une lettre ou un chiffre, puis des lettres, chiffres, « _ », « . » ou « - ».</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
 </context>
 <context>
@@ -7085,6 +7157,24 @@ ID %3</translation>
     <message>
         <source>The engine&apos;s answer has more than %1 KiB of headers.</source>
         <translation>La réponse du moteur a plus de %1 Kio d&apos;en-têtes.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TrayIcon</name>
+    <message>
+        <source>&amp;Show Gantry</source>
+        <translation>&amp;Afficher Gantry</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gantry: %n running container(s) on %1</source>
+        <translation>
+            <numerusform>Gantry : %n conteneur en cours d&apos;exécution sur %1</numerusform>
+            <numerusform>Gantry : %n conteneurs en cours d&apos;exécution sur %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

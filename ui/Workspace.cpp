@@ -32,6 +32,8 @@
 #include "logs/LogView.h"
 #include "networks/NetworkActions.h"
 #include "networks/NetworksPage.h"
+#include "notify/ContainerNotifications.h"
+#include "notify/TrayIcon.h"
 #include "ports/PortsPage.h"
 #include "registry/CredentialStore.h"
 #include "registry/RegistryController.h"
@@ -60,7 +62,9 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPointer>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -227,11 +231,34 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     connect(m_refresher, &Refresher::streamStateChanged, monitor,
             &ConnectionMonitor::setStreamAlive);
     connect(m_window, &MainWindow::shownChanged, m_refresher, &Refresher::setActive);
+    // Not needed for the first listing (and the session bus costs a round trip): made after.
+    connect(m_refresher, &Refresher::firstRefreshDone, this, &Workspace::setUpNotifications,
+            Qt::SingleShotConnection);
     connect(m_refresher, &Refresher::listingFailed, this, [this](const EngineError &e) {
         if (e.kind() == EngineError::Kind::Protocol || e.kind() == EngineError::Kind::ServerError)
             m_window->banner()->showMessage(MessageBanner::Level::Warning,
                                             tr("Listing failed: %1").arg(e.describe()));
     });
+}
+
+void Workspace::setUpNotifications()
+{
+    m_notifications = new ContainerNotifications(m_refresher, nullptr, this);
+    m_window->menuBar()->addMenu(m_notifications->menu());
+    connect(m_notifications, &ContainerNotifications::showContainer, this,
+            &Workspace::showContainer);
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_tray =
+            new TrayIcon(m_containers, m_client->endpoint().url(), m_notifications->menu(), this);
+    if (m_tray)
+        connect(m_tray, &TrayIcon::showWindowRequested, m_window, &MainWindow::bringToFront);
+}
+
+void Workspace::showContainer(const QString &id)
+{
+    m_window->bringToFront();
+    m_window->showPage(u"containersPage"_s);
+    m_containersPage->showContainer(id);
 }
 
 VolumeNetworkRefresher *Workspace::volumeNetworkRefresher()

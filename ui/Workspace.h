@@ -19,6 +19,7 @@ class ConnectionPresenter;
 class ComposeToolDetector;
 class ContainerActions;
 class ContainerModel;
+class ContainerNotifications;
 class ContainersPage;
 class CredentialStore;
 class DetailsPanel;
@@ -40,6 +41,7 @@ class RunController;
 class StatsOverviewPage;
 class SwarmPage;
 class SwarmRefresher;
+class TrayIcon;
 class VolumeNetworkRefresher;
 class VolumeModel;
 class VolumesPage;
@@ -69,6 +71,12 @@ public:
     DetailsPanel *details() const { return m_details; }
     RunController *runController() const { return m_run; }
     LimitsController *limitsController() const { return m_limits; }
+    // Desktop notifications and the tray icon, made once the first listing is shown
+    // (nullptr before; the tray only where the desktop has one).
+    ContainerNotifications *notifications() const { return m_notifications; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    // Brings the window to the front on the containers page with that container selected.
+    void showContainer(const QString &id);
     // These pages are built the first time they are shown, or asked for here.
     VolumesPage *volumesPage();
     NetworksPage *networksPage();
@@ -90,6 +98,7 @@ public:
     ComposeContext composeContext() const;
 
 private:
+    void setUpNotifications();
     // The containers of a compose project row, for its merged logs.
     QList<LogTarget> projectLogTargets(const QModelIndex &project) const;
     QWidget *buildVolumesPage();
@@ -126,6 +135,8 @@ private:
     ImageTransferController *m_imageTransfers = nullptr;
     RegistryController *m_registry = nullptr;
     ComposeToolDetector *m_composeTool = nullptr;
+    ContainerNotifications *m_notifications = nullptr;
+    TrayIcon *m_tray = nullptr;
     bool m_started = false;
 };
 

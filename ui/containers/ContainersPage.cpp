@@ -162,6 +162,18 @@ QMap<QString, QList<ContainerSummary>> ContainersPage::selectedProjects() const
     return out;
 }
 
+bool ContainersPage::showContainer(const QString &id)
+{
+    const QModelIndex row = m_model->findKey(id);
+    if (!row.isValid())
+        return false;
+    if (selectSourceRow(row))
+        return true;
+    filterField()->clear();
+    m_showAll->setChecked(true);
+    return selectSourceRow(row);
+}
+
 void ContainersPage::updateActions()
 {
     bool running = false, paused = false, stopped = false;

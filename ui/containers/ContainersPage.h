@@ -29,6 +29,9 @@ public:
     // The compose projects whose rows are selected, each with all its containers.
     QMap<QString, QList<ContainerSummary>> selectedProjects() const;
     ContainerFilterModel *filterModel() const { return m_filter; }
+    // Selects that container (clearing the filter and showing stopped containers when they
+    // hide it). False when there is no such container.
+    bool showContainer(const QString &id);
     QAction *action(Verb verb) const { return m_actions.value(verb); }
     QComboBox *healthFilter() const { return m_health; }
 
