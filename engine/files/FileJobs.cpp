@@ -78,7 +78,7 @@ Reply *ContainerFiles::list(DockerClient *client, const QString &container, cons
     auto state = std::make_shared<State>();
     state->listing.path = path;
     Reply *reply = client->send(CopyFromSpec{container, {}, path, {}}.request());
-    state->reader.entry = [state, limits](const TarHeader &h) {
+    state->reader.entry = [state = state.get(), limits](const TarHeader &h) {
         const QStringList p = parts(h.name);
         if (!state->rootDepth) {
             state->rootDepth = p.size();
@@ -140,7 +140,7 @@ Reply *ContainerFiles::preview(DockerClient *client, const QString &container, c
     };
     auto state = std::make_shared<State>();
     Reply *reply = client->send(CopyFromSpec{container, {}, path, {}}.request());
-    state->reader.entry = [state](const TarHeader &h) {
+    state->reader.entry = [state = state.get()](const TarHeader &h) {
         if (state->seen)
             return false;
         state->seen = true;
@@ -150,7 +150,7 @@ Reply *ContainerFiles::preview(DockerClient *client, const QString &container, c
             state->refusal = FileEntry::tr("%1 is not a regular file.").arg(state->preview.name);
         return h.type == TarHeader::Type::File;
     };
-    state->reader.data = [state, maxBytes](QByteArrayView d) {
+    state->reader.data = [state = state.get(), maxBytes](QByteArrayView d) {
         const qint64 room = maxBytes - state->preview.bytes.size();
         state->preview.bytes.append(d.first(qsizetype(std::min<qint64>(room, d.size()))));
         if (state->preview.bytes.size() >= maxBytes && state->preview.size > maxBytes) {
