@@ -17,6 +17,7 @@
 #include "containers/ContainersPage.h"
 #include "core/Format.h"
 #include "details/DetailsPanel.h"
+#include "details/FilesView.h"
 #include "details/ResourceInspector.h"
 #include "images/ImageActions.h"
 #include "images/ImagesPage.h"
@@ -108,6 +109,7 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     m_detailsDock->setWidget(m_details);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     m_details->terminalPanel()->setCommandLog(m_log);
+    m_details->filesView()->setCommandLog(m_log);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
     StartupTrace::mark("  docks placed");

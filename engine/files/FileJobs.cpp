@@ -106,10 +106,9 @@ Reply *ContainerFiles::list(DockerClient *client, const QString &container, cons
         if (state->stopped)
             return;
         const bool fine = state->reader.feed(c);
-        if (!fine || state->listing.truncated || state->reader.consumed() >= limits.maxBytes
-            || state->reader.atEnd()) {
-            state->listing.truncated =
-                state->listing.truncated || (fine && !state->reader.atEnd());
+        if (!fine || state->listing.truncated || state->reader.consumed() >= limits.maxBytes ||
+            state->reader.atEnd()) {
+            state->listing.truncated = state->listing.truncated || (fine && !state->reader.atEnd());
             state->stopped = true;
             stopLater(reply);
         }
@@ -204,8 +203,9 @@ CopyFromJob *CopyFromJob::start(DockerClient *client, const CopyFromSpec &spec, 
     job->m_destination = spec.destination;
     QTemporaryDir staging(QDir(spec.destination).filePath(u".gantry-cp-XXXXXX"_s));
     if (!staging.isValid()) {
-        const EngineError e(EngineError::Kind::PermissionDenied,
-                            tr("Cannot write in %1: %2").arg(spec.destination, staging.errorString()));
+        const EngineError e(
+            EngineError::Kind::PermissionDenied,
+            tr("Cannot write in %1: %2").arg(spec.destination, staging.errorString()));
         QTimer::singleShot(0, job, [job, e] { job->done(e); });
         return job;
     }
@@ -251,14 +251,14 @@ void CopyFromJob::onFinished()
     for (const QString &top : m_extractor->topLevel()) {
         const QByteArray from = QFile::encodeName(QDir(m_staging).filePath(top));
         const QByteArray to = QFile::encodeName(QDir(m_destination).filePath(top));
-        if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE)
-            != 0) {
-            const QString why = errno == EEXIST
-                                    ? tr("%1 already exists in %2: nothing was overwritten.")
-                                          .arg(top, m_destination)
-                                    : tr("Cannot move %1 into %2: %3")
-                                          .arg(top, m_destination,
-                                               QString::fromLocal8Bit(std::strerror(errno)));
+        if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) !=
+            0) {
+            const QString why =
+                errno == EEXIST
+                    ? tr("%1 already exists in %2: nothing was overwritten.")
+                          .arg(top, m_destination)
+                    : tr("Cannot move %1 into %2: %3")
+                          .arg(top, m_destination, QString::fromLocal8Bit(std::strerror(errno)));
             return done(EngineError(EngineError::Kind::Conflict, why));
         }
     }

@@ -36,16 +36,16 @@ struct FilePreview {
 // what it returns. The returned reply may be cancelled (the callback then gets Cancelled).
 namespace ContainerFiles {
 
-Reply *stat(DockerClient *client, const QString &container, const QString &path,
-            QObject *context, FileCallback<FileEntry> done);
+Reply *stat(DockerClient *client, const QString &container, const QString &path, QObject *context,
+            FileCallback<FileEntry> done);
 
 struct ListLimits {
     int maxEntries = 5000;
     qint64 maxBytes = 256LL * 1024 * 1024; // of tar read (the deeper files pass by too)
 };
 // The folder's tar is read as it streams, headers only; file data is skipped as it passes.
-Reply *list(DockerClient *client, const QString &container, const QString &path,
-            QObject *context, FileCallback<FolderListing> done, ListLimits limits = {});
+Reply *list(DockerClient *client, const QString &container, const QString &path, QObject *context,
+            FileCallback<FolderListing> done, ListLimits limits = {});
 
 // The first `maxBytes` of a regular file.
 Reply *preview(DockerClient *client, const QString &container, const QString &path,
@@ -90,7 +90,8 @@ private:
 class CopyToJob : public QObject {
     Q_OBJECT
 public:
-    static CopyToJob *start(DockerClient *client, const CopyToSpec &spec, QObject *parent = nullptr);
+    static CopyToJob *start(DockerClient *client, const CopyToSpec &spec,
+                            QObject *parent = nullptr);
     void cancel();
 
 signals:

@@ -15,8 +15,8 @@ Request make(const QByteArray &method, const QString &container, const QString &
 {
     Request r;
     r.method = method;
-    r.path = u"/containers/"_s + pathSegment(container) + u"/archive?path="_s
-             + QString::fromLatin1(QUrl::toPercentEncoding(path));
+    r.path = u"/containers/"_s + pathSegment(container) + u"/archive?path="_s +
+             QString::fromLatin1(QUrl::toPercentEncoding(path));
     return r;
 }
 

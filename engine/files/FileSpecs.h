@@ -30,7 +30,8 @@ public:
 
     // The X-Docker-Container-Path-Stat header: base64 of {"name","size","mode","mtime",
     // "linkTarget"}, mode being Go's os.FileMode (type bits high, permission bits low).
-    static std::optional<FileEntry> fromPathStat(const QByteArray &header, QString *error = nullptr);
+    static std::optional<FileEntry> fromPathStat(const QByteArray &header,
+                                                 QString *error = nullptr);
 };
 
 // The path a container's file or folder has inside it: absolute, '/' separated, no "..".
@@ -44,10 +45,10 @@ struct PathStatSpec {
 };
 
 struct CopyFromSpec {
-    QString container; // ID for the request
-    QString name;      // for the command line
-    QString path;      // in the container
-    QString destination; // an existing local folder: the copy lands in it under the path's name
+    QString container;       // ID for the request
+    QString name;            // for the command line
+    QString path;            // in the container
+    QString destination;     // an existing local folder: the copy lands in it under the path's name
     Request request() const; // GET: a tar streamed back
     QStringList commandLine() const;
 };
@@ -55,8 +56,8 @@ struct CopyFromSpec {
 struct CopyToSpec {
     QString container;
     QString name;
-    QString source; // a local file or folder
-    QString path;   // an existing folder in the container
+    QString source;          // a local file or folder
+    QString path;            // an existing folder in the container
     Request request() const; // PUT: the body is a tar of the source, attached by the caller
     QStringList commandLine() const;
 };

@@ -116,8 +116,8 @@ bool TarExtractor::makeParents(const QString &rel)
         struct stat st {};
         if (::fstatat(m_rootFd, enc(path).constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
             if (!S_ISDIR(st.st_mode))
-                return fail(tr("The archive writes through %1, which is not a folder: refused.")
-                                .arg(path));
+                return fail(
+                    tr("The archive writes through %1, which is not a folder: refused.").arg(path));
             continue;
         }
         if (::mkdirat(m_rootFd, enc(path).constData(), 0755) != 0)
@@ -201,8 +201,8 @@ bool TarExtractor::begin(const TarHeader &h)
             return false;
         }
         struct stat st {};
-        if (::fstatat(m_rootFd, enc(target).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0
-            || !S_ISREG(st.st_mode)) {
+        if (::fstatat(m_rootFd, enc(target).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+            !S_ISREG(st.st_mode)) {
             ++m_skippedLinks;
             return false;
         }
@@ -212,16 +212,13 @@ bool TarExtractor::begin(const TarHeader &h)
             return fail(tr("Cannot create the link %1: %2").arg(rel, why()));
         return false;
     }
-    case TarHeader::Type::Other:
-        ++m_skippedSpecial;
-        return false;
-    case TarHeader::Type::File:
-        break;
+    case TarHeader::Type::Other: ++m_skippedSpecial; return false;
+    case TarHeader::Type::File: break;
     }
     if (!replaceable(m_rootFd, r, false))
         return fail(tr("Cannot replace %1.").arg(rel));
-    m_fd = ::openat(m_rootFd, r.constData(),
-                    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    m_fd = ::openat(m_rootFd, r.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                    0600);
     if (m_fd < 0)
         return fail(tr("Cannot write %1: %2").arg(rel, why()));
     m_file = h;

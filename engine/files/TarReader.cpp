@@ -66,10 +66,8 @@ bool TarReader::feed(QByteArrayView chunk)
     qsizetype at = 0;
     while (at < chunk.size()) {
         switch (m_state) {
-        case State::End:
-            return true; // what follows the end blocks (more zeros) is ignored
-        case State::Failed:
-            return false;
+        case State::End: return true; // what follows the end blocks (more zeros) is ignored
+        case State::Failed: return false;
         case State::Header: {
             const qsizetype take = std::min<qsizetype>(kBlock - m_block.size(), chunk.size() - at);
             m_block.append(chunk.data() + at, take);
@@ -98,9 +96,11 @@ bool TarReader::feed(QByteArrayView chunk)
                     if (m_extendedType == 'x')
                         applyPax(m_extended);
                     else if (m_extendedType == 'L')
-                        m_longName = QString::fromUtf8(m_extended.left(qstrnlen(m_extended.constData(), uint(m_extended.size()))));
+                        m_longName = QString::fromUtf8(m_extended.left(
+                            qstrnlen(m_extended.constData(), uint(m_extended.size()))));
                     else if (m_extendedType == 'K')
-                        m_longLink = QString::fromUtf8(m_extended.left(qstrnlen(m_extended.constData(), uint(m_extended.size()))));
+                        m_longLink = QString::fromUtf8(m_extended.left(
+                            qstrnlen(m_extended.constData(), uint(m_extended.size()))));
                     m_extended.clear();
                 } else if (m_wanted && entryEnd && !entryEnd()) {
                     m_stopped = true;
@@ -179,8 +179,8 @@ bool TarReader::header()
     case '5': e.type = TarHeader::Type::Directory; break;
     default: e.type = TarHeader::Type::Other; break;
     }
-    if (e.type == TarHeader::Type::HardLink || e.type == TarHeader::Type::Symlink
-        || e.type == TarHeader::Type::Directory) {
+    if (e.type == TarHeader::Type::HardLink || e.type == TarHeader::Type::Symlink ||
+        e.type == TarHeader::Type::Directory) {
         m_left = 0; // these carry no data whatever the size field says
         m_padding = 0;
     }
@@ -249,7 +249,8 @@ bool TarReader::finish()
     if (m_state == State::End)
         return true;
     if (m_state == State::Header && m_block.isEmpty() && m_consumed > 0)
-        return true; // no end blocks: Go's writer always writes them, but a cut at a boundary is readable
+        return true; // no end blocks: Go's writer always writes them, but a cut at a boundary is
+                     // readable
     return fail(tr("The tar stream ended in the middle of an entry."));
 }
 

@@ -38,8 +38,8 @@ QMap<QString, QString> tree(const QString &root)
         } else {
             QFile f(p);
             (void)f.open(QIODevice::ReadOnly);
-            d = u"file "_s + d + QString::fromLatin1(f.readAll().toHex().left(64)) + u' '
-                + QString::number(st.st_size);
+            d = u"file "_s + d + QString::fromLatin1(f.readAll().toHex().left(64)) + u' ' +
+                QString::number(st.st_size);
         }
         out.insert(p.mid(root.size()), d);
     }
@@ -69,7 +69,8 @@ private slots:
              u"mkdir -p /data/sub/deep /many && echo hello > /data/a.txt && chmod 640 /data/a.txt"
              " && printf 'x%.0s' $(seq 1 3000) > /data/sub/big.txt && chmod 4755 /data/sub/big.txt"
              " && echo deep > /data/sub/deep/d && chmod 700 /data/sub/deep"
-             " && ln -s a.txt /data/rel && ln -s ../a.txt /data/sub/up && ln -s /etc/passwd /data/abs"
+             " && ln -s a.txt /data/rel && ln -s ../a.txt /data/sub/up && ln -s /etc/passwd "
+             "/data/abs"
              " && ln /data/a.txt /data/hard"
              " && for i in $(seq 1 50); do echo $i > /many/f$i; done"_s}));
         m_id = testbed::inspect(m_name).value(u"Id"_s).toString();
@@ -85,22 +86,19 @@ private slots:
 
     void statAndList()
     {
-        auto st = testbed::await<FileEntry>([&](auto cb) {
-            ContainerFiles::stat(m_client, m_id, u"/data"_s, this, cb);
-        });
+        auto st = testbed::await<FileEntry>(
+            [&](auto cb) { ContainerFiles::stat(m_client, m_id, u"/data"_s, this, cb); });
         QVERIFY(st && *st);
         QCOMPARE(st->value().kind, FileEntry::Kind::Directory);
         QCOMPARE(st->value().name, u"data"_s);
 
-        auto missing = testbed::await<FileEntry>([&](auto cb) {
-            ContainerFiles::stat(m_client, m_id, u"/nowhere"_s, this, cb);
-        });
+        auto missing = testbed::await<FileEntry>(
+            [&](auto cb) { ContainerFiles::stat(m_client, m_id, u"/nowhere"_s, this, cb); });
         QVERIFY(missing && !*missing);
         QCOMPARE(missing->error().kind(), EngineError::Kind::NotFound);
 
-        auto l = testbed::await<FolderListing>([&](auto cb) {
-            ContainerFiles::list(m_client, m_id, u"/data"_s, this, cb);
-        });
+        auto l = testbed::await<FolderListing>(
+            [&](auto cb) { ContainerFiles::list(m_client, m_id, u"/data"_s, this, cb); });
         QVERIFY(l && *l);
         QMap<QString, FileEntry> byName;
         for (const FileEntry &e : l->value().entries)
@@ -115,14 +113,14 @@ private slots:
         QVERIFY(!l->value().truncated);
 
         // The root, whose tar names start with '/'.
-        auto root = testbed::await<FolderListing>([&](auto cb) {
-            ContainerFiles::list(m_client, m_id, u"/"_s, this, cb);
-        });
+        auto root = testbed::await<FolderListing>(
+            [&](auto cb) { ContainerFiles::list(m_client, m_id, u"/"_s, this, cb); });
         QVERIFY(root && *root);
         QStringList names;
         for (const FileEntry &e : root->value().entries)
             names << e.name;
-        QVERIFY2(names.contains(u"data"_s) && names.contains(u"bin"_s), qPrintable(names.join(u' ')));
+        QVERIFY2(names.contains(u"data"_s) && names.contains(u"bin"_s),
+                 qPrintable(names.join(u' ')));
         QVERIFY(!names.contains(u"a.txt"_s));
 
         // The cap: a partial list, said so.
@@ -136,9 +134,8 @@ private slots:
 
     void preview()
     {
-        auto p = testbed::await<FilePreview>([&](auto cb) {
-            ContainerFiles::preview(m_client, m_id, u"/data/a.txt"_s, this, cb);
-        });
+        auto p = testbed::await<FilePreview>(
+            [&](auto cb) { ContainerFiles::preview(m_client, m_id, u"/data/a.txt"_s, this, cb); });
         QVERIFY(p && *p);
         QCOMPARE(p->value().bytes, "hello\n");
         QVERIFY(!p->value().truncated);
@@ -149,9 +146,8 @@ private slots:
         QCOMPARE(big->value().bytes, QByteArray(1000, 'x'));
         QCOMPARE(big->value().size, 3000);
         QVERIFY(big->value().truncated);
-        auto dir = testbed::await<FilePreview>([&](auto cb) {
-            ContainerFiles::preview(m_client, m_id, u"/data"_s, this, cb);
-        });
+        auto dir = testbed::await<FilePreview>(
+            [&](auto cb) { ContainerFiles::preview(m_client, m_id, u"/data"_s, this, cb); });
         QVERIFY(dir && !*dir);
     }
 
@@ -187,19 +183,23 @@ private slots:
         QSignalSpy done2(again, &CopyFromJob::finished);
         QVERIFY(done2.wait(30000));
         QCOMPARE(done2.first().first().value<EngineError>().kind(), EngineError::Kind::Conflict);
-        QCOMPARE(QDir(gantry.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-                 QStringList{u"data"_s});
+        QCOMPARE(
+            QDir(gantry.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+            QStringList{u"data"_s});
     }
 
     void downloadCancelled()
     {
         QTemporaryDir dest;
-        CopyFromJob *job = CopyFromJob::start(m_client, {m_id, m_name, u"/bin"_s, dest.path()}, this);
+        CopyFromJob *job =
+            CopyFromJob::start(m_client, {m_id, m_name, u"/bin"_s, dest.path()}, this);
         QSignalSpy done(job, &CopyFromJob::finished);
         job->cancel();
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
         QCOMPARE(done.first().first().value<EngineError>().kind(), EngineError::Kind::Cancelled);
-        QVERIFY(QDir(dest.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+        QVERIFY(QDir(dest.path())
+                    .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                    .isEmpty());
     }
 
     // Gantry's upload and `docker cp SRC C:PATH` by the spec's line leave the same files in two
@@ -209,7 +209,8 @@ private slots:
         QTemporaryDir src;
         const QString top = src.filePath(u"upload"_s);
         QVERIFY(QDir().mkpath(top + u"/inner"_s));
-        auto write = [](const QString &path, const QByteArray &bytes, QFileDevice::Permissions perms) {
+        auto write = [](const QString &path, const QByteArray &bytes,
+                        QFileDevice::Permissions perms) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(bytes);
@@ -218,13 +219,14 @@ private slots:
         };
         write(top + u"/one.txt"_s, "one\n", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         write(top + u"/inner/run.sh"_s, QByteArray(200000, 'r'),
-              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                  | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                  QFileDevice::ReadGroup | QFileDevice::ExeGroup);
         QVERIFY(QFile::link(u"one.txt"_s, top + u"/link"_s));
 
         const QString other = testbed::unique("gantry-files-up-");
         m_cleanup << other;
-        QVERIFY(testbed::docker({u"create"_s, u"--name"_s, other, testbed::env("GANTRY_TEST_IMAGE")}));
+        QVERIFY(
+            testbed::docker({u"create"_s, u"--name"_s, other, testbed::env("GANTRY_TEST_IMAGE")}));
         const CopyToSpec g{m_id, m_name, top, u"/data/sub"_s};
         CopyToJob *job = CopyToJob::start(m_client, g, this);
         QSignalSpy done(job, &CopyToJob::finished);
@@ -232,7 +234,8 @@ private slots:
         const EngineError e = done.first().first().value<EngineError>();
         QVERIFY2(!e.isError(), qPrintable(e.describe()));
         const CopyToSpec c{{}, other, top, u"/data/sub"_s};
-        QCOMPARE(c.commandLine(), (QStringList{u"docker"_s, u"cp"_s, top, other + u":/data/sub"_s}));
+        QCOMPARE(c.commandLine(),
+                 (QStringList{u"docker"_s, u"cp"_s, top, other + u":/data/sub"_s}));
         // The other container has no /data/sub yet: make it the same way, without a shell.
         QTemporaryDir scaffold;
         QVERIFY(QDir().mkpath(scaffold.filePath(u"data/sub"_s)));

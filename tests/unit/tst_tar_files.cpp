@@ -33,7 +33,9 @@ QByteArray block(const QByteArray &name, char type, qint64 size = 0, const QByte
     put(136, QByteArray::number(1700000000, 8).rightJustified(11, '0'));
     h[156] = type;
     put(157, link.left(100));
-    put(257, QByteArray("ustar\0" "00", 8));
+    put(257, QByteArray("ustar\0"
+                        "00",
+                        8));
     put(148, "        ");
     int sum = 0;
     for (char c : std::as_const(h))
@@ -66,8 +68,13 @@ struct Box {
     }
     bool outsideEmpty() const
     {
-        return QDir(outside()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty()
-               && QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).size() == 2;
+        return QDir(outside())
+                   .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
+                   .isEmpty() &&
+               QDir(dir.path())
+                       .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden |
+                                  QDir::System)
+                       .size() == 2;
     }
 };
 
@@ -133,11 +140,13 @@ private slots:
             return true;
         };
         for (qsizetype at = 0; at < bytes.size(); at += step)
-            QVERIFY(r.feed(QByteArrayView(bytes).sliced(at, std::min<qsizetype>(step, bytes.size() - at))));
+            QVERIFY(r.feed(
+                QByteArrayView(bytes).sliced(at, std::min<qsizetype>(step, bytes.size() - at))));
         QVERIFY(r.finish());
         QVERIFY(r.atEnd());
         QCOMPARE(dataBytes, 0);
-        QVERIFY2(names.contains(u"top/"_s + longDir + u"/data.bin||500"_s), qPrintable(names.join(u'\n')));
+        QVERIFY2(names.contains(u"top/"_s + longDir + u"/data.bin||500"_s),
+                 qPrintable(names.join(u'\n')));
         QVERIFY(names.contains(u"top/"_s + longDir + u"/link|data.bin|777"_s));
     }
 
@@ -165,7 +174,8 @@ private slots:
                                                  block("data/rel", '2', 0, "a.txt"),
                                                  block("data/hard", '1', 0, "data/a.txt"),
                                                  block("data/sub/up", '2', 0, "../a.txt"),
-                                                 file("data/s", "x", 04755), end()}
+                                                 file("data/s", "x", 04755),
+                                                 end()}
                                    .join();
         TarExtractor *x = nullptr;
         QVERIFY(extract(box, tar, &x));
@@ -181,7 +191,8 @@ private slots:
         QCOMPARE(::stat(QFile::encodeName(box.root() + u"/data"_s).constData(), &st), 0);
         QCOMPARE(uint(st.st_mode & 07777), 0750u);
         QCOMPARE(QFile::symLinkTarget(box.root() + u"/data/rel"_s), box.root() + u"/data/a.txt"_s);
-        QCOMPARE(QFile::symLinkTarget(box.root() + u"/data/sub/up"_s), box.root() + u"/data/a.txt"_s);
+        QCOMPARE(QFile::symLinkTarget(box.root() + u"/data/sub/up"_s),
+                 box.root() + u"/data/a.txt"_s);
         QCOMPARE(::stat(QFile::encodeName(box.root() + u"/data/hard"_s).constData(), &st), 0);
         QCOMPARE(qint64(st.st_nlink), 2);
         QCOMPARE(::stat(QFile::encodeName(box.root() + u"/data/s"_s).constData(), &st), 0);
@@ -238,13 +249,15 @@ private slots:
             QVERIFY(!QFile::exists(u"/tmp/gantry-evil-absolute"_s));
             QVERIFY(!QFile::exists(box.root() + u"/after"_s));
             // What links were made all resolve inside the root.
-            QDirIterator it(box.root(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden,
+            QDirIterator it(box.root(),
+                            QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString p = it.next();
                 const QString target = QFileInfo(p).canonicalFilePath();
                 if (!target.isEmpty())
-                    QVERIFY2(target.startsWith(QFileInfo(box.root()).canonicalFilePath()), qPrintable(p));
+                    QVERIFY2(target.startsWith(QFileInfo(box.root()).canonicalFilePath()),
+                             qPrintable(p));
             }
         }
     }
@@ -266,7 +279,10 @@ private slots:
     // The header as the engine sends it (recorded from dockerd 20.10 for /bin).
     void pathStat()
     {
-        const QByteArray header = QByteArray(R"({"name":"bin","size":4096,"mode":2147484141,"mtime":"2024-01-02T03:04:05.123456789Z","linkTarget":""})").toBase64();
+        const QByteArray header =
+            QByteArray(
+                R"({"name":"bin","size":4096,"mode":2147484141,"mtime":"2024-01-02T03:04:05.123456789Z","linkTarget":""})")
+                .toBase64();
         std::optional<FileEntry> e = FileEntry::fromPathStat(header);
         QVERIFY(e);
         QCOMPARE(e->name, u"bin"_s);

@@ -1,13 +1,14 @@
 #include "details/DetailsPanel.h"
 
-#include "widgets/StartupTrace.h"
 #include "api/DockerClient.h"
+#include "details/FilesView.h"
 #include "details/HistoryView.h"
 #include "details/InspectView.h"
 #include "logs/LogView.h"
 #include "stats/StatsView.h"
 #include "terminal/TerminalPanel.h"
 #include "widgets/Icons.h"
+#include "widgets/StartupTrace.h"
 
 #include <QTabBar>
 
@@ -38,7 +39,11 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
     // The charts are made when the Stats tab is first shown (start-up does not need them).
     m_statsStandIn = new QWidget;
     addTab(m_statsStandIn, Icons::icon(Icon::Stats), tr("Stats", "container statistics"));
-    // DESIGN.md's order: Inspect, Logs, Terminal, Stats, then the image's layers.
+    // A container's files, through the archive endpoints (running or not, shell or not).
+    m_files = new FilesView(client);
+    addTab(m_files, Icons::icon(Icon::Volumes), tr("Files", "a container's files"));
+    setTabEnabled(indexOf(m_files), false);
+    // DESIGN.md's order: Inspect, Logs, Terminal, Stats, Files, then the image's layers.
     tabBar()->moveTab(indexOf(m_history), count() - 1);
     tabBar()->moveTab(indexOf(m_logs), indexOf(m_terminal));
     m_historyTab = indexOf(m_history);
@@ -75,6 +80,12 @@ void DetailsPanel::setStatsContainer(const QString &id)
     setTabEnabled(statsTab(), !id.isEmpty());
 }
 
+void DetailsPanel::setFilesContainer(const QString &id, const QString &name)
+{
+    m_files->setContainer(id, name);
+    setTabEnabled(indexOf(m_files), !id.isEmpty());
+}
+
 int DetailsPanel::statsTab() const
 {
     return m_stats ? indexOf(m_stats) : indexOf(m_statsStandIn);
@@ -104,6 +115,7 @@ void DetailsPanel::clear()
     m_history->clear();
     setTabEnabled(m_historyTab, false);
     m_terminal->setContainer({}, {}, {});
+    setFilesContainer({}, {});
     m_logs->setTargets({});
     m_statsContainer.clear();
     if (m_stats)
@@ -118,6 +130,7 @@ void DetailsPanel::showContainer(const QString &id, const QString &name,
     m_containerName = name;
     m_containerState = state;
     m_terminal->setContainer(id, name, state.toString());
+    setFilesContainer(id, name);
     m_logs->setTargets({{id, name}});
     setTabEnabled(indexOf(m_logs), true);
     // Statistics exist for a running container only (an unknown state: let the engine say).
@@ -134,6 +147,7 @@ void DetailsPanel::showImage(const QString &reference)
     cancelPending();
     m_containerId.clear();
     m_terminal->setContainer({}, {}, {});
+    setFilesContainer({}, {});
     m_logs->setTargets({});
     setStatsContainer({});
     setTabEnabled(indexOf(m_logs), false);
@@ -157,6 +171,7 @@ void DetailsPanel::showProject(const QString &project, const QList<LogTarget> &c
     m_history->clear();
     setTabEnabled(m_historyTab, false);
     m_terminal->setContainer({}, {}, {});
+    setFilesContainer({}, {});
     setStatsContainer({});
     m_logs->setTargets(containers);
     setTabEnabled(indexOf(m_logs), true);
@@ -170,6 +185,7 @@ void DetailsPanel::followContainerState(const ContainerState &state)
     m_containerState = state;
     if (state.isEmpty()) { // removed
         m_terminal->setContainer({}, {}, {});
+        setFilesContainer({}, {});
         setStatsContainer({});
         return;
     }
