@@ -58,8 +58,8 @@ EngineError httpError(QNetworkReply *reply, const QString &what)
         kind = EngineError::Kind::NotFound;
     else if (status < 500)
         kind = EngineError::Kind::BadRequest;
-    return EngineError(kind, UpdateCheck::tr("%1: the registry answered HTTP %2.").arg(what).arg(status),
-                       status);
+    return EngineError(
+        kind, UpdateCheck::tr("%1: the registry answered HTTP %2.").arg(what).arg(status), status);
 }
 
 } // namespace
@@ -154,19 +154,20 @@ UpdateCheck *UpdateCheck::start(QNetworkAccessManager *network, const QString &r
     c->m_name = *name;
     // Basic up front when there is a login: the registries that want it save a round trip.
     c->head(credentials && credentials->identityToken.isEmpty() ? basic(*credentials)
-                                                                 : QByteArray());
+                                                                : QByteArray());
     return c;
 }
 
 void UpdateCheck::head(const QByteArray &authorization)
 {
-    QNetworkRequest r(QUrl(baseUrl(m_name.registry) + u"/v2/"_s + m_name.repository
-                           + u"/manifests/"_s + m_name.tag));
+    QNetworkRequest r(QUrl(baseUrl(m_name.registry) + u"/v2/"_s + m_name.repository +
+                           u"/manifests/"_s + m_name.tag));
     r.setRawHeader("Accept", acceptedManifestTypes());
     if (!authorization.isEmpty())
         r.setRawHeader("Authorization", authorization);
     r.setTransferTimeout(kTimeoutMs);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                   QNetworkRequest::NoLessSafeRedirectPolicy);
     m_reply = m_network->head(r);
     connect(m_reply, &QNetworkReply::finished, this, &UpdateCheck::onHead);
 }
@@ -213,8 +214,8 @@ void UpdateCheck::fetchToken(const QByteArray &challenge)
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status != 200)
-            return done(httpError(reply, tr("Logging in to %1")
-                                             .arg(RegistryAuth::displayName(m_name.registry))));
+            return done(httpError(
+                reply, tr("Logging in to %1").arg(RegistryAuth::displayName(m_name.registry))));
         const QJsonObject o = QJsonDocument::fromJson(reply->read(64 * 1024)).object();
         const QString token = o.value(u"token"_s).toString(o.value(u"access_token"_s).toString());
         if (token.isEmpty())
