@@ -35,6 +35,7 @@
 #include "ports/PortsPage.h"
 #include "registry/CredentialStore.h"
 #include "registry/RegistryController.h"
+#include "registry/UpdateChecker.h"
 #include "run/RunController.h"
 #include "stats/StatsOverviewPage.h"
 #include "swarm/ClusterTab.h"
@@ -164,6 +165,15 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     connect(m_imagesPage, &ImagesPage::pushRequested, m_registry, &RegistryController::openPush);
     connect(m_imagesPage, &ImagesPage::registriesRequested, m_registry,
             &RegistryController::openRegistries);
+    auto *updates = new UpdateChecker(client, m_registry->credentials(), this);
+    connect(m_imagesPage, &ImagesPage::updateCheckRequested, updates, &UpdateChecker::check);
+    connect(updates, &UpdateChecker::answered, this, [this](const QString &text, bool outdated) {
+        m_imagesPage->banner()->showMessage(
+            outdated ? MessageBanner::Level::Warning : MessageBanner::Level::Info, text);
+    });
+    connect(updates, &UpdateChecker::failed, this, [this](const QString &text) {
+        m_imagesPage->banner()->showMessage(MessageBanner::Level::Error, text);
+    });
 
     StartupTrace::mark("  registry and credential store built");
     connect(m_containersPage, &ResourcePage::currentChanged, this, [this](const QModelIndex &i) {

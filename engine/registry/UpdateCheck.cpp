@@ -1,5 +1,6 @@
 #include "registry/UpdateCheck.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -105,6 +106,14 @@ QString UpdateCheck::baseUrl(const QString &registry)
     if (RegistryAuth::isDockerHub(registry))
         return u"https://registry-1.docker.io"_s;
     return (isLoopback(registry) ? u"http://"_s : u"https://"_s) + registry;
+}
+
+QStringList UpdateCheck::repoDigests(const QJsonObject &inspect)
+{
+    QStringList out;
+    for (const QJsonValue &v : inspect.value(u"RepoDigests"_s).toArray())
+        out << v.toString();
+    return out;
 }
 
 UpdateStatus UpdateCheck::compare(const ImageName &name, const QStringList &repoDigests,

@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 
+class QJsonObject;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -51,6 +52,8 @@ public:
                               QObject *parent = nullptr);
     void cancel();
 
+    // The RepoDigests of an image's inspect data.
+    static QStringList repoDigests(const QJsonObject &inspect);
     // Pure: the comparison.
     static UpdateStatus compare(const ImageName &name, const QStringList &repoDigests,
                                 const QString &remoteDigest);
