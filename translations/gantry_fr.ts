@@ -3652,6 +3652,14 @@ ID %2</translation>
         <source>Log in to or out of registries (docker login, docker logout)</source>
         <translation>Se connecter à des registres ou s’en déconnecter (docker login, docker logout)</translation>
     </message>
+    <message>
+        <source>Check for update</source>
+        <translation>Vérifier les mises à jour</translation>
+    </message>
+    <message>
+        <source>Ask the registry whether a newer image is behind the selected tag, without pulling it</source>
+        <translation>Demander au registre si une image plus récente se trouve derrière l’étiquette sélectionnée, sans la télécharger</translation>
+    </message>
 </context>
 <context>
     <name>gantry::InspectView</name>
@@ -6966,6 +6974,68 @@ ID %3</translation>
     <message>
         <source>The engine&apos;s answer has more than %1 KiB of headers.</source>
         <translation>La réponse du moteur a plus de %1 Kio d&apos;en-têtes.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::UpdateCheck</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the registry answered HTTP %2.</source>
+        <translation>%1 : le registre a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tagged image reference.</source>
+        <translation>%1 n’est pas une référence d’image étiquetée.</translation>
+    </message>
+    <message>
+        <source>Checking %1:%2</source>
+        <translation>Vérification de %1:%2</translation>
+    </message>
+    <message>
+        <source>The registry did not give the manifest&apos;s digest.</source>
+        <translation>Le registre n’a pas donné l’empreinte du manifeste.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s login challenge has no realm.</source>
+        <translation>La demande d’authentification du registre n’indique pas de « realm ».</translation>
+    </message>
+    <message>
+        <source>Logging in to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>The registry gave no token.</source>
+        <translation>Le registre n’a donné aucun jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::UpdateChecker</name>
+    <message>
+        <source>%1 has no tag to check.</source>
+        <translation>%1 n’a pas d’étiquette à vérifier.</translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>Impossible de vérifier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is up to date with its registry.</source>
+        <translation>%1 est à jour par rapport à son registre.</translation>
+    </message>
+    <message>
+        <source>A newer image is available for %1 (registry: %2, here: %3). Pull it to update.</source>
+        <translation>Une image plus récente est disponible pour %1 (registre : %2, ici : %3). Téléchargez-la (pull) pour mettre à jour.</translation>
+    </message>
+    <message>
+        <source>%1 was not pulled from or pushed to its registry: there is nothing to compare (the registry has %2).</source>
+        <translation>%1 n’a été ni téléchargée depuis son registre ni envoyée vers lui : rien à comparer (le registre a %2).</translation>
     </message>
 </context>
 <context>
