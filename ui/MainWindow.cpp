@@ -183,4 +183,12 @@ QWidget *MainWindow::currentPage() const
     return m_pages->currentWidget();
 }
 
+void MainWindow::bringToFront()
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
 } // namespace gantry

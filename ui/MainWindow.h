@@ -39,6 +39,8 @@ public:
     QLabel *connectionLabel() const { return m_connection; }
     // The widget that names the engine and switches it, first in the status bar.
     void setEngineSwitcher(QWidget *switcher);
+    // Shown, un-minimised (maximised or full screen kept), raised and activated.
+    void bringToFront();
     QMenu *fileMenu() const { return m_fileMenu; }
     // Local files or folders dropped on the window are taken when `accepts` says so for
     // one of them; pathsDropped then carries those it accepts.

@@ -19,6 +19,7 @@ class ConnectionPresenter;
 class ComposeToolDetector;
 class ContainerActions;
 class ContainerModel;
+class ContainerNotifications;
 class ContainersPage;
 class CredentialStore;
 class DetailsPanel;
@@ -27,6 +28,7 @@ class DockerClient;
 class ImageActions;
 class ImageModel;
 class ImageTransferController;
+class LimitsController;
 class ImagesPage;
 class MainWindow;
 class NetworkModel;
@@ -39,6 +41,7 @@ class RunController;
 class StatsOverviewPage;
 class SwarmPage;
 class SwarmRefresher;
+class TrayIcon;
 class VolumeNetworkRefresher;
 class VolumeModel;
 class VolumesPage;
@@ -67,6 +70,13 @@ public:
     ImagesPage *imagesPage() const { return m_imagesPage; }
     DetailsPanel *details() const { return m_details; }
     RunController *runController() const { return m_run; }
+    LimitsController *limitsController() const { return m_limits; }
+    // Desktop notifications and the tray icon, made once the first listing is shown
+    // (nullptr before; the tray only where the desktop has one).
+    ContainerNotifications *notifications() const { return m_notifications; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    // Brings the window to the front on the containers page with that container selected.
+    void showContainer(const QString &id);
     // These pages are built the first time they are shown, or asked for here.
     VolumesPage *volumesPage();
     NetworksPage *networksPage();
@@ -88,6 +98,7 @@ public:
     ComposeContext composeContext() const;
 
 private:
+    void setUpNotifications();
     // The containers of a compose project row, for its merged logs.
     QList<LogTarget> projectLogTargets(const QModelIndex &project) const;
     QWidget *buildVolumesPage();
@@ -113,6 +124,7 @@ private:
     ContainerActions *m_containerActions;
     ImageActions *m_imageActions;
     RunController *m_run;
+    LimitsController *m_limits;
     ResourceInspector *m_inspector = nullptr;
     VolumeModel *m_volumes = nullptr; // made with the volume and network refresher
     NetworkModel *m_networks = nullptr;
@@ -123,6 +135,8 @@ private:
     ImageTransferController *m_imageTransfers = nullptr;
     RegistryController *m_registry = nullptr;
     ComposeToolDetector *m_composeTool = nullptr;
+    ContainerNotifications *m_notifications = nullptr;
+    TrayIcon *m_tray = nullptr;
     bool m_started = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "api/DockerClient.h"
 #include "details/FilesView.h"
+#include "details/HealthView.h"
 #include "details/HistoryView.h"
 #include "details/InspectView.h"
 #include "logs/LogView.h"
@@ -21,6 +22,7 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
     , m_client(client)
     , m_inspect(new InspectView)
     , m_history(new HistoryView)
+    , m_health(new HealthView)
 {
     setObjectName(u"detailsPanel"_s);
     setAccessibleName(tr("Details"));
@@ -43,9 +45,15 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
     m_files = new FilesView(client);
     addTab(m_files, Icons::icon(Icon::Volumes), tr("Files", "a container's files"));
     setTabEnabled(indexOf(m_files), false);
-    // DESIGN.md's order: Inspect, Logs, Terminal, Stats, Files, then the image's layers.
+    // DESIGN.md's order: Inspect, Logs, Terminal, Stats, then the image's layers.
     tabBar()->moveTab(indexOf(m_history), count() - 1);
     tabBar()->moveTab(indexOf(m_logs), indexOf(m_terminal));
+    // Health: the container's probes, after the streams (enabled when it has a health check).
+    addTab(m_health, Icons::icon(Icon::Inspect), tr("Health", "container health check"));
+    setTabEnabled(indexOf(m_health), false);
+    tabBar()->moveTab(indexOf(m_health), indexOf(m_history));
+    tabBar()->moveTab(indexOf(m_files), indexOf(m_history) - 1); // Files after Health
+    connect(m_health, &HealthView::refreshRequested, this, &DetailsPanel::inspectContainer);
     m_historyTab = indexOf(m_history);
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_statsStandIn && widget(index) == m_statsStandIn)
@@ -101,6 +109,12 @@ void DetailsPanel::cancelPending()
 
 void DetailsPanel::showInspected(const Result<QJsonObject> &r)
 {
+    if (r && !m_containerId.isEmpty()) {
+        const HealthReport health = HealthReport::fromInspect(r.value());
+        m_containerHealth = health.status; // what the listing's health is compared with
+        m_health->setReport(health);
+        setTabEnabled(indexOf(m_health), health.present);
+    }
     if (r)
         m_inspect->setDocument(r.value());
     else if (r.error().kind() != EngineError::Kind::Cancelled)
@@ -114,6 +128,8 @@ void DetailsPanel::clear()
     m_inspect->clear();
     m_history->clear();
     setTabEnabled(m_historyTab, false);
+    m_health->clear();
+    setTabEnabled(indexOf(m_health), false);
     m_terminal->setContainer({}, {}, {});
     setFilesContainer({}, {});
     m_logs->setTargets({});
@@ -138,14 +154,36 @@ void DetailsPanel::showContainer(const QString &id, const QString &name,
     setStatsContainer(running ? id : QString());
     setTabEnabled(m_historyTab, false);
     m_history->clear();
+    m_health->clear();
+    m_containerHealth = ContainerHealth::None;
+    inspectContainer();
+}
+
+void DetailsPanel::inspectContainer()
+{
+    if (m_containerId.isEmpty())
+        return;
+    if (m_inspectReply)
+        m_inspectReply->cancel();
     m_inspectReply = m_client->inspectContainer(
-        id, this, [this](const Result<QJsonObject> &r) { showInspected(r); });
+        m_containerId, this, [this](const Result<QJsonObject> &r) { showInspected(r); });
+}
+
+void DetailsPanel::followContainerHealth(ContainerHealth health)
+{
+    // An inspect on its way says the latest anyway.
+    if (m_containerId.isEmpty() || health == m_containerHealth || m_inspectReply)
+        return;
+    m_containerHealth = health;
+    inspectContainer();
 }
 
 void DetailsPanel::showImage(const QString &reference)
 {
     cancelPending();
     m_containerId.clear();
+    m_health->clear();
+    setTabEnabled(indexOf(m_health), false);
     m_terminal->setContainer({}, {}, {});
     setFilesContainer({}, {});
     m_logs->setTargets({});
@@ -170,6 +208,8 @@ void DetailsPanel::showProject(const QString &project, const QList<LogTarget> &c
     m_inspect->clear();
     m_history->clear();
     setTabEnabled(m_historyTab, false);
+    m_health->clear();
+    setTabEnabled(indexOf(m_health), false);
     m_terminal->setContainer({}, {}, {});
     setFilesContainer({}, {});
     setStatsContainer({});
