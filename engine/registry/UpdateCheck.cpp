@@ -215,7 +215,9 @@ void UpdateCheck::fetchToken(const QByteArray &challenge)
     url.setQuery(q);
     QNetworkRequest r(url);
     r.setTransferTimeout(kTimeoutMs);
-    if (m_credentials && m_credentials->identityToken.isEmpty())
+    // The login goes to the token service over TLS only (or on this machine).
+    const bool safe = url.scheme() == u"https"_s || isLoopback(url.authority());
+    if (m_credentials && m_credentials->identityToken.isEmpty() && safe)
         r.setRawHeader("Authorization", basic(*m_credentials));
     m_reply = m_network->get(r);
     connect(m_reply, &QNetworkReply::finished, this, [this] {

@@ -8,8 +8,11 @@
 #include "details/DetailsPanel.h"
 #include "details/FilesView.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -115,6 +118,26 @@ private slots:
                  u"docker cp "_s + dest.filePath(u"notes.txt"_s) + u' ' + m_name + u":/data/sub"_s);
         QTRY_VERIFY(names(list).contains(u"notes.txt"_s));
 
+        // Two files dropped on the view: uploaded one after the other.
+        QStringList dropped;
+        for (const QString &n : {u"dropped-1.txt"_s, u"dropped-2.txt"_s}) {
+            QFile f(dest.filePath(n));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(n.toUtf8());
+            dropped << f.fileName();
+        }
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(dropped.at(0)), QUrl::fromLocalFile(dropped.at(1))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QCoreApplication::sendEvent(&view, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&view, &drop);
+        QTRY_VERIFY_WITH_TIMEOUT(names(list).contains(u"dropped-1.txt"_s) &&
+                                     names(list).contains(u"dropped-2.txt"_s),
+                                 20000);
+
         // An error in place, in plain text.
         view.openFolder(u"/no/such/<b>folder</b>"_s);
         QTRY_VERIFY(status->property("error").toBool());
@@ -128,6 +151,8 @@ private slots:
         FilesView *files = panel.filesView();
         const int tab = panel.indexOf(files);
         QVERIFY(tab >= 0);
+        QCOMPARE(panel.tabText(tab - 1), u"Health"_s); // after the streams and Health,
+        QCOMPARE(panel.tabText(tab + 1), u"History"_s); // before the image's layers
         QVERIFY(!panel.isTabEnabled(tab));
         panel.showContainer(m_id, m_name, ContainerState(u"exited"_s));
         QVERIFY(panel.isTabEnabled(tab));

@@ -6,6 +6,8 @@
 #include "core/ShellWords.h"
 
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -20,7 +23,9 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -75,6 +80,7 @@ FilesView::FilesView(DockerClient *client, QWidget *parent)
     , m_preview(new QPlainTextEdit)
 {
     setObjectName(u"filesView"_s);
+    setAcceptDrops(true);
     setAccessibleName(tr("Files"));
     m_path->setObjectName(u"filesPath"_s);
     m_path->setAccessibleName(tr("Folder in the container"));
@@ -169,6 +175,22 @@ void FilesView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!m_listed && !m_container.isEmpty())
         openFolder(m_folder);
+}
+
+void FilesView::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!m_container.isEmpty() && !urls.isEmpty() &&
+        std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void FilesView::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &u : event->mimeData()->urls())
+        if (u.isLocalFile())
+            upload(u.toLocalFile());
+    event->acceptProposedAction();
 }
 
 void FilesView::openFolder(const QString &path)
@@ -317,14 +339,19 @@ void FilesView::download(const QString &path, const QString &destination)
             if (skipped > 0)
                 done += u' ' + tr("%n links pointing outside it or special files were not created.",
                                   "", skipped);
+            m_from = nullptr; // it deletes itself later: not busy from now on
             endJob(e, done);
         });
 }
 
 void FilesView::upload(const QString &source)
 {
-    if (m_from || m_to || m_container.isEmpty())
+    if (m_container.isEmpty())
         return;
+    if (m_from || m_to) {
+        m_queued << source;
+        return;
+    }
     const CopyToSpec spec{m_container, m_name, QDir::cleanPath(source), m_folder};
     startJob(spec.commandLine());
     m_progress->setRange(0, 100);
@@ -337,8 +364,13 @@ void FilesView::upload(const QString &source)
     });
     const QString name = QFileInfo(source).fileName();
     connect(m_to, &CopyToJob::finished, this, [this, name](const EngineError &e) {
+        m_to = nullptr; // it deletes itself later: not busy from now on
         endJob(e, tr("%1 uploaded into %2.").arg(name, m_folder));
-        if (!e.isError())
+        if (e.isError())
+            m_queued.clear(); // the error stays on screen; the rest is not sent
+        if (!m_queued.isEmpty())
+            QTimer::singleShot(0, this, [this] { upload(m_queued.takeFirst()); });
+        else if (!e.isError())
             openFolder(m_folder);
     });
 }
@@ -371,6 +403,7 @@ void FilesView::endJob(const EngineError &error, const QString &success)
 
 void FilesView::cancel()
 {
+    m_queued.clear();
     if (m_reply)
         m_reply->cancel();
     if (m_from)

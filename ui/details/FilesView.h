@@ -44,6 +44,10 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override; // lists the folder the first time it is seen
+    // Local files and folders dropped on the view are uploaded into the folder shown, one
+    // after the other.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void showListing(const Result<FolderListing> &r);
@@ -83,6 +87,7 @@ private:
     QPointer<CopyToJob> m_to;
     quint64 m_logHandle = 0;
     bool m_listed = false;
+    QStringList m_queued; // dropped, waiting for the upload before them
 };
 
 } // namespace gantry
