@@ -87,6 +87,30 @@
     </message>
 </context>
 <context>
+    <name>gantry::FilesView</name>
+    <message numerus="yes">
+        <source>%n entries shown; the folder holds more (the listing stops there).</source>
+        <translation>
+            <numerusform>%n entry shown; the folder holds more (the listing stops there).</numerusform>
+            <numerusform>%n entries shown; the folder holds more (the listing stops there).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links pointing outside it or special files were not created.</source>
+        <translation>
+            <numerusform>%n link pointing outside it or special file was not created.</numerusform>
+            <numerusform>%n links pointing outside it or special files were not created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gantry::ImageActions</name>
     <message numerus="yes">
         <source>%1 — used by %n container(s)</source>

@@ -490,6 +490,25 @@
     </message>
 </context>
 <context>
+    <name>FileEntry</name>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The engine sent an empty archive.</source>
+        <translation>Le moteur a envoyé une archive vide.</translation>
+    </message>
+    <message>
+        <source>The engine did not describe the path.</source>
+        <translation>Le moteur n’a pas décrit le chemin.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s description of the path is not valid JSON.</source>
+        <translation>La description du chemin envoyée par le moteur n’est pas du JSON valide.</translation>
+    </message>
+</context>
+<context>
     <name>HttpResponse</name>
     <message>
         <source>The engine&apos;s answer has no end of headers within %1 KiB.</source>
@@ -872,6 +891,64 @@
     <message>
         <source>Malformed statistics from the engine: %1</source>
         <translation>Statistiques du moteur mal formées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TarExtractor</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>The archive holds an absolute path (%1): refused.</source>
+        <translation>L’archive contient un chemin absolu (%1) : refusé.</translation>
+    </message>
+    <message>
+        <source>The archive holds a path climbing out with &quot;..&quot; (%1): refused.</source>
+        <translation>L’archive contient un chemin qui sort par « .. » (%1) : refusé.</translation>
+    </message>
+    <message>
+        <source>The archive holds a name with a NUL character: refused.</source>
+        <translation>L’archive contient un nom avec un caractère NUL : refusé.</translation>
+    </message>
+    <message>
+        <source>The archive writes through %1, which is not a folder: refused.</source>
+        <translation>L’archive écrit à travers %1, qui n’est pas un dossier : refusé.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Impossible de remplacer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1: %2</source>
+        <translation>Impossible de créer le lien %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TarReader</name>
+    <message>
+        <source>Not a tar stream (a header&apos;s checksum is wrong).</source>
+        <translation>Ce n’est pas un flux tar (la somme de contrôle d’un en-tête est fausse).</translation>
+    </message>
+    <message>
+        <source>A tar header has a bad size.</source>
+        <translation>Un en-tête tar a une taille invalide.</translation>
+    </message>
+    <message>
+        <source>A tar extended header is too long.</source>
+        <translation>Un en-tête étendu tar est trop long.</translation>
+    </message>
+    <message>
+        <source>The tar stream ended in the middle of an entry.</source>
+        <translation>Le flux tar s’est arrêté au milieu d’une entrée.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2334,21 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::CopyFromJob</name>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2: nothing was overwritten.</source>
+        <translation>%1 existe déjà dans %2 : rien n’a été écrasé.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2: %3</source>
+        <translation>Impossible de déplacer %1 dans %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>gantry::CreateNetworkDialog</name>
     <message>
         <source>Internal: no access to the outside world (--internal)</source>
@@ -2720,6 +2812,11 @@ ID %2</translation>
         <comment>container health check</comment>
         <translation>Santé</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <comment>a container&apos;s files</comment>
+        <translation>Fichiers</translation>
+    </message>
 </context>
 <context>
     <name>gantry::DiskUsagePage</name>
@@ -3153,6 +3250,186 @@ ID %2</translation>
     <message>
         <source>&quot;%1&quot; was not removed: %2</source>
         <translation>« %1 » n&apos;a pas été retiré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::FilesView</name>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>The folder above</source>
+        <translation>Le dossier parent</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>List the folder again</source>
+        <translation>Relister le dossier</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the beginning of the selected text file</source>
+        <translation>Afficher le début du fichier texte sélectionné</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>Copy the selected file or folder to this computer (docker cp)</source>
+        <translation>Copier le fichier ou le dossier sélectionné sur cet ordinateur (docker cp)</translation>
+    </message>
+    <message>
+        <source>Upload file…</source>
+        <translation>Envoyer un fichier…</translation>
+    </message>
+    <message>
+        <source>Copy a file from this computer into the folder shown</source>
+        <translation>Copier un fichier de cet ordinateur dans le dossier affiché</translation>
+    </message>
+    <message>
+        <source>Upload folder…</source>
+        <translation>Envoyer un dossier…</translation>
+    </message>
+    <message>
+        <source>Copy a folder from this computer into the folder shown</source>
+        <translation>Copier un dossier de cet ordinateur dans le dossier affiché</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the copy</source>
+        <translation>Arrêter la copie</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Folder in the container</source>
+        <translation>Dossier dans le conteneur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Link target</source>
+        <translation>Cible du lien</translation>
+    </message>
+    <message>
+        <source>Files of the folder</source>
+        <translation>Fichiers du dossier</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Progression de la copie</translation>
+    </message>
+    <message>
+        <source>Equivalent command</source>
+        <translation>Commande équivalente</translation>
+    </message>
+    <message>
+        <source>File contents</source>
+        <translation>Contenu du fichier</translation>
+    </message>
+    <message>
+        <source>Select a text file and press View.</source>
+        <translation>Sélectionnez un fichier texte et appuyez sur Afficher.</translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation>Lecture du dossier %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown; the folder holds more (the listing stops there).</source>
+        <translation>
+            <numerusform>%n entrée affichée ; le dossier en contient davantage (la liste s’arrête là).</numerusform>
+            <numerusform>%n entrées affichées ; le dossier en contient davantage (la liste s’arrête là).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (%2): download it to open it.</source>
+        <translation>%1 n’est pas un fichier texte (%2) : téléchargez-le pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 of %3 shown.</source>
+        <translation>%1 : les premiers %2 sur %3 affichés.</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Download %1 into</source>
+        <translation>Télécharger %1 dans</translation>
+    </message>
+    <message>
+        <source>Upload a folder into %1</source>
+        <translation>Envoyer un dossier dans %1</translation>
+    </message>
+    <message>
+        <source>Upload a file into %1</source>
+        <translation>Envoyer un fichier dans %1</translation>
+    </message>
+    <message>
+        <source>Downloading… %1 received</source>
+        <translation>Téléchargement… %1 reçus</translation>
+    </message>
+    <message>
+        <source>%1 downloaded into %2.</source>
+        <translation>%1 téléchargé dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links pointing outside it or special files were not created.</source>
+        <translation>
+            <numerusform>%n lien pointant hors du dossier ou fichier spécial n’a pas été créé.</numerusform>
+            <numerusform>%n liens pointant hors du dossier ou fichiers spéciaux n’ont pas été créés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading… %1 sent</source>
+        <translation>Envoi… %1 envoyés</translation>
+    </message>
+    <message>
+        <source>%1 uploaded into %2.</source>
+        <translation>%1 envoyé dans %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was left behind.</source>
+        <translation>Annulé : rien n’a été laissé derrière.</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3951,14 @@ ID %2</translation>
     <message>
         <source>Log in to or out of registries (docker login, docker logout)</source>
         <translation>Se connecter à des registres ou s’en déconnecter (docker login, docker logout)</translation>
+    </message>
+    <message>
+        <source>Check for update</source>
+        <translation>Vérifier les mises à jour</translation>
+    </message>
+    <message>
+        <source>Ask the registry whether a newer image is behind the selected tag, without pulling it</source>
+        <translation>Demander au registre si une image plus récente se trouve derrière l’étiquette sélectionnée, sans la télécharger</translation>
     </message>
 </context>
 <context>
@@ -7175,6 +7460,68 @@ ID %3</translation>
             <numerusform>Gantry : %n conteneur en cours d&apos;exécution sur %1</numerusform>
             <numerusform>Gantry : %n conteneurs en cours d&apos;exécution sur %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::UpdateCheck</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the registry answered HTTP %2.</source>
+        <translation>%1 : le registre a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tagged image reference.</source>
+        <translation>%1 n’est pas une référence d’image étiquetée.</translation>
+    </message>
+    <message>
+        <source>Checking %1:%2</source>
+        <translation>Vérification de %1:%2</translation>
+    </message>
+    <message>
+        <source>The registry did not give the manifest&apos;s digest.</source>
+        <translation>Le registre n’a pas donné l’empreinte du manifeste.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s login challenge has no realm.</source>
+        <translation>La demande d’authentification du registre n’indique pas de « realm ».</translation>
+    </message>
+    <message>
+        <source>Logging in to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>The registry gave no token.</source>
+        <translation>Le registre n’a donné aucun jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::UpdateChecker</name>
+    <message>
+        <source>%1 has no tag to check.</source>
+        <translation>%1 n’a pas d’étiquette à vérifier.</translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>Impossible de vérifier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is up to date with its registry.</source>
+        <translation>%1 est à jour par rapport à son registre.</translation>
+    </message>
+    <message>
+        <source>A newer image is available for %1 (registry: %2, here: %3). Pull it to update.</source>
+        <translation>Une image plus récente est disponible pour %1 (registre : %2, ici : %3). Téléchargez-la (pull) pour mettre à jour.</translation>
+    </message>
+    <message>
+        <source>%1 was not pulled from or pushed to its registry: there is nothing to compare (the registry has %2).</source>
+        <translation>%1 n’a été ni téléchargée depuis son registre ni envoyée vers lui : rien à comparer (le registre a %2).</translation>
     </message>
 </context>
 <context>

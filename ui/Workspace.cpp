@@ -18,6 +18,7 @@
 #include "containers/LimitsController.h"
 #include "core/Format.h"
 #include "details/DetailsPanel.h"
+#include "details/FilesView.h"
 #include "details/ResourceInspector.h"
 #include "images/ImageActions.h"
 #include "images/ImagesPage.h"
@@ -37,6 +38,7 @@
 #include "ports/PortsPage.h"
 #include "registry/CredentialStore.h"
 #include "registry/RegistryController.h"
+#include "registry/UpdateChecker.h"
 #include "run/RunController.h"
 #include "stats/StatsOverviewPage.h"
 #include "swarm/ClusterTab.h"
@@ -113,6 +115,7 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     m_detailsDock->setWidget(m_details);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     m_details->terminalPanel()->setCommandLog(m_log);
+    m_details->filesView()->setCommandLog(m_log);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
     StartupTrace::mark("  docks placed");
@@ -182,6 +185,15 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     connect(m_imagesPage, &ImagesPage::pushRequested, m_registry, &RegistryController::openPush);
     connect(m_imagesPage, &ImagesPage::registriesRequested, m_registry,
             &RegistryController::openRegistries);
+    auto *updates = new UpdateChecker(client, m_registry->credentials(), this);
+    connect(m_imagesPage, &ImagesPage::updateCheckRequested, updates, &UpdateChecker::check);
+    connect(updates, &UpdateChecker::answered, this, [this](const QString &text, bool outdated) {
+        m_imagesPage->banner()->showMessage(
+            outdated ? MessageBanner::Level::Warning : MessageBanner::Level::Info, text);
+    });
+    connect(updates, &UpdateChecker::failed, this, [this](const QString &text) {
+        m_imagesPage->banner()->showMessage(MessageBanner::Level::Error, text);
+    });
 
     StartupTrace::mark("  registry and credential store built");
     connect(m_containersPage, &ResourcePage::currentChanged, this, [this](const QModelIndex &i) {

@@ -192,6 +192,29 @@ bool listed(const QList<BuildContext::Entry> &entries, const QString &name)
 
 } // namespace
 
+Result<QList<BuildContext::Entry>> BuildContext::listTree(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    std::optional<Entry> top = describe(path, name);
+    if (!top || name.isEmpty())
+        return EngineError(EngineError::Kind::BadRequest, tr("Cannot read %1.").arg(path));
+    const DockerIgnore none;
+    Walk w{none, {}, 0, std::nullopt};
+    if (top->type == Entry::Type::Directory) {
+        top->name += u'/';
+        w.entries.append(*top);
+        walk(w, path, name);
+    } else {
+        if (top->type == Entry::Type::File && !QFileInfo(path).isReadable())
+            return EngineError(EngineError::Kind::PermissionDenied,
+                               tr("Cannot read %1: permission denied.").arg(path));
+        w.entries.append(*top);
+    }
+    if (w.error)
+        return *w.error;
+    return w.entries;
+}
+
 Result<BuildContext> BuildContext::scan(const QString &directory, const QString &dockerfile)
 {
     const QFileInfo dirInfo(directory);

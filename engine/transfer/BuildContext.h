@@ -39,6 +39,10 @@ public:
     // thread for big folders.
     static Result<BuildContext> scan(const QString &directory, const QString &dockerfile);
 
+    // A file or a folder and everything inside it, named from its own name down ("dir/",
+    // "dir/a.txt"), as `docker cp SRC C:PATH` sends it. Reads the disk.
+    static Result<QList<Entry>> listTree(const QString &path);
+
     const QList<Entry> &entries() const { return m_entries; }
     // The Dockerfile's path inside the context (the build's `dockerfile` parameter).
     const QString &dockerfileName() const { return m_dockerfileName; }

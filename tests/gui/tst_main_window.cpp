@@ -101,7 +101,7 @@ private slots:
             return titles;
         };
         const QStringList titles = tabTitles();
-        QCOMPARE(titles.size(), 6); // Inspect, Logs, Terminal, Stats, Health, History
+        QCOMPARE(titles.size(), 7); // Inspect, Logs, Terminal, Stats, Health, Files, History
         details->setCurrentIndex(titles.indexOf(u"Stats"_s)); // as a click on its tab
         auto *statsView = h.window()->findChild<StatsView *>();
         QVERIFY(statsView);

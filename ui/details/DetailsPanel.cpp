@@ -1,6 +1,7 @@
 #include "details/DetailsPanel.h"
 
 #include "api/DockerClient.h"
+#include "details/FilesView.h"
 #include "details/HealthView.h"
 #include "details/HistoryView.h"
 #include "details/InspectView.h"
@@ -40,6 +41,10 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
     // The charts are made when the Stats tab is first shown (start-up does not need them).
     m_statsStandIn = new QWidget;
     addTab(m_statsStandIn, Icons::icon(Icon::Stats), tr("Stats", "container statistics"));
+    // A container's files, through the archive endpoints (running or not, shell or not).
+    m_files = new FilesView(client);
+    addTab(m_files, Icons::icon(Icon::Volumes), tr("Files", "a container's files"));
+    setTabEnabled(indexOf(m_files), false);
     // DESIGN.md's order: Inspect, Logs, Terminal, Stats, then the image's layers.
     tabBar()->moveTab(indexOf(m_history), count() - 1);
     tabBar()->moveTab(indexOf(m_logs), indexOf(m_terminal));
@@ -47,6 +52,7 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
     addTab(m_health, Icons::icon(Icon::Inspect), tr("Health", "container health check"));
     setTabEnabled(indexOf(m_health), false);
     tabBar()->moveTab(indexOf(m_health), indexOf(m_history));
+    tabBar()->moveTab(indexOf(m_files), indexOf(m_history) - 1); // Files after Health
     connect(m_health, &HealthView::refreshRequested, this, &DetailsPanel::inspectContainer);
     m_historyTab = indexOf(m_history);
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
@@ -80,6 +86,12 @@ void DetailsPanel::setStatsContainer(const QString &id)
     if (m_stats)
         m_stats->setContainer(id);
     setTabEnabled(statsTab(), !id.isEmpty());
+}
+
+void DetailsPanel::setFilesContainer(const QString &id, const QString &name)
+{
+    m_files->setContainer(id, name);
+    setTabEnabled(indexOf(m_files), !id.isEmpty());
 }
 
 int DetailsPanel::statsTab() const
@@ -119,6 +131,7 @@ void DetailsPanel::clear()
     m_health->clear();
     setTabEnabled(indexOf(m_health), false);
     m_terminal->setContainer({}, {}, {});
+    setFilesContainer({}, {});
     m_logs->setTargets({});
     m_statsContainer.clear();
     if (m_stats)
@@ -133,6 +146,7 @@ void DetailsPanel::showContainer(const QString &id, const QString &name,
     m_containerName = name;
     m_containerState = state;
     m_terminal->setContainer(id, name, state.toString());
+    setFilesContainer(id, name);
     m_logs->setTargets({{id, name}});
     setTabEnabled(indexOf(m_logs), true);
     // Statistics exist for a running container only (an unknown state: let the engine say).
@@ -171,6 +185,7 @@ void DetailsPanel::showImage(const QString &reference)
     m_health->clear();
     setTabEnabled(indexOf(m_health), false);
     m_terminal->setContainer({}, {}, {});
+    setFilesContainer({}, {});
     m_logs->setTargets({});
     setStatsContainer({});
     setTabEnabled(indexOf(m_logs), false);
@@ -196,6 +211,7 @@ void DetailsPanel::showProject(const QString &project, const QList<LogTarget> &c
     m_health->clear();
     setTabEnabled(indexOf(m_health), false);
     m_terminal->setContainer({}, {}, {});
+    setFilesContainer({}, {});
     setStatsContainer({});
     m_logs->setTargets(containers);
     setTabEnabled(indexOf(m_logs), true);
@@ -209,6 +225,7 @@ void DetailsPanel::followContainerState(const ContainerState &state)
     m_containerState = state;
     if (state.isEmpty()) { // removed
         m_terminal->setContainer({}, {}, {});
+        setFilesContainer({}, {});
         setStatsContainer({});
         return;
     }

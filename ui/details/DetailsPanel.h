@@ -13,6 +13,7 @@
 namespace gantry {
 
 class DockerClient;
+class FilesView;
 class HealthView;
 class HistoryView;
 class InspectView;
@@ -48,6 +49,7 @@ public:
     // Made the first time its tab is shown, or asked for here.
     StatsView *statsView();
     TerminalPanel *terminalPanel() const { return m_terminal; }
+    FilesView *filesView() const { return m_files; }
 
 private:
     void cancelPending();
@@ -56,6 +58,7 @@ private:
     // The container whose statistics the Stats tab shows (empty: none, tab disabled).
     void setStatsContainer(const QString &id);
     int statsTab() const;
+    void setFilesContainer(const QString &id, const QString &name);
 
     DockerClient *m_client;
     InspectView *m_inspect;
@@ -67,6 +70,7 @@ private:
     QWidget *m_statsStandIn = nullptr; // its tab until the Stats view is made
     QString m_statsContainer;
     TerminalPanel *m_terminal;
+    FilesView *m_files;
     QString m_containerId; // the container shown, if one is
     QString m_containerName;
     ContainerState m_containerState;

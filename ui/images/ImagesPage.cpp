@@ -63,6 +63,14 @@ ImagesPage::ImagesPage(ImageModel *model, QWidget *parent)
                        tr("Upload the selected image to a registry (docker push)"));
     m_registries = addAction(u"registriesAction"_s, tr("Registries…"), QKeySequence(),
                              tr("Log in to or out of registries (docker login, docker logout)"));
+    m_checkUpdate = addAction(u"checkUpdateAction"_s, tr("Check for update"), QKeySequence(),
+                              tr("Ask the registry whether a newer image is behind the selected "
+                                 "tag, without pulling it"));
+    connect(m_checkUpdate, &QAction::triggered, this, [this] {
+        const QList<Selected> selected = selectedImages();
+        if (selected.size() == 1)
+            emit updateCheckRequested(selected.first().reference);
+    });
     connect(m_pull, &QAction::triggered, this, &ImagesPage::pullRequested);
     connect(m_push, &QAction::triggered, this, [this] {
         const QList<Selected> selected = selectedImages();
@@ -128,6 +136,10 @@ void ImagesPage::updateActions()
     m_remove->setEnabled(!selected.isEmpty());
     m_tag->setEnabled(selected.size() == 1);
     m_push->setEnabled(selected.size() == 1);
+    // A tag to ask about: not a dangling image's ID.
+    m_checkUpdate->setEnabled(selected.size() == 1 &&
+                              selected.first().reference != selected.first().id &&
+                              !selected.first().reference.startsWith(u"sha256:"_s));
     m_run->setEnabled(selected.size() <= 1);
     m_pruneDangling->setEnabled(!m_model->danglingIndexes().isEmpty());
 }

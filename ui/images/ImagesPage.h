@@ -34,6 +34,8 @@ signals:
     void pullRequested();
     void pushRequested(const QString &reference);
     void registriesRequested();
+    // Is the registry's image behind the selected tag newer than the local one?
+    void updateCheckRequested(const QString &reference);
 
 private:
     void updateActions();
@@ -43,6 +45,7 @@ private:
     QAction *m_tag;
     QAction *m_run;
     QAction *m_selectDangling;
+    QAction *m_checkUpdate;
     QAction *m_pruneDangling;
     QAction *m_pull;
     QAction *m_push;

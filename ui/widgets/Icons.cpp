@@ -106,6 +106,7 @@ const QHash<QString, Icons::Icon> &actionIcons()
         {u"pullImageAction"_s, I::Pull},
         {u"pushImageAction"_s, I::Push},
         {u"registriesAction"_s, I::Registries},
+        {u"checkUpdateAction"_s, I::Refresh},
         {u"buildImageAction"_s, I::Build},
         {u"saveImageAction"_s, I::Save},
         {u"loadImageAction"_s, I::Load},
