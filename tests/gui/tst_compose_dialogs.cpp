@@ -252,7 +252,16 @@ private slots:
         QVERIFY(env->toPlainText().contains(u"DB_PASSWORD=hunter2"_s));
         show->setChecked(false);
         QVERIFY(!env->toPlainText().contains(u"hunter2"_s));
-        QTRY_VERIFY(dialog.editButton()->isEnabled());
+        // Edit follows where the files are: here and readable, or not.
+        QVERIFY(dialog.editButton()->isEnabled());
+        ComposeProject gone = project;
+        gone.configFiles = {m_root.filePath(u"gone/compose.yaml"_s)};
+        ComposeProjectDialog elsewhere(gone, m_context);
+        QVERIFY(!elsewhere.editButton()->isEnabled());
+        ComposeContext remote = m_context;
+        remote.engineLocal = false; // the files named are on the engine's machine
+        ComposeProjectDialog onRemote(project, remote);
+        QVERIFY(!onRemote.editButton()->isEnabled());
     }
 
     // A folder or a .yml/.yaml file dropped on the window is taken; anything else is refused.
