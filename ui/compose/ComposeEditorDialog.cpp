@@ -325,7 +325,8 @@ void ComposeEditorDialog::previewApply()
             auto *confirm = new ConfirmDialog(
                 tr("Apply"),
                 plan.changesNothing() && plan.started.isEmpty()
-                    ? tr("Nothing in %1 changes: up -d will leave every container as it is.")
+                    ? tr("The configuration of %1 is unchanged: up -d recreates a container "
+                         "only if its image was updated or a network or volume it uses changed.")
                           .arg(m_project.name)
                     : tr("up -d on %1 recreates only what changed. A recreated container loses "
                          "what was written inside it outside its volumes.")
