@@ -3,7 +3,7 @@
 // checks the project name as typed, shows a broken file's error with its line; the editor
 // marks unsaved files, refuses a broken edit with its line (the file untouched, the cursor on
 // the line) and asks before closing with unsaved changes; the project view masks secret-looking
-// .env values until shown. GANTRY_SCREENSHOT_DIR set (xvfb-run): a picture of each dialog.
+// .env values until shown; a file that is not UTF-8 is shown read-only. GANTRY_SCREENSHOT_DIR set (xvfb-run): a picture of each dialog.
 #include "AccessibilityCheck.h"
 #include "MainWindow.h"
 #include "compose/ComposeConfig.h"
@@ -223,6 +223,32 @@ private slots:
         QTRY_VERIFY(!alive); // closed and deleted
         QVERIFY(!read(m_file).contains("# note"));
         QVERIFY(write(m_file, kCompose));
+    }
+
+    // A file that is not UTF-8 (a Latin-1 .env) is shown read-only with a note: saving it
+    // would write U+FFFD over its bytes. The compose file beside it is still edited and saved.
+    void nonUtf8FileReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString compose = dir.filePath(u"compose.yaml"_s);
+        const QString envPath = dir.filePath(u".env"_s);
+        QVERIFY(write(compose, "services:\n  web:\n    image: ${GANTRY_IMAGE}\n"));
+        const QByteArray latin1("GANTRY_IMAGE=busybox\nGREETING=caf\xe9\n");
+        QVERIFY(write(envPath, latin1));
+        ComposeProject project;
+        project.name = u"latin"_s;
+        project.configFiles = {compose};
+        project.workingDir = dir.path();
+        ComposeEditorDialog editor(project, m_context);
+        editor.show();
+        QPlainTextEdit *env = editor.editor(envPath);
+        QVERIFY(env);
+        QVERIFY(env->isReadOnly());
+        QVERIFY2(env->toPlainText().contains(u"not UTF-8"_s), qPrintable(env->toPlainText()));
+        QVERIFY(!editor.hasUnsavedChanges());
+        QVERIFY(!editor.editor(compose)->isReadOnly()); // the UTF-8 one beside it is editable
+        editor.reject();
+        QCOMPARE(read(envPath), latin1);
     }
 
     void envSecretsMaskedUntilShown()

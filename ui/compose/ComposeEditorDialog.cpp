@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStringDecoder>
 #include <QTabWidget>
 #include <QTemporaryFile>
 #include <QTextBlock>
@@ -139,12 +140,17 @@ void ComposeEditorDialog::addFile(const QString &path, bool isEnv)
     editor->setTabChangesFocus(false);
     QFile in(path);
     if (in.open(QIODevice::ReadOnly)) {
-        editor->setPlainText(QString::fromUtf8(in.read(kMaxFileBytes)));
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        editor->setPlainText(utf8.decode(in.read(kMaxFileBytes)));
         if (!in.atEnd()) { // not edited here: saving would cut it
             editor->setReadOnly(true);
             editor->appendPlainText(
                 tr("[… cut: the file is larger than %n KiB and cannot be edited here]", "",
                    int(kMaxFileBytes / 1024)));
+        } else if (utf8.hasError()) { // saving would write U+FFFD over its bytes
+            editor->setReadOnly(true);
+            editor->appendPlainText(tr("[… the file is not UTF-8 text and cannot be edited here: "
+                                       "saving would change its bytes]"));
         }
     } else if (QFileInfo::exists(path)) {
         editor->setReadOnly(true);
