@@ -8,6 +8,7 @@
 #include "widgets/ConfirmDialog.h"
 #include "widgets/ErrorLabel.h"
 
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -35,6 +36,21 @@ namespace {
 
 constexpr qint64 kMaxFileBytes = 1 << 20;
 
+// What a file holds on disk, to tell whether it changed since it was read: empty when it
+// does not exist, else a hash of its bytes (a file too large to edit is never saved).
+QByteArray fingerprintOf(const QString &path)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return QFileInfo::exists(path) ? QByteArray("unreadable") : QByteArray();
+    return QCryptographicHash::hash(in.read(kMaxFileBytes + 1), QCryptographicHash::Sha256);
+}
+
+QByteArray fingerprintOfBytes(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
 } // namespace
 
 struct ComposeEditorDialog::File {
@@ -42,6 +58,7 @@ struct ComposeEditorDialog::File {
     bool isEnv = false;
     QPlainTextEdit *editor = nullptr;
     std::unique_ptr<QTemporaryFile> check; // the edited text, while `config` reads it
+    QByteArray onDisk; // fingerprintOf() the file when it was read or last saved here
 
     bool modified() const { return editor->document()->isModified(); }
 };
@@ -126,6 +143,31 @@ ComposeEditorDialog::~ComposeEditorDialog()
     qDeleteAll(m_fileList);
 }
 
+ComposeEditorDialog *ComposeEditorDialog::openFor(const ComposeProject &project,
+                                                  const ComposeContext &context, QWidget *parent)
+{
+    const auto filesOf = [](const ComposeProject &p) {
+        QStringList out;
+        for (const QString &f : p.configFiles)
+            out << QDir::cleanPath(QFileInfo(f).absoluteFilePath());
+        return out;
+    };
+    if (parent) {
+        const QStringList files = filesOf(project);
+        for (ComposeEditorDialog *open :
+             parent->findChildren<ComposeEditorDialog *>(Qt::FindDirectChildrenOnly)) {
+            if (filesOf(open->m_project) != files || !open->isVisible())
+                continue;
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    auto *editor = new ComposeEditorDialog(project, context, parent);
+    editor->show();
+    return editor;
+}
+
 void ComposeEditorDialog::addFile(const QString &path, bool isEnv)
 {
     auto *file = new File;
@@ -138,6 +180,26 @@ void ComposeEditorDialog::addFile(const QString &path, bool isEnv)
     editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     editor->setTabChangesFocus(false);
+    load(file);
+    new YamlHighlighter(editor->document());
+    const int tab = m_tabs->addTab(editor, QFileInfo(path).fileName());
+    m_tabs->setTabToolTip(tab, path);
+    connect(editor->document(), &QTextDocument::modificationChanged, this, [this, editor](bool) {
+        m_error->hide();
+        updateState();
+        const int index = m_tabs->indexOf(editor);
+        const QString name = QFileInfo(m_tabs->tabToolTip(index)).fileName();
+        m_tabs->setTabText(index, editor->document()->isModified() ? name + u" *"_s : name);
+    });
+    m_fileList << file;
+}
+
+void ComposeEditorDialog::load(File *file)
+{
+    const QString &path = file->path;
+    QPlainTextEdit *editor = file->editor;
+    editor->setReadOnly(false);
+    editor->clear();
     QFile in(path);
     if (in.open(QIODevice::ReadOnly)) {
         QStringDecoder utf8(QStringDecoder::Utf8);
@@ -160,17 +222,7 @@ void ComposeEditorDialog::addFile(const QString &path, bool isEnv)
                                        .arg(QFileInfo(path).fileName()));
     }
     editor->document()->setModified(false);
-    new YamlHighlighter(editor->document());
-    const int tab = m_tabs->addTab(editor, QFileInfo(path).fileName());
-    m_tabs->setTabToolTip(tab, path);
-    connect(editor->document(), &QTextDocument::modificationChanged, this, [this, editor](bool) {
-        m_error->hide();
-        updateState();
-        const int index = m_tabs->indexOf(editor);
-        const QString name = QFileInfo(m_tabs->tabToolTip(index)).fileName();
-        m_tabs->setTabText(index, editor->document()->isModified() ? name + u" *"_s : name);
-    });
-    m_fileList << file;
+    file->onDisk = fingerprintOf(path);
 }
 
 QPlainTextEdit *ComposeEditorDialog::editor(const QString &path) const
@@ -272,6 +324,44 @@ void ComposeEditorDialog::save()
 
 void ComposeEditorDialog::saveChecked()
 {
+    // Changed by something else since read here (another editor, git, a script): asked first.
+    QList<File *> changed;
+    for (File *f : std::as_const(m_fileList)) {
+        if (f->modified() && fingerprintOf(f->path) != f->onDisk)
+            changed << f;
+    }
+    if (changed.isEmpty()) {
+        writeFiles();
+        return;
+    }
+    QStringList paths;
+    for (const File *f : std::as_const(changed))
+        paths << f->path;
+    auto *confirm = new ConfirmDialog(
+        tr("Changed on disk"),
+        tr("These files changed on disk since you opened them. Overwrite them with your text, "
+           "or reload them from disk (your changes to them are lost)?"),
+        paths, tr("Overwrite"), this);
+    confirm->setObjectName(u"composeChangedOnDisk"_s);
+    confirm->resize(620, confirm->sizeHint().height()); // room for the paths
+    confirm->addAlternative(u"composeReload"_s, tr("Reload"));
+    connect(confirm, &QDialog::finished, this, [this, changed](int result) {
+        if (result == QDialog::Accepted) {
+            writeFiles();
+            return;
+        }
+        m_applyAfterSave = false;
+        if (result != ConfirmDialog::Alternative)
+            return;
+        for (File *f : changed)
+            load(f);
+        m_run->setStatus(tr("Reloaded from disk; nothing was saved."));
+    });
+    confirm->open();
+}
+
+void ComposeEditorDialog::writeFiles()
+{
     for (File *f : std::as_const(m_fileList)) {
         if (!f->modified())
             continue;
@@ -285,6 +375,7 @@ void ComposeEditorDialog::saveChecked()
             m_applyAfterSave = false;
             return;
         }
+        f->onDisk = fingerprintOfBytes(bytes);
         f->editor->document()->setModified(false);
     }
     m_run->setStatus(tr("Saved."));
