@@ -247,7 +247,8 @@ void Workspace::setUpNotifications()
     m_window->menuBar()->addMenu(m_notifications->menu());
     connect(m_notifications, &ContainerNotifications::showContainer, this,
             &Workspace::showContainer);
-    if (QSystemTrayIcon::isSystemTrayAvailable())
+    // One tray icon for the application: the first window's engine is the one counted.
+    if (QSystemTrayIcon::isSystemTrayAvailable() && !TrayIcon::instance())
         m_tray =
             new TrayIcon(m_containers, m_client->endpoint().url(), m_notifications->menu(), this);
     if (m_tray)

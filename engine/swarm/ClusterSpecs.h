@@ -21,11 +21,13 @@ struct SwarmInitSpec {
 };
 
 // docker swarm join --token TOKEN [--listen-addr ADDR:PORT] [--advertise-addr ADDR] MANAGER
+// Members without a default are initialised with {} so that designated initialisers may
+// leave them out (gcc's -Wmissing-field-initializers).
 struct SwarmJoinSpec {
-    QString token;
-    QString managerAddress; // host:port of a manager (the port defaults to 2377)
+    QString token{};
+    QString managerAddress{}; // host:port of a manager (the port defaults to 2377)
     QString listenAddress = QStringLiteral("0.0.0.0:2377");
-    QString advertiseAddress; // empty: the engine picks one
+    QString advertiseAddress{}; // empty: the engine picks one
 
     Request request() const;
     // The token is a credential: the line (shown, logged) has only its prefix, SWMTKN-1-…,
@@ -87,10 +89,10 @@ enum class SwarmObjectKind { Secret, Config };
 // (standard input) when it was typed, and nothing else ever shows or logs it.
 struct SwarmObjectCreateSpec {
     SwarmObjectKind kind = SwarmObjectKind::Secret;
-    QString name;
-    QByteArray data;
-    QString fileName; // empty: typed in, `-` on the command line
-    Labels labels;
+    QString name{};
+    QByteArray data{};
+    QString fileName{}; // empty: typed in, `-` on the command line
+    Labels labels{};
 
     QJsonObject body() const; // what POST /secrets/create (or /configs/create) is given
     Request request() const;

@@ -39,6 +39,10 @@ void ContainerAlerts::handle(const EngineEvent &event)
         return;
     const QString &action = event.action;
     const QDateTime when = event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc();
+    if (++m_sincePrune >= kPruneEvery) {
+        m_sincePrune = 0;
+        forgetQuiet(when);
+    }
     if (action == u"destroy"_s) {
         m_recent.remove(event.actorId);
         return;
@@ -48,8 +52,13 @@ void ContainerAlerts::handle(const EngineEvent &event)
         return;
     }
     if (action == u"oom"_s) {
-        m_recent[event.actorId].lastOom = when;
-        raise(Kind::OutOfMemory, event);
+        Recent &recent = m_recent[event.actorId];
+        recent.lastOom = when;
+        dropOldDeaths(recent, when);
+        // Told when it is news: not again for each restart of a container that keeps
+        // running out of memory (its deaths count towards a restart loop instead).
+        if (recent.dies.isEmpty())
+            raise(Kind::OutOfMemory, event);
         return;
     }
     if (action == u"health_status: unhealthy"_s) {
@@ -63,17 +72,12 @@ void ContainerAlerts::handle(const EngineEvent &event)
     const int exitCode = event.attributes.value(u"exitCode"_s).toInt(&ok);
     if (!ok || exitCode == 0)
         return;
-    auto found = m_recent.find(event.actorId);
-    if (found != m_recent.end()) {
-        if (within(found->lastKill, when, kAskedWindowSecs))
-            return; // stop, kill, restart or rm -f: asked for
-        if (within(found->lastOom, when, kAskedWindowSecs))
-            return; // already told: out of memory
-    }
     Recent &recent = m_recent[event.actorId];
+    if (within(recent.lastKill, when, kAskedWindowSecs))
+        return; // stop, kill, restart or rm -f: asked for
+    const bool outOfMemory = within(recent.lastOom, when, kAskedWindowSecs);
     recent.dies.append(when);
-    while (!recent.dies.isEmpty() && recent.dies.first().secsTo(when) > kRestartLoopWindowSecs)
-        recent.dies.removeFirst();
+    dropOldDeaths(recent, when);
     if (recent.dies.size() >= kRestartLoopDies) {
         if (!recent.looping) {
             recent.looping = true;
@@ -81,11 +85,31 @@ void ContainerAlerts::handle(const EngineEvent &event)
         }
         return;
     }
-    // The first death in a while is news; the next ones within the window wait to be
-    // counted as a loop rather than told one by one.
+    // The first death in a while is news (unless already told as out of memory); the next
+    // ones within the window wait to be counted as a loop rather than told one by one.
     if (recent.dies.size() == 1) {
         recent.looping = false;
-        raise(Kind::Died, event, exitCode);
+        if (!outOfMemory)
+            raise(Kind::Died, event, exitCode);
+    }
+}
+
+void ContainerAlerts::dropOldDeaths(Recent &recent, const QDateTime &now)
+{
+    while (!recent.dies.isEmpty() && recent.dies.first().secsTo(now) > kRestartLoopWindowSecs)
+        recent.dies.removeFirst();
+}
+
+void ContainerAlerts::forgetQuiet(const QDateTime &now)
+{
+    // Containers kept stopped, or whose destroy was missed while the stream was down: once
+    // nothing they did still matters, they are forgotten.
+    const int keep = qMax(kAskedWindowSecs, kRestartLoopWindowSecs);
+    const auto old = [&](const QDateTime &t) { return !t.isValid() || t.secsTo(now) > keep; };
+    for (auto it = m_recent.begin(); it != m_recent.end();) {
+        const bool quiet =
+            old(it->lastKill) && old(it->lastOom) && (it->dies.isEmpty() || old(it->dies.last()));
+        it = quiet ? m_recent.erase(it) : std::next(it);
     }
 }
 

@@ -12,7 +12,8 @@ namespace gantry {
 // that what the CLI or another tool did counts as much as what Gantry did:
 // - Died: a non-zero exit nobody asked for (no kill event just before: `docker stop`,
 //   `kill`, `restart` and `rm -f` all send one, Gantry's buttons too);
-// - OutOfMemory: the kernel's OOM killer (the die that follows is not reported again);
+// - OutOfMemory: the kernel's OOM killer (the die that follows is not reported again, and
+//   a container that keeps running out of memory is told once, then as a restart loop);
 // - Unhealthy: the health check turned unhealthy;
 // - RestartLoop: died kRestartLoopDies times within kRestartLoopWindowSecs (its restart
 //   policy starts it again). Only the first death of such a series is told as Died, then
@@ -42,6 +43,9 @@ public:
     // One event of /events; anything but a container's is ignored.
     void handle(const EngineEvent &event);
 
+    // Containers remembered (for tests): those with a kill, OOM or death that still matters.
+    int rememberedCount() const { return int(m_recent.size()); }
+
     // Title and text of a notification, plain text (translated).
     static QString title(const Alert &alert);
     static QString text(const Alert &alert);
@@ -57,8 +61,13 @@ private:
         bool looping = false;
     };
     void raise(Kind kind, const EngineEvent &event, int exitCode = -1);
+    static void dropOldDeaths(Recent &recent, const QDateTime &now);
+    void forgetQuiet(const QDateTime &now);
 
-    QHash<QString, Recent> m_recent; // by container id; forgotten when it is destroyed
+    static constexpr int kPruneEvery = 256; // events between two sweeps of m_recent
+    // By container id; forgotten when it is destroyed or quiet for longer than the windows.
+    QHash<QString, Recent> m_recent;
+    int m_sincePrune = 0;
     quint32 m_enabled = 0xF;
 };
 

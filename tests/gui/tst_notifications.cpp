@@ -189,6 +189,61 @@ private slots:
                     .toBool());
     }
 
+    void aBodyIsEscapedForAServerThatReadsMarkup()
+    {
+        // dunst (markup = full) says body-markup in its capabilities: text from outside is
+        // sent escaped, so it reads as typed and never as markup or a link.
+        DesktopNotifier notifier;
+        QSignalSpy shown(&notifier, &DesktopNotifier::shown);
+        const QString title = testbed::unique("gantry-markup-");
+        notifier.notify(title, u"<b>bold</b> & <a href=\"http://127.0.0.1/\">link</a>"_s, u"key"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 10000);
+        dunstctl({u"close-all"_s});
+        QTRY_COMPARE(displayed(), 0);
+        const QStringList seen = history().filter(title);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first(),
+                 title + u" | &lt;b&gt;bold&lt;/b&gt; &amp; &lt;a href=&quot;http://127.0.0.1/"
+                         u"&quot;&gt;link&lt;/a&gt;"_s);
+    }
+
+    void twoWindowsOnOneEngineTellADeathOnceAndShareChoices()
+    {
+        Harness first(testbed::endpoint());
+        Harness second(testbed::endpoint());
+        QTRY_VERIFY_WITH_TIMEOUT(first.workspace.notifications(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(second.workspace.notifications(), 20000);
+        QSignalSpy shownFirst(first.workspace.notifications()->notifier(), &DesktopNotifier::shown);
+        QSignalSpy shownSecond(second.workspace.notifications()->notifier(),
+                               &DesktopNotifier::shown);
+        QSignalSpy alertedSecond(second.workspace.notifications()->alerts(),
+                                 &ContainerAlerts::alert);
+        const QString crash = testbed::unique("gantry-twice-");
+        const auto cleanup = qScopeGuard([&] { testbed::docker({u"rm"_s, u"-f"_s, crash}); });
+        QVERIFY(
+            testbed::docker({u"run"_s, u"-d"_s, u"--network"_s, u"none"_s, u"--name"_s, crash,
+                             testbed::env("GANTRY_TEST_IMAGE"), u"sh"_s, u"-c"_s, u"exit 4"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(alertedSecond.size(), 1, 20000); // both saw it...
+        QTRY_COMPARE_WITH_TIMEOUT(shownFirst.size() + shownSecond.size(), 1, 10000);
+        QTest::qWait(300);
+        QCOMPARE(shownFirst.size() + shownSecond.size(), 1); // ...one told it
+
+        // A choice in one window's menu is the choice of both.
+        auto *oomFirst =
+            first.workspace.notifications()->menu()->findChild<QAction *>(u"notifyOom"_s);
+        auto *oomSecond =
+            second.workspace.notifications()->menu()->findChild<QAction *>(u"notifyOom"_s);
+        QVERIFY(oomFirst->isChecked() && oomSecond->isChecked());
+        oomFirst->trigger();
+        QVERIFY(!oomSecond->isChecked());
+        QVERIFY(!second.workspace.notifications()->alerts()->isEnabled(
+            ContainerAlerts::Kind::OutOfMemory));
+        oomSecond->trigger();
+        QVERIFY(oomFirst->isChecked());
+        QVERIFY(first.workspace.notifications()->alerts()->isEnabled(
+            ContainerAlerts::Kind::OutOfMemory));
+    }
+
     void theTrayCountsRunningContainers()
     {
         Harness h(testbed::endpoint());

@@ -133,6 +133,43 @@ private slots:
         QCOMPARE(spy.size(), 4);
     }
 
+    void aContainerThatKeepsRunningOutOfMemoryIsToldOnceThenAsALoop()
+    {
+        ContainerAlerts alerts;
+        QSignalSpy spy(&alerts, &ContainerAlerts::alert);
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 6; ++i) { // --restart always with a memory limit too small
+            alerts.handle(containerEvent(u"oom"_s, t0.addSecs(i * 3)));
+            alerts.handle(containerEvent(u"die"_s, t0.addSecs(i * 3 + 1), u"137"_s));
+            alerts.handle(containerEvent(u"start"_s, t0.addSecs(i * 3 + 2)));
+        }
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(spy.at(0).at(0).value<ContainerAlerts::Alert>().kind, Kind::OutOfMemory);
+        QCOMPARE(spy.at(1).at(0).value<ContainerAlerts::Alert>().kind, Kind::RestartLoop);
+    }
+
+    void quietContainersAreForgotten()
+    {
+        ContainerAlerts alerts;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 300; ++i) { // stopped and kept: a kill each, never destroyed
+            EngineEvent kill = containerEvent(u"kill"_s, t0);
+            kill.actorId = u"stopped-"_s + QString::number(i);
+            alerts.handle(kill);
+        }
+        QCOMPARE(alerts.rememberedCount(), 300);
+        // Later, other events: the old kills no longer matter and are swept away.
+        for (int i = 0; i < 300; ++i)
+            alerts.handle(containerEvent(u"start"_s, t0.addSecs(600)));
+        QCOMPARE(alerts.rememberedCount(), 0);
+        // What still matters is kept by a sweep.
+        ContainerAlerts recent;
+        recent.handle(containerEvent(u"kill"_s, t0));
+        for (int i = 0; i < 300; ++i)
+            recent.handle(containerEvent(u"start"_s, t0.addSecs(5)));
+        QCOMPARE(recent.rememberedCount(), 1);
+    }
+
     void otherEventsAndMalformedOnesAreIgnored()
     {
         ContainerAlerts alerts;

@@ -14,9 +14,17 @@ if [ "$(id -u)" -ne 0 ]; then
     sudo -n true 2>/dev/null || { echo "skipped: apt needs root or password-less sudo"; exit 77; }
     SUDO="sudo -n"
 fi
+# A stamp says this test installed the package: a run killed before its clean-up (a timeout)
+# leaves it behind, and the next run removes it instead of taking it for someone else's.
+stamp=$work/installed-by-this-test
 if dpkg-query -W -f='${Status}' gantry 2>/dev/null | grep -q "install ok installed"; then
-    echo "skipped: a gantry package is already installed on this machine"
-    exit 77
+    if [ -e "$stamp" ]; then
+        $SUDO env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq gantry >/dev/null
+        rm -f "$stamp"
+    else
+        echo "skipped: a gantry package is already installed on this machine"
+        exit 77
+    fi
 fi
 
 # Debian's hardening flags (dpkg-buildflags' set without -ffile-prefix-map, which names the
@@ -38,10 +46,13 @@ lintian --tag-display-limit 0 --fail-on error "$deb"
 installed=0
 cleanup() {
     if [ "$installed" -eq 1 ]; then
-        $SUDO env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq gantry >/dev/null || true
+        $SUDO env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq gantry >/dev/null &&
+            rm -f "$stamp"
     fi
 }
 trap cleanup EXIT
+mkdir -p "$work"
+touch "$stamp"
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 \
     --no-install-recommends "$deb" >/dev/null
 installed=1

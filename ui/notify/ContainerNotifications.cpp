@@ -6,11 +6,46 @@
 #include <QAction>
 #include <QMenu>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace gantry {
+
+namespace {
+
+// Every window has its own (one per engine session); these make them act as one: a choice
+// made in one window's menu applies to all, and two windows on the same engine tell one
+// death once.
+QList<QPointer<ContainerNotifications>> &instances()
+{
+    static QList<QPointer<ContainerNotifications>> list;
+    return list;
+}
+
+// Alerts told lately, by container and kind, with when.
+QHash<QString, QDateTime> &toldLately()
+{
+    static QHash<QString, QDateTime> told;
+    return told;
+}
+
+// True the first time an alert is seen within kSameAlertSecs, whichever window saw it.
+bool firstTelling(const ContainerAlerts::Alert &a)
+{
+    constexpr int kSameAlertSecs = 10;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<QString, QDateTime> &told = toldLately();
+    told.removeIf([&](const auto &it) { return it.value().secsTo(now) > kSameAlertSecs; });
+    const QString key = a.containerId + u'/' + QString::number(int(a.kind));
+    if (told.contains(key))
+        return false;
+    told.insert(key, now);
+    return true;
+}
+
+} // namespace
 
 ContainerNotifications::ContainerNotifications(LiveRefresher *events, QSettings *settings,
                                                QObject *parent)
@@ -31,6 +66,8 @@ ContainerNotifications::ContainerNotifications(LiveRefresher *events, QSettings 
 
     connect(events, &LiveRefresher::engineEvent, m_alerts, &ContainerAlerts::handle);
     connect(m_alerts, &ContainerAlerts::alert, this, [this](const ContainerAlerts::Alert &a) {
+        if (!firstTelling(a))
+            return;
         const bool urgent = a.kind == ContainerAlerts::Kind::OutOfMemory ||
                             a.kind == ContainerAlerts::Kind::RestartLoop;
         m_notifier->notify(ContainerAlerts::title(a), ContainerAlerts::text(a), a.containerId,
@@ -38,10 +75,12 @@ ContainerNotifications::ContainerNotifications(LiveRefresher *events, QSettings 
                                   : DesktopNotifier::Urgency::Normal);
     });
     connect(m_notifier, &DesktopNotifier::activated, this, &ContainerNotifications::showContainer);
+    instances().append(this);
 }
 
 ContainerNotifications::~ContainerNotifications()
 {
+    instances().removeAll(this);
     delete m_menu; // a menu has no QObject parent here: it may sit in another window's bar
     if (m_ownsSettings)
         delete m_settings;
@@ -63,9 +102,20 @@ void ContainerNotifications::addChoice(ContainerAlerts::Kind kind, const QString
     action->setChecked(on);
     m_alerts->setEnabled(kind, on);
     connect(action, &QAction::toggled, this, [this, kind](bool checked) {
-        m_alerts->setEnabled(kind, checked);
         m_settings->setValue(settingsKey(kind), checked);
+        for (const QPointer<ContainerNotifications> &n : std::as_const(instances())) {
+            if (n)
+                n->applyChoice(kind, checked);
+        }
     });
+    m_choices.insert(kind, action);
+}
+
+void ContainerNotifications::applyChoice(ContainerAlerts::Kind kind, bool on)
+{
+    m_alerts->setEnabled(kind, on);
+    if (QAction *action = m_choices.value(kind); action && action->isChecked() != on)
+        action->setChecked(on); // toggled again: settings and windows already agree
 }
 
 } // namespace gantry

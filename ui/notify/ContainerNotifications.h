@@ -2,8 +2,10 @@
 
 #include "live/ContainerAlerts.h"
 
+#include <QHash>
 #include <QObject>
 
+class QAction;
 class QMenu;
 class QSettings;
 
@@ -13,7 +15,8 @@ class DesktopNotifier;
 class LiveRefresher;
 
 // Turns the engine's container events into desktop notifications (ContainerAlerts says which
-// deserve one), with a menu to turn each kind off, remembered in the settings. Clicking a
+// deserve one), with a menu to turn each kind off, remembered in the settings and applied
+// to every window at once. Two windows on one engine tell an alert once. Clicking a
 // notification asks to show its container.
 class ContainerNotifications : public QObject {
     Q_OBJECT
@@ -35,12 +38,15 @@ signals:
 
 private:
     void addChoice(ContainerAlerts::Kind kind, const QString &text, const QString &objectName);
+    // A choice made in some window's menu, applied here.
+    void applyChoice(ContainerAlerts::Kind kind, bool on);
 
     QSettings *m_settings;
     bool m_ownsSettings;
     ContainerAlerts *m_alerts;
     DesktopNotifier *m_notifier;
     QMenu *m_menu;
+    QHash<ContainerAlerts::Kind, QAction *> m_choices;
 };
 
 } // namespace gantry

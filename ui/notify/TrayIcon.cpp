@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QMenu>
 #include <QPainter>
+#include <QPointer>
 #include <QSystemTrayIcon>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +16,12 @@ using namespace Qt::StringLiterals;
 namespace gantry {
 
 namespace {
+
+QPointer<TrayIcon> &theInstance()
+{
+    static QPointer<TrayIcon> tray;
+    return tray;
+}
 
 // The application icon with the count in a badge at the bottom right.
 QIcon badgedIcon(int count)
@@ -80,6 +87,13 @@ TrayIcon::TrayIcon(QAbstractItemModel *containers, const QString &engine, QMenu 
     connect(containers, &QAbstractItemModel::dataChanged, &m_recount, qOverload<>(&QTimer::start));
     recount();
     m_icon->show();
+    if (!theInstance())
+        theInstance() = this;
+}
+
+TrayIcon *TrayIcon::instance()
+{
+    return theInstance();
 }
 
 TrayIcon::~TrayIcon()

@@ -25,6 +25,9 @@ public:
     QString toolTip() const;
     QSystemTrayIcon *icon() const { return m_icon; }
 
+    // The tray icon of this process, if one was made (one for all windows).
+    static TrayIcon *instance();
+
     // Running containers in the model (project rows are not containers).
     static int countRunning(const QAbstractItemModel *containers);
 
