@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>gantry::ComposeJob</name>
+    <message numerus="yes">
+        <source>The compose tool&apos;s output is too large (more than %n MiB); it was stopped.</source>
+        <translation>
+            <numerusform>The compose tool&apos;s output is too large (more than %n MiB); it was stopped.</numerusform>
+            <numerusform>The compose tool&apos;s output is too large (more than %n MiB); it was stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gantry::ComposeProjectDialog</name>
     <message numerus="yes">
         <source>[… cut: the file is larger than %n KiB]</source>

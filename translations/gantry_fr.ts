@@ -16,12 +16,12 @@
         <translation>Démarrés (inchangés, arrêtés) : %1</translation>
     </message>
     <message>
-        <source>Kept as they are: %1</source>
-        <translation>Gardés tels quels : %1</translation>
-    </message>
-    <message>
         <source>No longer in the files, left alone: %1</source>
         <translation>Plus dans les fichiers, laissés tels quels : %1</translation>
+    </message>
+    <message>
+        <source>Configuration unchanged (an updated image or a changed network or volume recreates it too): %1</source>
+        <translation>Configuration inchangée (une image mise à jour, un réseau ou un volume modifié la recréent aussi) : %1</translation>
     </message>
 </context>
 <context>
@@ -1664,10 +1664,6 @@
         <translation>Appliquer</translation>
     </message>
     <message>
-        <source>Nothing in %1 changes: up -d will leave every container as it is.</source>
-        <translation>Rien ne change dans %1 : up -d laissera chaque conteneur tel quel.</translation>
-    </message>
-    <message>
         <source>up -d on %1 recreates only what changed. A recreated container loses what was written inside it outside its volumes.</source>
         <translation>up -d sur %1 ne recrée que ce qui a changé. Un conteneur recréé perd ce qui a été écrit dedans hors de ses volumes.</translation>
     </message>
@@ -1687,6 +1683,34 @@
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
+    <message>
+        <source>[… the file is not UTF-8 text and cannot be edited here: saving would change its bytes]</source>
+        <translation>[… le fichier n’est pas du texte UTF-8 et ne peut pas être modifié ici : l’enregistrer changerait ses octets]</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>These files changed on disk since you opened them. Overwrite them with your text, or reload them from disk (your changes to them are lost)?</source>
+        <translation>Ces fichiers ont changé sur le disque depuis que vous les avez ouverts. Les écraser avec votre texte, ou les recharger depuis le disque (vos modifications y sont perdues) ?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Écraser</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Reloaded from disk; nothing was saved.</source>
+        <translation>Rechargé depuis le disque ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 is unchanged: up -d recreates a container only if its image was updated or a network or volume it uses changed.</source>
+        <translation>La configuration de %1 est inchangée : up -d ne recrée un conteneur que si son image a été mise à jour ou si un réseau ou un volume qu’il utilise a changé.</translation>
+    </message>
 </context>
 <context>
     <name>gantry::ComposeJob</name>
@@ -1705,6 +1729,13 @@
     <message>
         <source>The compose tool could not be started: %1</source>
         <translation>Impossible de lancer l&apos;outil compose : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The compose tool&apos;s output is too large (more than %n MiB); it was stopped.</source>
+        <translation>
+            <numerusform>La sortie de l’outil compose est trop grande (plus de %n Mio) ; il a été arrêté.</numerusform>
+            <numerusform>La sortie de l’outil compose est trop grande (plus de %n Mio) ; il a été arrêté.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3143,29 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::EngineSession</name>
+    <message>
+        <source>%1: Apply (up -d) running</source>
+        <translation>%1 : Appliquer (up -d) en cours</translation>
+    </message>
+    <message>
+        <source>%1: unsaved changes</source>
+        <translation>%1 : modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Closing this window closes its compose editors: their unsaved changes are lost and a running Apply (up -d) is stopped mid-way.</source>
+        <translation>Fermer cette fenêtre ferme ses éditeurs compose : leurs modifications non enregistrées sont perdues et un Appliquer (up -d) en cours est arrêté en plein milieu.</translation>
+    </message>
+    <message>
+        <source>Close them</source>
+        <translation>Les fermer</translation>
+    </message>
+</context>
+<context>
     <name>gantry::EngineSessions</name>
     <message>
         <source>That engine is no longer in the list.</source>
@@ -3132,6 +3186,10 @@ ID %2</translation>
     <message>
         <source>Switch and close them</source>
         <translation>Changer et les fermer</translation>
+    </message>
+    <message>
+        <source>Switching this window to another engine closes these (unsaved changes are lost, a running Apply is stopped mid-way):</source>
+        <translation>Passer cette fenêtre sur un autre moteur ferme ceci (les modifications non enregistrées sont perdues, un Appliquer en cours est arrêté en plein milieu) :</translation>
     </message>
 </context>
 <context>

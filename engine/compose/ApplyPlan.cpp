@@ -64,7 +64,9 @@ QString ApplyPlan::describe() const
     if (!started.isEmpty())
         lines << tr("Started (unchanged, not running): %1").arg(started.join(sep));
     if (!unchanged.isEmpty())
-        lines << tr("Kept as they are: %1").arg(unchanged.join(sep));
+        lines << tr("Configuration unchanged (an updated image or a changed network or volume "
+                    "recreates it too): %1")
+                     .arg(unchanged.join(sep));
     if (!orphans.isEmpty())
         lines << tr("No longer in the files, left alone: %1").arg(orphans.join(sep));
     return lines.join(u'\n');

@@ -11,9 +11,12 @@ namespace gantry {
 // What `up -d` will do to each service, foreseen by comparing the configuration hashes the
 // tool computes for the files as they are (`config --hash=*`: "web 59e4…" per line) with
 // the `com.docker.compose.config-hash` label of the project's containers: a service whose
-// hash changed is recreated, one without a container is created, the others are kept
-// (started if stopped). Containers of services no longer in the files are left alone (up
-// removes them only with --remove-orphans).
+// hash changed is recreated, one without a container is created, the others have an
+// unchanged configuration (started if stopped). That hash is not all `up -d` looks at: it
+// also recreates a container whose image was updated under the same tag, or whose network
+// or volume changed, which this does not foresee; describe() says so rather than promise
+// they are kept. Containers of services no longer in the files are left alone (up removes
+// them only with --remove-orphans).
 struct ApplyPlan {
     Q_DECLARE_TR_FUNCTIONS(ApplyPlan)
 

@@ -106,7 +106,7 @@ ComposeJob::ComposeJob(const ComposeTool &tool, const ComposeCommandSpec &spec,
         m_process->setWorkingDirectory(spec.workingDir);
     const auto read = [this] {
         if (m_capture)
-            m_stdout += m_process->readAllStandardOutput();
+            keepStandardOutput(m_process->readAllStandardOutput());
         const QByteArray bytes =
             m_capture ? m_process->readAllStandardError() : m_process->readAll();
         if (const QString text = m_decoder.decode(bytes); !text.isEmpty()) {
@@ -123,14 +123,18 @@ ComposeJob::ComposeJob(const ComposeTool &tool, const ComposeCommandSpec &spec,
             return;
         m_done = true;
         if (m_capture)
-            m_stdout += m_process->readAllStandardOutput();
+            keepStandardOutput(m_process->readAllStandardOutput());
         const QString rest =
             m_decoder.decode(m_capture ? m_process->readAllStandardError() : m_process->readAll());
         if (!rest.isEmpty()) {
             m_all += rest;
             emit output(rest);
         }
-        if (m_cancelled)
+        if (m_tooLarge)
+            emit finished(false, tr("The compose tool's output is too large (more than %n MiB); "
+                                    "it was stopped.",
+                                    "", int(kMaxStandardOutputBytes >> 20)));
+        else if (m_cancelled)
             emit finished(false, tr("Cancelled: the compose tool was stopped."));
         else if (status != QProcess::NormalExit)
             emit finished(false, tr("The compose tool crashed."));
@@ -160,6 +164,20 @@ void ComposeJob::captureStandardOutput()
 {
     m_capture = true;
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+}
+
+void ComposeJob::keepStandardOutput(const QByteArray &bytes)
+{
+    if (m_tooLarge)
+        return; // read and dropped while the tool stops
+    if (m_stdout.size() + bytes.size() <= kMaxStandardOutputBytes) {
+        m_stdout += bytes;
+        return;
+    }
+    m_tooLarge = true;
+    m_stdout.clear();
+    m_stdout.squeeze();
+    terminateThenKill(m_process, m_graceMs);
 }
 
 void ComposeJob::start()

@@ -58,9 +58,12 @@ public:
     ~ComposeJob() override;
 
     // Keep stdout apart (read with standardOutput() once finished) and stream only stderr:
-    // for config, whose stdout is the YAML. Call before start().
+    // for config, whose stdout is the YAML. Call before start(). More than
+    // kMaxStandardOutputBytes of it stops the tool and fails the job (outputTooLarge()).
     void captureStandardOutput();
     QByteArray standardOutput() const { return m_stdout; }
+    static constexpr qsizetype kMaxStandardOutputBytes = qsizetype(8) << 20;
+    bool outputTooLarge() const { return m_tooLarge; }
     // What the tool wrote to the stream that output() carries (the last 512 Ki characters
     // at least, when it wrote more than a million).
     QString allOutput() const { return m_all; }
@@ -78,6 +81,8 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
+    void keepStandardOutput(const QByteArray &bytes);
+
     QProcess *m_process;
     // Stateful: a UTF-8 character split across two reads comes out whole.
     QStringDecoder m_decoder{QStringDecoder::Utf8};
@@ -86,6 +91,7 @@ private:
     bool m_capture = false;
     int m_graceMs = kCancelGraceMs;
     bool m_cancelled = false;
+    bool m_tooLarge = false;
     bool m_done = false;
 };
 

@@ -13,7 +13,9 @@ ComposeJob *startConfigQuery(const ComposeTool &tool, const ComposeCommandSpec &
                          ConfigOutcome outcome;
                          outcome.ok = ok;
                          outcome.output = job->standardOutput();
-                         if (!ok) {
+                         if (!ok && job->outputTooLarge()) {
+                             outcome.error.message = message; // not the tool's own error
+                         } else if (!ok) {
                              outcome.error = ComposeError::fromOutput(job->allOutput(), spec.files,
                                                                       spec.workingDir);
                              if (outcome.error.message.isEmpty())

@@ -3,7 +3,8 @@
 // checks the project name as typed, shows a broken file's error with its line; the editor
 // marks unsaved files, refuses a broken edit with its line (the file untouched, the cursor on
 // the line) and asks before closing with unsaved changes; the project view masks secret-looking
-// .env values until shown. GANTRY_SCREENSHOT_DIR set (xvfb-run): a picture of each dialog.
+// .env values until shown; a file that is not UTF-8 is shown read-only. GANTRY_SCREENSHOT_DIR set
+// (xvfb-run): a picture of each dialog.
 #include "AccessibilityCheck.h"
 #include "MainWindow.h"
 #include "compose/ComposeConfig.h"
@@ -16,6 +17,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -225,6 +227,107 @@ private slots:
         QVERIFY(write(m_file, kCompose));
     }
 
+    // A file changed on disk since the editor read it is not overwritten without asking:
+    // Cancel writes nothing, Reload takes the file's text, Overwrite writes the editor's.
+    // Edit asked twice (from the same view or another) raises the one editor.
+    void changedOnDiskAskedAndOneEditorPerProject()
+    {
+        QTemporaryDir dir;
+        const QString compose = dir.filePath(u"compose.yaml"_s);
+        const QByteArray mine("services:\n  web:\n    image: busybox\n");
+        QVERIFY(write(compose, mine));
+        ComposeProject project;
+        project.name = u"disk"_s;
+        project.configFiles = {compose};
+        project.workingDir = dir.path();
+        QWidget window;
+        ComposeProjectDialog view(project, m_context, &window);
+        view.editButton()->click();
+        auto editors = window.findChildren<ComposeEditorDialog *>();
+        QCOMPARE(editors.size(), 1);
+        ComposeEditorDialog *editor = editors.first();
+        QVERIFY(editor->isVisible());
+        view.editButton()->click();
+        ComposeProjectDialog second(project, m_context, &window);
+        second.editButton()->click();
+        QCOMPARE(window.findChildren<ComposeEditorDialog *>().size(), 1);
+
+        const auto asked = [editor]() -> ConfirmDialog * {
+            for (auto *c : editor->findChildren<ConfirmDialog *>(u"composeChangedOnDisk"_s)) {
+                if (c->isVisible())
+                    return c;
+            }
+            return nullptr;
+        };
+        QPlainTextEdit *text = editor->editor(compose);
+        QTRY_VERIFY(editor->applyButton()->isEnabled()); // the tool is known
+        text->appendPlainText(u"    command: [\"sleep\", \"1\"]"_s);
+        const QByteArray outside("services:\n  web:\n    image: busybox:outside\n");
+        QVERIFY(write(compose, outside));
+
+        // Cancel: nothing written, the edit kept.
+        editor->save();
+        QTRY_VERIFY_WITH_TIMEOUT(asked(), 20000);
+        QVERIFY(asked()->findChild<QListWidget *>()->item(0)->text() == compose);
+        snap(asked(), u"compose-editor-changed-on-disk"_s);
+        asked()->reject();
+        QCOMPARE(read(compose), outside);
+        QVERIFY(editor->hasUnsavedChanges());
+
+        // Reload: the file's text, unmodified, nothing written.
+        editor->save();
+        QTRY_VERIFY_WITH_TIMEOUT(asked(), 20000);
+        asked()->findChild<QPushButton *>(u"composeReload"_s)->click();
+        QTRY_VERIFY(!asked());
+        QCOMPARE(text->toPlainText().toUtf8(), outside);
+        QVERIFY(!editor->hasUnsavedChanges());
+        QCOMPARE(read(compose), outside);
+
+        // Edited after the reload: saved without a question.
+        text->appendPlainText(u"    command: [\"sleep\", \"2\"]"_s);
+        editor->save();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->hasUnsavedChanges(), 20000);
+        QVERIFY(!asked());
+        QVERIFY(read(compose).contains("\"2\""));
+
+        // Changed again outside, Overwrite: the editor's text is written.
+        text->appendPlainText(u"    restart: always"_s);
+        QVERIFY(write(compose, outside));
+        editor->save();
+        QTRY_VERIFY_WITH_TIMEOUT(asked(), 20000);
+        asked()->accept();
+        QTRY_VERIFY(!editor->hasUnsavedChanges());
+        QCOMPARE(read(compose), text->toPlainText().toUtf8());
+        QVERIFY(read(compose).contains("restart: always"));
+        editor->reject();
+    }
+
+    // A file that is not UTF-8 (a Latin-1 .env) is shown read-only with a note: saving it
+    // would write U+FFFD over its bytes. The compose file beside it is still edited and saved.
+    void nonUtf8FileReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString compose = dir.filePath(u"compose.yaml"_s);
+        const QString envPath = dir.filePath(u".env"_s);
+        QVERIFY(write(compose, "services:\n  web:\n    image: ${GANTRY_IMAGE}\n"));
+        const QByteArray latin1("GANTRY_IMAGE=busybox\nGREETING=caf\xe9\n");
+        QVERIFY(write(envPath, latin1));
+        ComposeProject project;
+        project.name = u"latin"_s;
+        project.configFiles = {compose};
+        project.workingDir = dir.path();
+        ComposeEditorDialog editor(project, m_context);
+        editor.show();
+        QPlainTextEdit *env = editor.editor(envPath);
+        QVERIFY(env);
+        QVERIFY(env->isReadOnly());
+        QVERIFY2(env->toPlainText().contains(u"not UTF-8"_s), qPrintable(env->toPlainText()));
+        QVERIFY(!editor.hasUnsavedChanges());
+        QVERIFY(!editor.editor(compose)->isReadOnly()); // the UTF-8 one beside it is editable
+        editor.reject();
+        QCOMPARE(read(envPath), latin1);
+    }
+
     void envSecretsMaskedUntilShown()
     {
         ComposeProject project;
@@ -252,7 +355,16 @@ private slots:
         QVERIFY(env->toPlainText().contains(u"DB_PASSWORD=hunter2"_s));
         show->setChecked(false);
         QVERIFY(!env->toPlainText().contains(u"hunter2"_s));
-        QTRY_VERIFY(dialog.editButton()->isEnabled());
+        // Edit follows where the files are: here and readable, or not.
+        QVERIFY(dialog.editButton()->isEnabled());
+        ComposeProject gone = project;
+        gone.configFiles = {m_root.filePath(u"gone/compose.yaml"_s)};
+        ComposeProjectDialog elsewhere(gone, m_context);
+        QVERIFY(!elsewhere.editButton()->isEnabled());
+        ComposeContext remote = m_context;
+        remote.engineLocal = false; // the files named are on the engine's machine
+        ComposeProjectDialog onRemote(project, remote);
+        QVERIFY(!onRemote.editButton()->isEnabled());
     }
 
     // A folder or a .yml/.yaml file dropped on the window is taken; anything else is refused.

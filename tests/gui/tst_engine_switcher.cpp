@@ -11,6 +11,7 @@
 #include "api/ConnectionMonitor.h"
 #include "api/DockerClient.h"
 #include "catalogue/DockerContexts.h"
+#include "compose/ComposeEditorDialog.h"
 #include "containers/ContainersPage.h"
 #include "details/DetailsPanel.h"
 #include "engines/EngineEditDialog.h"
@@ -297,6 +298,71 @@ private slots:
         QTRY_COMPARE(sessions.sessions().size(), 1);
         for (const QPointer<EngineSession> &gone : std::as_const(old))
             QTRY_VERIFY(!gone);
+    }
+
+    // A compose editor with unsaved text: switching the engine asks, naming it; closing the
+    // window is refused and asks; Cancel keeps the window, the session and the text; "Close
+    // them" closes it all, the file as it was.
+    void composeEditorsAskedAbout()
+    {
+        QTemporaryDir dir;
+        const QString compose = dir.filePath(u"compose.yaml"_s);
+        const QByteArray text("services:\n  web:\n    image: busybox\n");
+        {
+            QFile f(compose);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        ComposeProject project;
+        project.name = u"edited"_s;
+        project.configFiles = {compose};
+        project.workingDir = dir.path();
+        EngineSessions sessions(inputs(), m_settings.get());
+        EngineSession *s = sessions.open(endpointOf(u"context:testbed"_s));
+        QPointer<ComposeEditorDialog> editor =
+            ComposeEditorDialog::openFor(project, ComposeContext{}, s->window());
+        QVERIFY(s->busyComposeEditors().isEmpty());
+        editor->editor(compose)->appendPlainText(u"# unsaved"_s);
+        const QString item = u"Edit compose project edited: unsaved changes"_s;
+        QCOMPARE(s->busyComposeEditors(), QStringList{item});
+
+        // Switching: asked, naming it; Cancel switches nothing.
+        ConfirmDialog *confirm = sessions.requestSwitch(s, u"context:default"_s);
+        QVERIFY(confirm && confirm->isVisible());
+        QCOMPARE(confirm->findChild<QListWidget *>()->findItems(item, Qt::MatchExactly).size(), 1);
+        confirm->reject();
+        QCOMPARE(sessions.sessions(), QList<EngineSession *>{s});
+        QVERIFY(editor);
+
+        const auto asked = [s]() -> ConfirmDialog * {
+            for (auto *c : s->window()->findChildren<ConfirmDialog *>(u"engineCloseConfirm"_s)) {
+                if (c->isVisible())
+                    return c;
+            }
+            return nullptr;
+        };
+        // Closing the window: refused and asked; Cancel keeps it all.
+        QVERIFY(!s->window()->close());
+        QVERIFY(s->window()->isVisible());
+        QVERIFY(asked());
+        QCOMPARE(asked()->findChild<QListWidget *>()->findItems(item, Qt::MatchExactly).size(), 1);
+        snap(asked(), u"engine-close-confirm"_s);
+        asked()->reject();
+        QTest::qWait(50);
+        QCOMPARE(sessions.sessions(), QList<EngineSession *>{s});
+        QVERIFY(editor && editor->editor(compose)->toPlainText().endsWith(u"# unsaved"_s));
+
+        // Asked again, and accepted: the window, its session and the editor go.
+        QPointer<EngineSession> guard(s);
+        QVERIFY(!s->window()->close());
+        QVERIFY(asked());
+        asked()->acceptButton()->click();
+        QTRY_VERIFY(!guard);
+        QVERIFY(!editor);
+        QVERIFY(sessions.sessions().isEmpty());
+        QFile f(compose);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), text);
     }
 
     void switchingDuringABuild()

@@ -181,6 +181,12 @@ private slots:
         QCOMPARE(plan.orphans, QStringList{u"old"_s});
         QVERIFY(!plan.changesNothing());
         QVERIFY(plan.describe().contains(u"worker"_s));
+        // The hash is not all up -d compares: "unchanged" promises no more than that.
+        QVERIFY2(plan.describe().contains(
+                     u"Configuration unchanged (an updated image or a changed network or volume "
+                     "recreates it too): web"_s),
+                 qPrintable(plan.describe()));
+        QVERIFY(!plan.describe().contains(u"Kept"_s));
         // Same hashes, one stopped: started, nothing recreated.
         const ApplyPlan same =
             ApplyPlan::compare(h, {container(u"web"_s, h.value(u"web"_s), ContainerState::Exited),

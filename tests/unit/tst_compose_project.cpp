@@ -3,6 +3,7 @@
 // the tool's detection (plugin, standalone, none).
 #include "compose/ComposeCommand.h"
 #include "compose/ComposeProject.h"
+#include "compose/ConfigQuery.h"
 #include "compose/ProjectActionPlan.h"
 #include "transport/Endpoint.h"
 
@@ -287,6 +288,33 @@ private slots:
         job.start();
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
         QCOMPARE(out, u"café!"_s);
+    }
+
+    // A config query whose tool prints without end (or far more than any compose file) is
+    // stopped once the output passes the cap and fails saying so; nothing of it is kept.
+    void configOutputCapped()
+    {
+        QTemporaryDir fakes;
+        QFile f(fakes.filePath(u"docker-compose"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\necho 'a warning' >&2\nwhile :; do printf 'x%.0s' $(seq 1 4096); "
+                "done\n");
+        f.close();
+        f.setPermissions(f.permissions() | QFile::ExeOwner);
+        const ComposeTool tool{ComposeTool::Kind::Standalone, f.fileName()};
+        ComposeCommandSpec spec;
+        spec.verb = ComposeCommandSpec::Verb::Config;
+        spec.project = u"p"_s;
+        std::optional<ConfigOutcome> outcome;
+        QObject owner;
+        ComposeJob *job = startConfigQuery(tool, spec, QProcessEnvironment::systemEnvironment(),
+                                           &owner, [&](const ConfigOutcome &o) { outcome = o; });
+        job->setCancelGrace(500);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
+        QVERIFY(!outcome->ok);
+        QVERIFY(outcome->output.isEmpty());
+        QVERIFY2(outcome->error.message.contains(u"too large (more than 8 MiB)"_s),
+                 qPrintable(outcome->error.message));
     }
 };
 

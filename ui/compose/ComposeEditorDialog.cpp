@@ -8,6 +8,7 @@
 #include "widgets/ConfirmDialog.h"
 #include "widgets/ErrorLabel.h"
 
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStringDecoder>
 #include <QTabWidget>
 #include <QTemporaryFile>
 #include <QTextBlock>
@@ -34,6 +36,21 @@ namespace {
 
 constexpr qint64 kMaxFileBytes = 1 << 20;
 
+// What a file holds on disk, to tell whether it changed since it was read: empty when it
+// does not exist, else a hash of its bytes (a file too large to edit is never saved).
+QByteArray fingerprintOf(const QString &path)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return QFileInfo::exists(path) ? QByteArray("unreadable") : QByteArray();
+    return QCryptographicHash::hash(in.read(kMaxFileBytes + 1), QCryptographicHash::Sha256);
+}
+
+QByteArray fingerprintOfBytes(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
 } // namespace
 
 struct ComposeEditorDialog::File {
@@ -41,6 +58,7 @@ struct ComposeEditorDialog::File {
     bool isEnv = false;
     QPlainTextEdit *editor = nullptr;
     std::unique_ptr<QTemporaryFile> check; // the edited text, while `config` reads it
+    QByteArray onDisk; // fingerprintOf() the file when it was read or last saved here
 
     bool modified() const { return editor->document()->isModified(); }
 };
@@ -125,6 +143,31 @@ ComposeEditorDialog::~ComposeEditorDialog()
     qDeleteAll(m_fileList);
 }
 
+ComposeEditorDialog *ComposeEditorDialog::openFor(const ComposeProject &project,
+                                                  const ComposeContext &context, QWidget *parent)
+{
+    const auto filesOf = [](const ComposeProject &p) {
+        QStringList out;
+        for (const QString &f : p.configFiles)
+            out << QDir::cleanPath(QFileInfo(f).absoluteFilePath());
+        return out;
+    };
+    if (parent) {
+        const QStringList files = filesOf(project);
+        for (ComposeEditorDialog *open :
+             parent->findChildren<ComposeEditorDialog *>(Qt::FindDirectChildrenOnly)) {
+            if (filesOf(open->m_project) != files || !open->isVisible())
+                continue;
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    auto *editor = new ComposeEditorDialog(project, context, parent);
+    editor->show();
+    return editor;
+}
+
 void ComposeEditorDialog::addFile(const QString &path, bool isEnv)
 {
     auto *file = new File;
@@ -137,23 +180,7 @@ void ComposeEditorDialog::addFile(const QString &path, bool isEnv)
     editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     editor->setTabChangesFocus(false);
-    QFile in(path);
-    if (in.open(QIODevice::ReadOnly)) {
-        editor->setPlainText(QString::fromUtf8(in.read(kMaxFileBytes)));
-        if (!in.atEnd()) { // not edited here: saving would cut it
-            editor->setReadOnly(true);
-            editor->appendPlainText(
-                tr("[… cut: the file is larger than %n KiB and cannot be edited here]", "",
-                   int(kMaxFileBytes / 1024)));
-        }
-    } else if (QFileInfo::exists(path)) {
-        editor->setReadOnly(true);
-        editor->setPlainText(tr("Cannot read %1: %2").arg(path, in.errorString()));
-    } else {
-        editor->setPlaceholderText(tr("No %1 yet: what is typed here is saved as a new file.")
-                                       .arg(QFileInfo(path).fileName()));
-    }
-    editor->document()->setModified(false);
+    load(file);
     new YamlHighlighter(editor->document());
     const int tab = m_tabs->addTab(editor, QFileInfo(path).fileName());
     m_tabs->setTabToolTip(tab, path);
@@ -165,6 +192,37 @@ void ComposeEditorDialog::addFile(const QString &path, bool isEnv)
         m_tabs->setTabText(index, editor->document()->isModified() ? name + u" *"_s : name);
     });
     m_fileList << file;
+}
+
+void ComposeEditorDialog::load(File *file)
+{
+    const QString &path = file->path;
+    QPlainTextEdit *editor = file->editor;
+    editor->setReadOnly(false);
+    editor->clear();
+    QFile in(path);
+    if (in.open(QIODevice::ReadOnly)) {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        editor->setPlainText(utf8.decode(in.read(kMaxFileBytes)));
+        if (!in.atEnd()) { // not edited here: saving would cut it
+            editor->setReadOnly(true);
+            editor->appendPlainText(
+                tr("[… cut: the file is larger than %n KiB and cannot be edited here]", "",
+                   int(kMaxFileBytes / 1024)));
+        } else if (utf8.hasError()) { // saving would write U+FFFD over its bytes
+            editor->setReadOnly(true);
+            editor->appendPlainText(tr("[… the file is not UTF-8 text and cannot be edited here: "
+                                       "saving would change its bytes]"));
+        }
+    } else if (QFileInfo::exists(path)) {
+        editor->setReadOnly(true);
+        editor->setPlainText(tr("Cannot read %1: %2").arg(path, in.errorString()));
+    } else {
+        editor->setPlaceholderText(tr("No %1 yet: what is typed here is saved as a new file.")
+                                       .arg(QFileInfo(path).fileName()));
+    }
+    editor->document()->setModified(false);
+    file->onDisk = fingerprintOf(path);
 }
 
 QPlainTextEdit *ComposeEditorDialog::editor(const QString &path) const
@@ -266,6 +324,44 @@ void ComposeEditorDialog::save()
 
 void ComposeEditorDialog::saveChecked()
 {
+    // Changed by something else since read here (another editor, git, a script): asked first.
+    QList<File *> changed;
+    for (File *f : std::as_const(m_fileList)) {
+        if (f->modified() && fingerprintOf(f->path) != f->onDisk)
+            changed << f;
+    }
+    if (changed.isEmpty()) {
+        writeFiles();
+        return;
+    }
+    QStringList paths;
+    for (const File *f : std::as_const(changed))
+        paths << f->path;
+    auto *confirm = new ConfirmDialog(
+        tr("Changed on disk"),
+        tr("These files changed on disk since you opened them. Overwrite them with your text, "
+           "or reload them from disk (your changes to them are lost)?"),
+        paths, tr("Overwrite"), this);
+    confirm->setObjectName(u"composeChangedOnDisk"_s);
+    confirm->resize(620, confirm->sizeHint().height()); // room for the paths
+    confirm->addAlternative(u"composeReload"_s, tr("Reload"));
+    connect(confirm, &QDialog::finished, this, [this, changed](int result) {
+        if (result == QDialog::Accepted) {
+            writeFiles();
+            return;
+        }
+        m_applyAfterSave = false;
+        if (result != ConfirmDialog::Alternative)
+            return;
+        for (File *f : changed)
+            load(f);
+        m_run->setStatus(tr("Reloaded from disk; nothing was saved."));
+    });
+    confirm->open();
+}
+
+void ComposeEditorDialog::writeFiles()
+{
     for (File *f : std::as_const(m_fileList)) {
         if (!f->modified())
             continue;
@@ -279,6 +375,7 @@ void ComposeEditorDialog::saveChecked()
             m_applyAfterSave = false;
             return;
         }
+        f->onDisk = fingerprintOfBytes(bytes);
         f->editor->document()->setModified(false);
     }
     m_run->setStatus(tr("Saved."));
@@ -325,7 +422,8 @@ void ComposeEditorDialog::previewApply()
             auto *confirm = new ConfirmDialog(
                 tr("Apply"),
                 plan.changesNothing() && plan.started.isEmpty()
-                    ? tr("Nothing in %1 changes: up -d will leave every container as it is.")
+                    ? tr("The configuration of %1 is unchanged: up -d recreates a container "
+                         "only if its image was updated or a network or volume it uses changed.")
                           .arg(m_project.name)
                     : tr("up -d on %1 recreates only what changed. A recreated container loses "
                          "what was written inside it outside its volumes.")

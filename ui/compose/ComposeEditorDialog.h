@@ -19,15 +19,21 @@ class ComposeRunPanel;
 // The compose files and .env of a project in an editor (YAML highlighting). Save checks the
 // edited text first with the tool's `config` on temporary copies beside the files (an error
 // is shown with its file and line, the files stay untouched), then writes each changed file
-// atomically (QSaveFile). Apply saves if needed, shows which services `up -d` will recreate
-// (the tool's `config --hash=*` against the containers' config-hash labels), then runs it.
-// Closing with unsaved changes asks first.
+// atomically (QSaveFile); a file changed on disk since it was read here is not overwritten
+// without asking (overwrite, reload or cancel). Apply saves if needed, shows which services `up -d`
+// will recreate (the tool's `config --hash=*` against the containers' config-hash labels), then
+// runs it. Closing with unsaved changes asks first.
 class ComposeEditorDialog : public QDialog {
     Q_OBJECT
 public:
     ComposeEditorDialog(const ComposeProject &project, const ComposeContext &context,
                         QWidget *parent = nullptr);
     ~ComposeEditorDialog() override;
+
+    // The editor of these files already open beside `parent` (raised), else a new one
+    // (shown): one editor per project, so two never save over each other.
+    static ComposeEditorDialog *openFor(const ComposeProject &project,
+                                        const ComposeContext &context, QWidget *parent);
 
     QPlainTextEdit *editor(const QString &path) const; // nullptr when not open here
     bool hasUnsavedChanges() const;
@@ -48,9 +54,11 @@ signals:
 private:
     struct File;
     void addFile(const QString &path, bool isEnv);
+    void load(File *file); // (again) from disk: its text, read-only or not, its fingerprint
     void toolDetected(const ComposeTool &tool);
     void showError(const ComposeError &error);
-    void saveChecked(); // the check passed: write the files
+    void saveChecked(); // the check passed: asks if a file changed on disk, then writes
+    void writeFiles();
     void previewApply();
     void updateState();
 

@@ -329,11 +329,16 @@ void ComposeProjectDialog::confirmDown(const ComposeCommandSpec &spec, const QSt
 
 void ComposeProjectDialog::openEditor()
 {
+    if (m_editor) { // one editor per project: the open one comes forward
+        m_editor->raise();
+        m_editor->activateWindow();
+        return;
+    }
     // Beside this view, not inside it: closing the view never takes unsaved edits with it.
-    auto *editor =
-        new ComposeEditorDialog(m_project, m_context, parentWidget() ? parentWidget() : this);
-    connect(editor, &ComposeEditorDialog::applied, this, [this](bool ok) { emit jobFinished(ok); });
-    editor->show();
+    m_editor =
+        ComposeEditorDialog::openFor(m_project, m_context, parentWidget() ? parentWidget() : this);
+    connect(m_editor, &ComposeEditorDialog::applied, this,
+            [this](bool ok) { emit jobFinished(ok); });
 }
 
 void ComposeProjectDialog::reject()

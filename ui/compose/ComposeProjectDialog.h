@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 
 class QCheckBox;
 class QLabel;
@@ -15,6 +16,7 @@ class QTabWidget;
 
 namespace gantry {
 
+class ComposeEditorDialog;
 class ComposeRunPanel;
 class MessageBanner;
 
@@ -68,6 +70,7 @@ private:
     QHash<ComposeCommandSpec::Verb, QPushButton *> m_buttons;
     QCheckBox *m_withVolumes;
     QPushButton *m_edit;
+    QPointer<ComposeEditorDialog> m_editor;
     ComposeRunPanel *m_run;
 };
 

@@ -303,16 +303,20 @@ void OpenComposeDialog::up()
 
 void OpenComposeDialog::openEditor()
 {
+    if (m_editor) { // one editor per project: the open one comes forward
+        m_editor->raise();
+        m_editor->activateWindow();
+        return;
+    }
     // Beside this view, not inside it: closing the view never takes unsaved edits with it.
-    auto *editor =
-        new ComposeEditorDialog(project(), m_context, parentWidget() ? parentWidget() : this);
-    connect(editor, &ComposeEditorDialog::saved, this, &OpenComposeDialog::check);
-    connect(editor, &ComposeEditorDialog::applied, this, [this](bool ok) {
+    m_editor =
+        ComposeEditorDialog::openFor(project(), m_context, parentWidget() ? parentWidget() : this);
+    connect(m_editor, &ComposeEditorDialog::saved, this, &OpenComposeDialog::check);
+    connect(m_editor, &ComposeEditorDialog::applied, this, [this](bool ok) {
         emit jobFinished(ok);
         if (ok)
             emit projectStarted(m_name->text());
     });
-    editor->show();
 }
 
 void OpenComposeDialog::updateState()

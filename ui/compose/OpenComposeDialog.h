@@ -6,6 +6,7 @@
 #include "compose/ComposeProject.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <optional>
 
@@ -17,6 +18,7 @@ class QTreeWidget;
 
 namespace gantry {
 
+class ComposeEditorDialog;
 class ComposeRunPanel;
 class PathField;
 
@@ -37,6 +39,7 @@ public:
     // The last check's result; nullopt while none passed.
     const std::optional<ComposeConfig> &config() const { return m_config; }
     QPushButton *upButton() const { return m_up; }
+    QPushButton *editButton() const { return m_edit; }
     QPushButton *checkButton() const { return m_check; }
     QLineEdit *nameField() const { return m_name; }
     QLabel *errorLabel() const { return m_error; }
@@ -78,6 +81,7 @@ private:
     QPushButton *m_check;
     QPushButton *m_edit;
     QPushButton *m_up;
+    QPointer<ComposeEditorDialog> m_editor;
     ComposeRunPanel *m_run;
     QTimer *m_checkLater; // a path being typed is checked once typing pauses
 };

@@ -5,10 +5,13 @@
 #include "api/ConnectionMonitor.h"
 #include "api/DockerClient.h"
 #include "catalogue/EngineCatalogue.h"
+#include "compose/ComposeEditorDialog.h"
+#include "compose/ComposeRunPanel.h"
 #include "details/DetailsPanel.h"
 #include "engines/EngineSwitcher.h"
 #include "terminal/TerminalPanel.h"
 #include "terminal/TerminalTab.h"
+#include "widgets/ConfirmDialog.h"
 
 #include <QCloseEvent>
 #include <QTabWidget>
@@ -68,6 +71,39 @@ QStringList EngineSession::connectedTerminals() const
     return out;
 }
 
+QStringList EngineSession::busyComposeEditors() const
+{
+    QStringList out;
+    for (const ComposeEditorDialog *e : window()->findChildren<ComposeEditorDialog *>()) {
+        if (e->runPanel()->isRunning())
+            out << tr("%1: Apply (up -d) running").arg(e->windowTitle());
+        else if (e->hasUnsavedChanges())
+            out << tr("%1: unsaved changes").arg(e->windowTitle());
+    }
+    return out;
+}
+
+void EngineSession::askBeforeClosing(const QStringList &editors)
+{
+    if (m_closeConfirm && m_closeConfirm->isVisible()) {
+        m_closeConfirm->raise();
+        return;
+    }
+    m_closeConfirm = new ConfirmDialog(
+        tr("Close window"),
+        tr("Closing this window closes its compose editors: their unsaved changes are lost and "
+           "a running Apply (up -d) is stopped mid-way."),
+        editors, tr("Close them"), window());
+    m_closeConfirm->setObjectName(u"engineCloseConfirm"_s);
+    m_closeConfirm->resize(560, m_closeConfirm->sizeHint().height()); // room for the titles
+    connect(m_closeConfirm, &QDialog::accepted, this, [this] {
+        m_closeConfirmed = true;
+        window()->close();
+        m_closeConfirmed = false;
+    });
+    m_closeConfirm->open();
+}
+
 MainWindow *EngineSession::window() const
 {
     return m_workspace->window();
@@ -78,6 +114,13 @@ bool EngineSession::eventFilter(QObject *watched, QEvent *event)
     // The filter sees the close before the window (and later filters) may refuse it: said
     // once the window is gone from the screen, i.e. the close was accepted.
     if (watched == m_workspace->window() && event->type() == QEvent::Close) {
+        if (!m_closeConfirmed) {
+            if (const QStringList editors = busyComposeEditors(); !editors.isEmpty()) {
+                event->ignore(); // the window stays; asked first
+                askBeforeClosing(editors);
+                return true;
+            }
+        }
         QMetaObject::invokeMethod(
             this,
             [this] {

@@ -3,11 +3,13 @@
 #include "transport/Endpoint.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
 namespace gantry {
 
+class ConfirmDialog;
 class ConnectionMonitor;
 class CredentialStore;
 class DockerClient;
@@ -42,6 +44,9 @@ public:
     EngineSwitcher *switcher() const { return m_switcher; }
     // The titles of the terminal tabs still connected (a switch would close them).
     QStringList connectedTerminals() const;
+    // The compose editors of this window that closing it would lose something of: unsaved
+    // text, or an Apply (up -d) still running (one line each, saying which).
+    QStringList busyComposeEditors() const;
 
 signals:
     // The user closed the window and the close was accepted (not emitted when the session is
@@ -49,14 +54,19 @@ signals:
     void windowClosed();
 
 protected:
+    // The window's close is refused, and asked about, while a compose editor is busy.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void askBeforeClosing(const QStringList &editors);
+
     QString m_choiceId;
     std::unique_ptr<DockerClient> m_client;
     std::unique_ptr<ConnectionMonitor> m_monitor;
     std::unique_ptr<Workspace> m_workspace;
     EngineSwitcher *m_switcher;
+    QPointer<ConfirmDialog> m_closeConfirm;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace gantry

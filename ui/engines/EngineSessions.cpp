@@ -120,14 +120,18 @@ EngineSession *EngineSessions::switchEngine(EngineSession *session, const QStrin
 ConfirmDialog *EngineSessions::requestSwitch(EngineSession *session, const QString &choiceId)
 {
     const QStringList terminals = session->connectedTerminals();
-    if (terminals.isEmpty()) {
+    const QStringList editors = session->busyComposeEditors();
+    if (terminals.isEmpty() && editors.isEmpty()) {
         switchEngine(session, choiceId);
         return nullptr;
     }
     auto *confirm = new ConfirmDialog(
         tr("Switch engine"),
-        tr("Switching this window to another engine closes its connected terminals:"), terminals,
-        tr("Switch and close them"), session->window());
+        editors.isEmpty()
+            ? tr("Switching this window to another engine closes its connected terminals:")
+            : tr("Switching this window to another engine closes these (unsaved changes are "
+                 "lost, a running Apply is stopped mid-way):"),
+        terminals + editors, tr("Switch and close them"), session->window());
     confirm->setObjectName(u"engineSwitchConfirm"_s);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     connect(confirm, &QDialog::accepted, this,

@@ -40,7 +40,8 @@ public:
     // or invalid.
     EngineSession *switchEngine(EngineSession *session, const QString &choiceId);
     // What the window's menu asks for: the switch, after asking first (the dialog, returned)
-    // when terminals are connected, since the switch closes them.
+    // when terminals are connected or a compose editor has unsaved text or a running Apply,
+    // since the switch closes them.
     ConfirmDialog *requestSwitch(EngineSession *session, const QString &choiceId);
     // A second window, on the catalogue's engine `choiceId`, a little below and right of
     // `beside` when given.

@@ -45,7 +45,7 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &text, const QS
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_details->hide();
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_accept = buttons->addButton(acceptText, QDialogButtonBox::AcceptRole);
     m_accept->setObjectName(u"confirmAccept"_s);
     m_accept->setAccessibleName(acceptText);
@@ -63,6 +63,18 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &text, const QS
     layout->addLayout(m_options);
     layout->addWidget(m_note);
     layout->addWidget(buttons);
+}
+
+QPushButton *ConfirmDialog::addAlternative(const QString &objectName, const QString &text)
+{
+    QPushButton *button = m_buttons->addButton(text, QDialogButtonBox::ActionRole);
+    button->setObjectName(objectName);
+    button->setAccessibleName(text);
+    connect(button, &QPushButton::clicked, this, [this] {
+        emit alternativeChosen();
+        done(Alternative);
+    });
+    return button;
 }
 
 QCheckBox *ConfirmDialog::addOption(const QString &objectName, const QString &text, bool checked)

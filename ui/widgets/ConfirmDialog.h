@@ -27,8 +27,16 @@ public:
     // Plain text shown read-only under the list, e.g. what changes, old value beside new.
     void setDetails(const QString &text);
     QPushButton *acceptButton() const { return m_accept; }
+    // A second way on besides the accept button (e.g. Reload beside Overwrite): clicking it
+    // emits alternativeChosen() and closes the dialog with the result Alternative.
+    static constexpr int Alternative = 2;
+    QPushButton *addAlternative(const QString &objectName, const QString &text);
+
+signals:
+    void alternativeChosen();
 
 private:
+    QDialogButtonBox *m_buttons;
     QLabel *m_note;
     QPlainTextEdit *m_details;
     QPushButton *m_accept;
