@@ -5,8 +5,11 @@
 
 #include <functional>
 
+class QAction;
+class QDockWidget;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace gantry {
@@ -30,6 +33,15 @@ public:
     QWidget *page(const QString &objectName);
     void showPage(const QString &objectName);
     QWidget *currentPage() const;
+    // The pages built so far (the lazy ones once shown or asked for).
+    QList<QWidget *> builtPages() const;
+    // Builds every page not built yet.
+    void buildAllPages();
+    // A dock in `area`, with its "show" toggle in the View menu.
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
+    // Where an action lives, for the palette and the shortcuts page: its menu's title, else
+    // the title of the page it belongs to; empty for neither.
+    QString placeOf(const QAction *action) const;
 
     MessageBanner *banner() const { return m_banner; }
     // A warning that stays for the whole session (a connection that is not private).
@@ -41,6 +53,13 @@ public:
 signals:
     // The window became visible (true) or was hidden or minimised (false).
     void shownChanged(bool shown);
+    // A page was added or, for a lazy one, built (its object name is its name).
+    void pageBuilt(QWidget *page);
+    void currentPageChanged(const QString &objectName);
+    // The menus' requests: the command palette, the layout's defaults, the shortcuts page.
+    void paletteRequested();
+    void resetLayoutRequested();
+    void shortcutsRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -49,12 +68,16 @@ protected:
 
 private:
     void buildPage(int index);
+    void buildMenus();
 
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     MessageBanner *m_banner;
     MessageBanner *m_securityBanner;
     QLabel *m_connection;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QAction *m_docksSeparator = nullptr;    // dock toggles go above it in the View menu
     QHash<QString, PageBuilder> m_builders; // the lazy pages not built yet
 };
 

@@ -7,11 +7,15 @@
 #include <QObject>
 
 class QDockWidget;
+class QSettings;
 
 namespace gantry {
 
 class ActionRunner;
 class CommandLog;
+class CommandPalette;
+class LayoutMemory;
+class ShortcutsDialog;
 class CommandLogDock;
 class ConnectionMonitor;
 class ConnectionPresenter;
@@ -56,6 +60,14 @@ public:
 
     // Starts following the engine (events, listings) and shows the window.
     void start();
+    // Keeps the window's layout in `settings` (not owned): restored now (call before start()),
+    // saved by saveLayout() and when the workspace goes. Without it, nothing is remembered.
+    void rememberLayout(QSettings *settings);
+    void saveLayout();
+    LayoutMemory *layoutMemory() const { return m_layout; }
+    CommandPalette *palette() const { return m_palette; }
+    // Help > Keyboard shortcuts (every page built first, so that all their actions are there).
+    ShortcutsDialog *showShortcuts();
 
     MainWindow *window() const { return m_window; }
     ContainerModel *containerModel() const { return m_containers; }
@@ -83,6 +95,9 @@ public:
     void openComposeProject(const QString &project, const QList<ContainerSummary> &containers);
 
 private:
+    void setUpPalette();
+    // The docks' first sizes (once the window is laid out), also after Reset layout.
+    void sizeDocks();
     // The containers of a compose project row, for its merged logs.
     QList<LogTarget> projectLogTargets(const QModelIndex &project) const;
     QWidget *buildVolumesPage();
@@ -118,6 +133,9 @@ private:
     ImageTransferController *m_imageTransfers = nullptr;
     RegistryController *m_registry = nullptr;
     ComposeToolDetector *m_composeTool = nullptr;
+    LayoutMemory *m_layout = nullptr;
+    CommandPalette *m_palette = nullptr;
+    bool m_layoutRestored = false;
     bool m_started = false;
 };
 

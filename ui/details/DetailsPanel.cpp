@@ -1,6 +1,5 @@
 #include "details/DetailsPanel.h"
 
-#include "widgets/StartupTrace.h"
 #include "api/DockerClient.h"
 #include "details/HistoryView.h"
 #include "details/InspectView.h"
@@ -8,6 +7,7 @@
 #include "stats/StatsView.h"
 #include "terminal/TerminalPanel.h"
 #include "widgets/Icons.h"
+#include "widgets/StartupTrace.h"
 
 #include <QTabBar>
 
@@ -42,6 +42,7 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
     tabBar()->moveTab(indexOf(m_history), count() - 1);
     tabBar()->moveTab(indexOf(m_logs), indexOf(m_terminal));
     m_historyTab = indexOf(m_history);
+    setImageTabs(false);
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_statsStandIn && widget(index) == m_statsStandIn)
             statsView();
@@ -56,9 +57,11 @@ StatsView *DetailsPanel::statsView()
     m_stats->setContainer(m_statsContainer);
     const int index = indexOf(m_statsStandIn);
     const bool enabled = isTabEnabled(index);
+    const bool visible = isTabVisible(index);
     const bool current = currentIndex() == index;
     insertTab(index, m_stats, tabIcon(index), tabText(index));
     setTabEnabled(index, enabled);
+    setTabVisible(index, visible);
     if (current)
         setCurrentIndex(index);
     delete m_statsStandIn; // removes its tab
@@ -73,6 +76,16 @@ void DetailsPanel::setStatsContainer(const QString &id)
     if (m_stats)
         m_stats->setContainer(id);
     setTabEnabled(statsTab(), !id.isEmpty());
+}
+
+void DetailsPanel::setImageTabs(bool image)
+{
+    // Tabs with nothing to say are hidden, not only greyed: an image has no logs, terminal
+    // or statistics; a container or a project no layers.
+    setTabVisible(m_historyTab, image);
+    setTabVisible(indexOf(m_logs), !image);
+    setTabVisible(indexOf(m_terminal), !image);
+    setTabVisible(statsTab(), !image);
 }
 
 int DetailsPanel::statsTab() const
@@ -103,6 +116,7 @@ void DetailsPanel::clear()
     m_inspect->clear();
     m_history->clear();
     setTabEnabled(m_historyTab, false);
+    setImageTabs(false);
     m_terminal->setContainer({}, {}, {});
     m_logs->setTargets({});
     m_statsContainer.clear();
@@ -124,6 +138,7 @@ void DetailsPanel::showContainer(const QString &id, const QString &name,
     const bool running = state.isEmpty() || state == ContainerState::Running;
     setStatsContainer(running ? id : QString());
     setTabEnabled(m_historyTab, false);
+    setImageTabs(false);
     m_history->clear();
     m_inspectReply = m_client->inspectContainer(
         id, this, [this](const Result<QJsonObject> &r) { showInspected(r); });
@@ -138,6 +153,7 @@ void DetailsPanel::showImage(const QString &reference)
     setStatsContainer({});
     setTabEnabled(indexOf(m_logs), false);
     setTabEnabled(m_historyTab, true);
+    setImageTabs(true);
     m_inspectReply = m_client->inspectImage(
         reference, this, [this](const Result<QJsonObject> &r) { showInspected(r); });
     m_historyReply = m_client->imageHistory(reference, this, [this](Result<QList<HistoryEntry>> r) {
@@ -156,6 +172,7 @@ void DetailsPanel::showProject(const QString &project, const QList<LogTarget> &c
     m_inspect->clear();
     m_history->clear();
     setTabEnabled(m_historyTab, false);
+    setImageTabs(false);
     m_terminal->setContainer({}, {}, {});
     setStatsContainer({});
     m_logs->setTargets(containers);

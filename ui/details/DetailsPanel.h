@@ -50,6 +50,8 @@ private:
     // The container whose statistics the Stats tab shows (empty: none, tab disabled).
     void setStatsContainer(const QString &id);
     int statsTab() const;
+    // The tabs an image has (inspect, history) or a container has (all but history).
+    void setImageTabs(bool image);
 
     DockerClient *m_client;
     InspectView *m_inspect;

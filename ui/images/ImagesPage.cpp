@@ -64,6 +64,9 @@ ImagesPage::ImagesPage(ImageModel *model, QWidget *parent)
     m_registries = addAction(u"registriesAction"_s, tr("Registries…"), QKeySequence(),
                              tr("Log in to or out of registries (docker login, docker logout)"));
     connect(m_pull, &QAction::triggered, this, &ImagesPage::pullRequested);
+    setEmptyTexts(tr("No images. Pull one from a registry (%1), or build one from a Dockerfile "
+                     "or load a saved archive with the buttons above.")
+                      .arg(m_pull->shortcut().toString(QKeySequence::NativeText)));
     connect(m_push, &QAction::triggered, this, [this] {
         const QList<Selected> selected = selectedImages();
         if (selected.size() == 1)
