@@ -61,6 +61,7 @@ void CommandPalette::addSource(Source source)
 
 void CommandPalette::open()
 {
+    m_previousFocus = m_window->focusWidget();
     m_entries.clear();
     for (const Source &source : std::as_const(m_sources))
         m_entries += source();
@@ -129,6 +130,15 @@ void CommandPalette::runCurrent()
     // Once the palette is gone and the focus back in the window.
     if (run)
         QTimer::singleShot(0, m_window, run);
+}
+
+void CommandPalette::hideEvent(QHideEvent *event)
+{
+    QFrame::hideEvent(event);
+    // Back where the keyboard was (what the palette runs may move it on afterwards).
+    m_window->activateWindow();
+    if (m_previousFocus)
+        m_previousFocus->setFocus(Qt::PopupFocusReason);
 }
 
 bool CommandPalette::eventFilter(QObject *watched, QEvent *event)

@@ -3,6 +3,7 @@
 #include "palette/PaletteEntry.h"
 
 #include <QFrame>
+#include <QPointer>
 
 class QLineEdit;
 class QTreeWidget;
@@ -34,6 +35,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void filter(const QString &pattern);
@@ -42,7 +44,8 @@ private:
     QLineEdit *m_field;
     QTreeWidget *m_list;
     QList<Source> m_sources;
-    QList<PaletteEntry> m_entries; // gathered at open()
+    QList<PaletteEntry> m_entries;     // gathered at open()
+    QPointer<QWidget> m_previousFocus; // given the focus back when the palette closes
 };
 
 } // namespace gantry

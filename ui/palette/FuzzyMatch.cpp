@@ -8,11 +8,11 @@ namespace gantry {
 
 namespace {
 
-constexpr int kMatch = 1;        // each character found
-constexpr int kConsecutive = 8;  // right after the previous one
-constexpr int kWordStart = 8;    // first letter of a word ("Run image": R, i)
-constexpr int kTextStart = 4;    // first letter of the text
-constexpr int kGap = 1;          // each character skipped between two found ones
+constexpr int kMatch = 1;         // each character found
+constexpr int kConsecutive = 8;   // right after the previous one
+constexpr int kWordStart = 8;     // first letter of a word ("Run image": R, i)
+constexpr int kTextStart = 4;     // first letter of the text
+constexpr int kGap = 1;           // each character skipped between two found ones
 constexpr int kLeadingGapMax = 3; // characters skipped before the first one, counted up to this
 
 bool isWordStart(QStringView text, qsizetype i)
