@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnMenu</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
     <name>CommitSpec</name>
     <message>
         <source>&quot;%1&quot; cannot be changed by a commit; use one of %2.</source>
@@ -1324,6 +1331,25 @@
     </message>
 </context>
 <context>
+    <name>gantry::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <source>Find an action, page or object</source>
+        <translation>Trouver une action, une page ou un objet</translation>
+    </message>
+    <message>
+        <source>Type an action, a page, a container, an image…</source>
+        <translation>Tapez une action, une page, un conteneur, une image…</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+</context>
+<context>
     <name>gantry::CommitDialog</name>
     <message>
         <source>Pause the container while committing</source>
@@ -1863,6 +1889,14 @@ ID %2</translation>
     <message>
         <source>The selected compose project: its files, up, down, pull, rebuild</source>
         <translation>Le projet compose sélectionné : ses fichiers, up, down, pull, reconstruction</translation>
+    </message>
+    <message>
+        <source>No containers. Run one from an image with Run… (%1), here or on the Images page.</source>
+        <translation>Aucun conteneur. Lancez-en un à partir d’une image avec Lancer… (%1), ici ou sur la page Images.</translation>
+    </message>
+    <message>
+        <source>No container matches. Clear the filter, or tick “Show stopped containers too” to see those that are not running.</source>
+        <translation>Aucun conteneur ne correspond. Videz le filtre, ou cochez « Afficher aussi les conteneurs arrêtés » pour voir ceux qui ne tournent pas.</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3137,10 @@ ID %2</translation>
         <source>Log in to or out of registries (docker login, docker logout)</source>
         <translation>Se connecter à des registres ou s’en déconnecter (docker login, docker logout)</translation>
     </message>
+    <message>
+        <source>No images. Pull one from a registry (%1), or build one from a Dockerfile or load a saved archive with the buttons above.</source>
+        <translation>Aucune image. Téléchargez-en une depuis un registre (%1), ou construisez-en une à partir d’un Dockerfile ou chargez une archive avec les boutons ci-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>gantry::InspectView</name>
@@ -3496,6 +3534,42 @@ ID %2</translation>
         <comment>window title: engine — app</comment>
         <translation>%1 — Gantry</translation>
     </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menus</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Palette de commandes…</translation>
+    </message>
+    <message>
+        <source>Find an action, a page or an object by typing a few letters</source>
+        <translation>Trouver une action, une page ou un objet en tapant quelques lettres</translation>
+    </message>
+    <message>
+        <source>&amp;Go to page</source>
+        <translation>&amp;Aller à la page</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>Window size, panels, columns, sorting and filters as they were at first</source>
+        <translation>Taille de la fenêtre, panneaux, colonnes, tris et filtres comme au premier lancement</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
 </context>
 <context>
     <name>gantry::NamedListPage</name>
@@ -3709,6 +3783,10 @@ ID %2</translation>
     <message>
         <source>Detach a container from the selected network (docker network disconnect)</source>
         <translation>Détacher un conteneur du réseau sélectionné (docker network disconnect)</translation>
+    </message>
+    <message>
+        <source>No networks. Create one (%1) to let containers reach each other by name.</source>
+        <translation>Aucun réseau. Créez-en un (%1) pour que les conteneurs se joignent par leur nom.</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4074,10 @@ ID %2</translation>
     <message>
         <source>Open the selected TCP port with the web browser</source>
         <translation>Ouvrir le port TCP sélectionné avec le navigateur web</translation>
+    </message>
+    <message>
+        <source>No published ports. A container publishes one when it is run with a port mapping (Ports in the Run dialog, docker run -p 8080:80).</source>
+        <translation>Aucun port publié. Un conteneur en publie un quand on le lance avec une redirection de port (Ports dans la fenêtre Lancer, docker run -p 8080:80).</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4682,10 @@ ID %2</translation>
     <message>
         <source>Filter by name, image, project…</source>
         <translation>Filtrer par nom, image, projet…</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter. Clear it to see every row.</source>
+        <translation>Rien ne correspond au filtre. Videz-le pour tout revoir.</translation>
     </message>
 </context>
 <context>
@@ -5209,6 +5295,33 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+K finds any action, page or object by typing a few of its letters. A page&apos;s shortcuts work while the focus is in that page; Ctrl+Tab leaves a terminal.</source>
+        <translation>Ctrl+K trouve n’importe quelle action, page ou objet en tapant quelques-unes de ses lettres. Les raccourcis d’une page agissent quand le focus est dans cette page ; Ctrl+Tab sort d’un terminal.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>gantry::SshBridge</name>
     <message>
         <source>The ssh program could not be started for %1: %2. Install the OpenSSH client (Debian: openssh-client).</source>
@@ -5418,6 +5531,10 @@ ID %3</translation>
     <message>
         <source>Statistics of %1 failed: %2</source>
         <translation>Les statistiques de %1 ont échoué : %2</translation>
+    </message>
+    <message>
+        <source>No running containers: statistics are read from running containers only. Start one on the Containers page.</source>
+        <translation>Aucun conteneur en cours d’exécution : les statistiques ne se lisent que sur les conteneurs qui tournent. Démarrez-en un sur la page Conteneurs.</translation>
     </message>
 </context>
 <context>
@@ -6543,6 +6660,10 @@ ID %3</translation>
         <source>Remove every volume no container uses (docker volume prune)</source>
         <translation>Supprimer tous les volumes qu&apos;aucun conteneur n&apos;utilise (docker volume prune)</translation>
     </message>
+    <message>
+        <source>No volumes. Create one (%1), or run a container with a volume mount (docker run -v NAME:/path).</source>
+        <translation>Aucun volume. Créez-en un (%1), ou lancez un conteneur avec un montage de volume (docker run -v NOM:/chemin).</translation>
+    </message>
 </context>
 <context>
     <name>gantry::Workspace</name>
@@ -6606,6 +6727,22 @@ ID %3</translation>
     <message>
         <source>Stacks</source>
         <translation>Piles</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
     </message>
 </context>
 <context>
