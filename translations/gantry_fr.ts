@@ -5313,12 +5313,12 @@ ID %2</translation>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Où</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
     </message>
 </context>
 <context>

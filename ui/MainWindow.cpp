@@ -104,15 +104,25 @@ void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
 QString MainWindow::placeOf(const QAction *action) const
 {
     for (QObject *o : action->associatedObjects()) {
-        if (auto *menu = qobject_cast<QMenu *>(o))
+        // A menu of the menu bar (not a toolbar's overflow menu, which has no title).
+        if (auto *menu = qobject_cast<QMenu *>(o); menu && !menu->title().isEmpty())
             return menu->title().remove(u'&');
     }
-    for (QObject *o = action->parent(); o; o = o->parent()) {
-        if (o->parent() != m_pages)
-            continue;
-        for (int i = 0; i < m_sidebar->count(); ++i) {
-            if (m_pages->widget(i) == o)
-                return m_sidebar->item(i)->text();
+    // The page or the dock of the action's owner, else of a widget showing it (an action a
+    // controller adds to a page's toolbar).
+    QList<const QObject *> starts{action->parent()};
+    for (QObject *o : action->associatedObjects())
+        starts << o;
+    for (const QObject *start : std::as_const(starts)) {
+        for (const QObject *o = start; o; o = o->parent()) {
+            if (auto *dock = qobject_cast<const QDockWidget *>(o))
+                return dock->windowTitle();
+            if (o->parent() != m_pages)
+                continue;
+            for (int i = 0; i < m_sidebar->count(); ++i) {
+                if (m_pages->widget(i) == o)
+                    return m_sidebar->item(i)->text();
+            }
         }
     }
     return {};

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -89,6 +90,20 @@ ContainerSummary container(const QString &id, const QString &name)
     c.state = ContainerState(u"running"_s);
     c.status = u"Up 1 second"_s;
     return c;
+}
+
+// GANTRY_SCREENSHOT_DIR set (under xvfb-run): pictures of the window with a popup over it.
+void picture(QWidget *window, const QString &name, QWidget *over = nullptr)
+{
+    const QString dir = qEnvironmentVariable("GANTRY_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QPixmap pixmap = window->grab();
+    if (over) {
+        QPainter painter(&pixmap);
+        painter.drawPixmap(window->mapFromGlobal(over->mapToGlobal(QPoint(0, 0))), over->grab());
+    }
+    pixmap.save(dir + u'/' + name + u".png"_s);
 }
 
 // Opens the palette with Ctrl+K as a user would, in the active window.
@@ -253,10 +268,15 @@ private slots:
         ShortcutsDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = h.window()->findChild<ShortcutsDialog *>()));
         QTreeWidget *list = dialog->list();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        picture(dialog, u"shortcuts"_s);
         QHash<QString, QString> rows; // "text @ where" -> keys
+        int count = 0;
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
-            const QTreeWidgetItem *item = list->topLevelItem(i);
-            rows.insert(item->text(0) + u" @ "_s + item->text(2), item->text(1));
+            const QTreeWidgetItem *group = list->topLevelItem(i);
+            for (int j = 0; j < group->childCount(); ++j, ++count)
+                rows.insert(group->child(j)->text(0) + u" @ "_s + group->text(0),
+                            group->child(j)->text(1));
         }
         QCOMPARE(rows.value(u"Command palette…"_s + u" @ View"_s), u"Ctrl+K"_s);
         QCOMPARE(rows.value(u"Stop @ Containers"_s), u"Ctrl+Shift+T"_s);
@@ -268,7 +288,10 @@ private slots:
         for (QAction *a : h.window()->findChildren<QAction *>())
             withShortcut +=
                 !a->shortcut().isEmpty() && !a->text().isEmpty() && PaletteEntries::inWindow(a);
-        QCOMPARE(list->topLevelItemCount(), withShortcut);
+        QCOMPARE(count, withShortcut);
+        // Actions a controller adds to a page are placed on that page; the details' in Details.
+        QCOMPARE(rows.value(u"Commit… @ Containers"_s), u"Ctrl+Shift+M"_s);
+        QCOMPARE(rows.value(u"Next match @ Details"_s), u"F3"_s);
         QVERIFY(withShortcut > 20);
     }
 
@@ -307,6 +330,10 @@ private slots:
         QCOMPARE(palette->list()->indexOfTopLevelItem(palette->list()->currentItem()), 1);
         QTest::keyClick(palette->field(), Qt::Key_Up);
         QCOMPARE(palette->list()->indexOfTopLevelItem(palette->list()->currentItem()), 0);
+        QTest::keyClick(palette->field(), Qt::Key_Backspace);
+        QTest::keyClicks(palette->field(), u"st"_s);
+        QTest::qWait(50);
+        picture(h.window(), u"palette"_s, palette);
         QTest::keyClick(palette->field(), Qt::Key_Escape);
         QTRY_VERIFY(!palette->isVisible());
         QCOMPARE(h.window()->currentPage()->objectName(), u"imagesPage"_s);

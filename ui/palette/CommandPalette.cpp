@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLayout>
 #include <QLineEdit>
 #include <QTimer>
 #include <QTreeWidget>
@@ -67,7 +68,7 @@ void CommandPalette::open()
         m_entries += source();
     const QRect area = m_window->geometry();
     const int width = std::clamp(area.width() * 3 / 5, std::min(480, area.width()), 760);
-    resize(width, std::min(440, area.height() * 2 / 3));
+    resize(width, height());
     move(area.x() + (area.width() - width) / 2, area.y() + 60);
     m_field->clear();
     filter({});
@@ -107,6 +108,17 @@ void CommandPalette::filter(const QString &pattern)
     }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
+    // As tall as its rows, up to a dozen (the rest scrolls).
+    const int row = m_list->topLevelItemCount() > 0
+                        ? m_list->visualItemRect(m_list->topLevelItem(0)).height()
+                        : 0;
+    const int rowHeight = row > 0 ? row : fontMetrics().height() + 4;
+    const int rows = std::clamp(int(m_list->topLevelItemCount()), 1, kMaxRowsTall);
+    const int listHeight = rows * rowHeight + 2 * m_list->frameWidth() + 2;
+    m_list->setFixedHeight(listHeight);
+    const QMargins margins = layout()->contentsMargins();
+    setFixedHeight(margins.top() + margins.bottom() + 2 * frameWidth() +
+                   m_field->sizeHint().height() + layout()->spacing() + listHeight);
 }
 
 QStringList CommandPalette::shownTexts() const

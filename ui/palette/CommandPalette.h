@@ -19,6 +19,7 @@ class CommandPalette : public QFrame {
 public:
     using Source = std::function<QList<PaletteEntry>()>;
     static constexpr int kMaxShown = 60;
+    static constexpr int kMaxRowsTall = 12;
 
     explicit CommandPalette(QWidget *window);
 

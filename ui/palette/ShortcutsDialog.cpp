@@ -30,9 +30,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window,
     note->setWordWrap(true);
     m_list->setObjectName(u"shortcutsList"_s);
     m_list->setAccessibleName(tr("Keyboard shortcuts"));
-    m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Action"), tr("Shortcut"), tr("Where")});
+    m_list->setColumnCount(2);
+    m_list->setHeaderLabels({tr("Action"), tr("Shortcut")});
     m_list->setRootIsDecorated(false);
+    m_list->setIndentation(12);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
 
@@ -53,11 +54,26 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window,
                      keys.join(u", "_s)});
     }
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        return std::tie(a.place, a.text) < std::tie(b.place, b.text);
+        // The window's own (no place) last.
+        return std::tuple(a.place.isEmpty(), a.place, a.text) <
+               std::tuple(b.place.isEmpty(), b.place, b.text);
     });
-    for (const Row &r : rows)
-        new QTreeWidgetItem(m_list, {r.text, r.keys, r.place});
-    for (int c = 0; c < 3; ++c)
+    // One group per place (a menu, a page, a dock), its actions under it.
+    QTreeWidgetItem *group = nullptr;
+    for (const Row &r : rows) {
+        const QString place = r.place.isEmpty() ? tr("Window") : r.place;
+        if (!group || group->text(0) != place) {
+            group = new QTreeWidgetItem(m_list, {place});
+            group->setFirstColumnSpanned(true);
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+            group->setExpanded(true);
+        }
+        new QTreeWidgetItem(group, {r.text, r.keys});
+    }
+    m_list->expandAll();
+    for (int c = 0; c < 2; ++c)
         m_list->resizeColumnToContents(c);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
