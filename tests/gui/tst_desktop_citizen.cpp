@@ -291,7 +291,8 @@ private slots:
         QCOMPARE(count, withShortcut);
         // Actions a controller adds to a page are placed on that page; the details' in Details.
         QCOMPARE(rows.value(u"Commit… @ Containers"_s), u"Ctrl+Shift+M"_s);
-        QCOMPARE(rows.value(u"Next match @ Details"_s), u"F3"_s);
+        // QKeySequence::FindNext: F3, and Ctrl+G on some platforms.
+        QVERIFY(rows.value(u"Next match @ Details"_s).startsWith(u"F3"_s));
         QVERIFY(withShortcut > 20);
     }
 
