@@ -2,6 +2,7 @@
 
 #include "api/DockerClient.h"
 #include "core/Format.h"
+#include "widgets/ChartStyle.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 
@@ -146,6 +147,7 @@ DiskUsagePage::DiskUsagePage(DockerClient *client, QWidget *parent)
     QChart *placeholder = m_chart->chart();
     m_chart->setChart(chart);
     delete placeholder;
+    ChartStyle::follow(m_chart);
 
     m_itemModel->setColumnCount(ItemColumnCount);
     m_itemModel->setHorizontalHeaderLabels(
