@@ -14,6 +14,7 @@ PKGS=(
   desktop-file-utils appstream
   libarchive-dev
   openssl docker-compose
+  lintian dpkg-dev fakeroot file
   podman conmon runc netavark aardvark-dns catatonit
 )
 

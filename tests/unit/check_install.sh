@@ -22,6 +22,9 @@ expect share/gantry/translations/gantry_en.qm
 expect "share/icons/hicolor/scalable/apps/$id.svg"
 expect "share/applications/$id.desktop"
 expect "share/metainfo/$id.metainfo.xml"
+expect share/man/man1/gantry.1.gz
+expect share/doc/gantry/copyright
+expect share/doc/gantry/changelog.Debian.gz
 [ "$fail" -eq 0 ] || { echo "installed:"; (cd "$prefix" && find . -type f | sort); exit 1; }
 
 [ -x "$prefix/bin/gantry" ] || { echo "bin/gantry is not executable"; exit 1; }
