@@ -2542,6 +2542,14 @@ ID %2</translation>
         <source>unused</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>Nothing takes space: no images, containers, volumes or build cache.</source>
+        <translation>Rien n’occupe d’espace : ni image, ni conteneur, ni volume, ni cache de construction.</translation>
+    </message>
+    <message>
+        <source>Not measured yet: Refresh asks the engine where the space goes (on a big host it can take minutes).</source>
+        <translation>Pas encore mesuré : Actualiser demande au moteur où va l’espace (sur une grosse machine, cela peut prendre des minutes).</translation>
+    </message>
 </context>
 <context>
     <name>gantry::DockerClient</name>
@@ -3179,6 +3187,14 @@ ID %2</translation>
     <message>
         <source>Copy the jq path of this value</source>
         <translation>Copier le chemin jq de cette valeur</translation>
+    </message>
+    <message>
+        <source>Select a container, an image, a volume or a network to see what the engine knows about it.</source>
+        <translation>Sélectionnez un conteneur, une image, un volume ou un réseau pour voir ce que le moteur en sait.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Rien ne correspond à la recherche.</translation>
     </message>
 </context>
 <context>
@@ -5293,6 +5309,10 @@ ID %2</translation>
         <source>Update paused: %1</source>
         <translation>Mise à jour en pause : %1</translation>
     </message>
+    <message>
+        <source>No services. Create one: an image run as replicas spread over the swarm&apos;s nodes (docker service create).</source>
+        <translation>Aucun service. Créez-en un : une image lancée en répliques réparties sur les nœuds du swarm (docker service create).</translation>
+    </message>
 </context>
 <context>
     <name>gantry::ShortcutsDialog</name>
@@ -5931,6 +5951,14 @@ ID %3</translation>
     <message>
         <source>A secret&apos;s value cannot be read back: the engine gives it only to the services it is granted to.</source>
         <translation>La valeur d&apos;un secret ne peut pas être relue : le moteur ne la donne qu&apos;aux services auxquels elle est accordée.</translation>
+    </message>
+    <message>
+        <source>No secrets. Create one (a password, a key) to hand it to services without putting it in their image or environment.</source>
+        <translation>Aucun secret. Créez-en un (un mot de passe, une clé) pour le confier aux services sans le mettre dans leur image ni leur environnement.</translation>
+    </message>
+    <message>
+        <source>No configs. Create one to give services a configuration file without building it into their image.</source>
+        <translation>Aucune config. Créez-en une pour donner aux services un fichier de configuration sans l’inclure dans leur image.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "api/DockerClient.h"
 #include "containers/ContainersPage.h"
 #include "details/DetailsPanel.h"
+#include "details/InspectView.h"
 #include "images/ImagesPage.h"
 #include "layout/LayoutMemory.h"
 #include "listings/ContainerModel.h"
@@ -20,6 +21,7 @@
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -384,6 +386,20 @@ private slots:
         h.workspace.containerModel()->setContainers({});
         QTRY_VERIFY(empty->isVisible());
         QVERIFY(empty->text().startsWith(u"No containers."_s));
+
+        // Disk usage before its first measure; the details with nothing selected.
+        h.window()->showPage(u"diskUsagePage"_s);
+        EmptyState *disk = emptyStateOf(h.window()->currentPage());
+        QVERIFY(disk);
+        QTRY_VERIFY(disk->isVisible());
+        QVERIFY2(disk->text().startsWith(u"Not measured yet"_s), qPrintable(disk->text()));
+        InspectView *inspect = h.workspace.details()->inspectView();
+        EmptyState *nothing = inspect->findChild<EmptyState *>(u"emptyState"_s);
+        QVERIFY(nothing);
+        QTRY_VERIFY(nothing->isVisible());
+        QVERIFY(nothing->text().startsWith(u"Select a container"_s));
+        inspect->setDocument(QJsonObject{{u"Id"_s, u"abc"_s}});
+        QTRY_VERIFY(!nothing->isVisible());
     }
 
     void theDetailsHideTabsWithNothingToSay()

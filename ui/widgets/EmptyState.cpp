@@ -32,13 +32,14 @@ EmptyState::EmptyState(QAbstractItemView *view, std::function<QString()> text)
 
 void EmptyState::refresh()
 {
-    const bool empty = m_view->model() && m_view->model()->rowCount() == 0;
-    if (empty) {
-        setText(m_text());
-        setAccessibleName(text());
+    const QString sentence =
+        m_view->model() && m_view->model()->rowCount() == 0 ? m_text() : QString();
+    if (!sentence.isEmpty()) {
+        setText(sentence);
+        setAccessibleName(sentence);
         place();
     }
-    setVisible(empty);
+    setVisible(!sentence.isEmpty());
 }
 
 void EmptyState::place()

@@ -11,7 +11,7 @@ namespace gantry {
 // What an empty list says instead of nothing: a sentence over the middle of the view telling
 // what to do ("No containers. Run one…"), shown while the view's model has no rows and
 // hidden as soon as one appears. The text is asked for each time it shows (it may depend on
-// a filter).
+// a filter); an empty text shows nothing.
 class EmptyState : public QLabel {
     Q_OBJECT
 public:
