@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -144,7 +145,7 @@ private slots:
             QCOMPARE(h.window()->size(), QSize(1280, 800));
             QHeaderView *header = containersHeader(h);
             defaultHeader = header->saveState();
-            h.window()->resize(900, 640);
+            h.window()->resize(1100, 700);
             header->resizeSection(ContainerModel::ImageColumn, 333);
             header->moveSection(header->visualIndex(ContainerModel::StateColumn), 1);
             header->setSectionHidden(ContainerModel::PortsColumn, true);
@@ -153,6 +154,14 @@ private slots:
             h.workspace.containersPage()->filterField()->setText(u"web"_s);
             showAll(h)->setChecked(false);
             h.dock(u"commandLogDock"_s)->hide();
+            // A splitter in a page.
+            h.window()->showPage(u"diskUsagePage"_s);
+            auto *split = h.window()->currentPage()->findChild<QSplitter *>(u"diskUsageSplitter"_s);
+            QVERIFY(split);
+            QTRY_VERIFY(split->height() > 300);
+            const int total = split->sizes().value(0) + split->sizes().value(1);
+            split->setSizes({250, total - 250}); // the chart wants 200 at least
+            QCOMPARE(split->sizes().value(0), 250);
             // A page built when first shown keeps its filter too, and is the last page.
             h.window()->showPage(u"volumesPage"_s);
             h.workspace.volumesPage()->filterField()->setText(u"data"_s);
@@ -160,7 +169,7 @@ private slots:
 
         Harness h(nowhere(), &settings);
         QVERIFY(QTest::qWaitForWindowExposed(h.window()));
-        QCOMPARE(h.window()->size(), QSize(900, 640));
+        QCOMPARE(h.window()->size(), QSize(1100, 700));
         QHeaderView *header = containersHeader(h);
         QCOMPARE(header->sectionSize(ContainerModel::ImageColumn), 333);
         QCOMPARE(header->visualIndex(ContainerModel::StateColumn), 1);
@@ -176,6 +185,9 @@ private slots:
         QVERIFY(h.dock(u"detailsDock"_s)->isVisible());
         QCOMPARE(h.window()->currentPage()->objectName(), u"volumesPage"_s);
         QCOMPARE(h.workspace.volumesPage()->filterField()->text(), u"data"_s);
+        h.window()->showPage(u"diskUsagePage"_s);
+        auto *split = h.window()->currentPage()->findChild<QSplitter *>(u"diskUsageSplitter"_s);
+        QTRY_COMPARE(split->sizes().value(0), 250);
 
         // View > Reset layout: the defaults, and nothing left in the settings.
         QAction *reset = h.action(u"resetLayoutAction"_s);
@@ -192,6 +204,7 @@ private slots:
         QTRY_VERIFY(h.dock(u"commandLogDock"_s)->isVisible());
         QCOMPARE(h.window()->currentPage()->objectName(), u"containersPage"_s);
         QCOMPARE(h.workspace.volumesPage()->filterField()->text(), QString());
+        QTRY_VERIFY(split->sizes().value(0) != 250);
         settings.sync();
         QVERIFY2(!settings.childGroups().contains(u"layout"_s),
                  qPrintable(settings.childGroups().join(u',')));
