@@ -257,6 +257,9 @@ void Workspace::rememberLayout(QSettings *settings)
     m_layoutRestored = m_layout->restoreWindow();
     for (QWidget *page : m_window->builtPages())
         m_layout->adoptPage(page);
+    // The docks' lists keep their columns too (the inspect tree, the layers...).
+    m_layout->adoptPage(m_detailsDock);
+    m_layout->adoptPage(m_logDock);
     connect(m_window, &MainWindow::pageBuilt, m_layout, &LayoutMemory::adoptPage);
     connect(m_window, &MainWindow::currentPageChanged, m_layout, &LayoutMemory::setCurrentPage);
     if (QWidget *page = m_window->currentPage())
