@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>gantry::ComposeEditorDialog</name>
+    <message numerus="yes">
+        <source>[… cut: the file is larger than %n KiB and cannot be edited here]</source>
+        <translation>
+            <numerusform>[… cut: the file is larger than %n KiB and cannot be edited here]</numerusform>
+            <numerusform>[… cut: the file is larger than %n KiB and cannot be edited here]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gantry::ComposeProjectDialog</name>
     <message numerus="yes">
         <source>[… cut: the file is larger than %n KiB]</source>
         <translation>
             <numerusform>[… cut: the file is larger than %n KiB]</numerusform>
             <numerusform>[… cut: the file is larger than %n KiB]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ComposeRunPanel</name>
+    <message numerus="yes">
+        <source>Ask the compose tool to stop; it is killed if it has not stopped after %n seconds</source>
+        <translation>
+            <numerusform>Ask the compose tool to stop; it is killed if it has not stopped after %n second</numerusform>
+            <numerusform>Ask the compose tool to stop; it is killed if it has not stopped after %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -255,6 +275,13 @@
             <numerusform>Could not remove %n items:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not removed, the removal was cancelled first: %n item(s):</source>
+        <translation>
+            <numerusform>Not removed, the removal was cancelled first: %n item:</numerusform>
+            <numerusform>Not removed, the removal was cancelled first: %n items:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gantry::PrunePlanner</name>
@@ -263,6 +290,16 @@
         <translation>
             <numerusform>Reading the layers of %n image</numerusform>
             <numerusform>Reading the layers of %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ServiceModel</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
         </translation>
     </message>
 </context>
@@ -318,6 +355,16 @@
     </message>
 </context>
 <context>
+    <name>gantry::TaskModel</name>
+    <message numerus="yes">
+        <source>%n earlier task(s) failed</source>
+        <translation>
+            <numerusform>%n earlier task failed</numerusform>
+            <numerusform>%n earlier tasks failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gantry::VolumeActions</name>
     <message numerus="yes">
         <source>Remove %n volume(s)? Everything stored in them is deleted for good.</source>
@@ -362,26 +409,6 @@
         <translation>
             <numerusform>Used by %n container: %1</numerusform>
             <numerusform>Used by %n containers: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gantry::ServiceModel</name>
-    <message numerus="yes">
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n service</numerusform>
-            <numerusform>%n services</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gantry::TaskModel</name>
-    <message numerus="yes">
-        <source>%n earlier task(s) failed</source>
-        <translation>
-            <numerusform>%n earlier task failed</numerusform>
-            <numerusform>%n earlier tasks failed</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApplyPlan</name>
+    <message>
+        <source>Recreated (their configuration changed): %1</source>
+        <translation>Recréés (leur configuration a changé) : %1</translation>
+    </message>
+    <message>
+        <source>Created (no container yet): %1</source>
+        <translation>Créés (pas encore de conteneur) : %1</translation>
+    </message>
+    <message>
+        <source>Started (unchanged, not running): %1</source>
+        <translation>Démarrés (inchangés, arrêtés) : %1</translation>
+    </message>
+    <message>
+        <source>Kept as they are: %1</source>
+        <translation>Gardés tels quels : %1</translation>
+    </message>
+    <message>
+        <source>No longer in the files, left alone: %1</source>
+        <translation>Plus dans les fichiers, laissés tels quels : %1</translation>
+    </message>
+</context>
+<context>
     <name>BuildContext</name>
     <message>
         <source>Cannot read %1.</source>
@@ -75,6 +98,61 @@
         <source>Rebuild</source>
         <comment>compose up -d --build</comment>
         <translation>Reconstruire</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>compose config</comment>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <comment>compose config --hash=*</comment>
+        <translation>Comparer</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeConfig</name>
+    <message>
+        <source>%1 (anonymous volume)</source>
+        <translation>%1 (volume anonyme)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (%3)</source>
+        <translation>%1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The compose tool&apos;s configuration is not a YAML mapping.</source>
+        <translation>La configuration donnée par l&apos;outil compose n&apos;est pas un dictionnaire YAML.</translation>
+    </message>
+    <message>
+        <source>The compose tool&apos;s configuration has no services.</source>
+        <translation>La configuration donnée par l&apos;outil compose n&apos;a aucun service.</translation>
+    </message>
+    <message>
+        <source>The compose tool&apos;s configuration could not be read: %1</source>
+        <translation>Impossible de lire la configuration donnée par l&apos;outil compose : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeError</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeProjectName</name>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>Un projet a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>A project name holds only lowercase letters, digits, &apos;-&apos; and &apos;_&apos;, and starts with a letter or a digit.</source>
+        <translation>Un nom de projet ne contient que des lettres minuscules, des chiffres, « - » et « _ », et commence par une lettre ou un chiffre.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1507,133 @@
     </message>
 </context>
 <context>
+    <name>gantry::ComposeEditorDialog</name>
+    <message>
+        <source>Looking for the compose tool…</source>
+        <translation>Recherche de l&apos;outil compose…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <comment>compose up -d after editing</comment>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Edit compose project %1</source>
+        <translation>Modifier le projet compose %1</translation>
+    </message>
+    <message>
+        <source>Compose files</source>
+        <translation>Fichiers compose</translation>
+    </message>
+    <message>
+        <source>Save the files</source>
+        <translation>Enregistrer les fichiers</translation>
+    </message>
+    <message>
+        <source>Check the edited files with the compose tool (config), then save them; nothing is written if the check fails</source>
+        <translation>Vérifier les fichiers modifiés avec l&apos;outil compose (config), puis les enregistrer ; rien n&apos;est écrit si la vérification échoue</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>Appliquer les modifications</translation>
+    </message>
+    <message>
+        <source>Save, show which services will be recreated, then run up -d (only what changed is recreated)</source>
+        <translation>Enregistrer, montrer quels services seront recréés, puis lancer up -d (seul ce qui a changé est recréé)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>[… cut: the file is larger than %n KiB and cannot be edited here]</source>
+        <translation>
+            <numerusform>[… coupé : le fichier dépasse %n Kio et ne peut pas être modifié ici]</numerusform>
+            <numerusform>[… coupé : le fichier dépasse %n Kio et ne peut pas être modifié ici]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>No %1 yet: what is typed here is saved as a new file.</source>
+        <translation>Pas encore de %1 : ce qui est saisi ici est enregistré dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Compose tool: %1 (%2)</source>
+        <translation>Outil compose : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy beside %1 to check it: %2</source>
+        <translation>Impossible d&apos;écrire une copie temporaire à côté de %1 pour la vérifier : %2</translation>
+    </message>
+    <message>
+        <source>Checking the edited files (config)…</source>
+        <translation>Vérification des fichiers modifiés (config)…</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Impossible d&apos;enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Comparing the files with the running containers…</source>
+        <translation>Comparaison des fichiers avec les conteneurs en place…</translation>
+    </message>
+    <message>
+        <source>%1: recreated</source>
+        <translation>%1 : recréé</translation>
+    </message>
+    <message>
+        <source>%1: created</source>
+        <translation>%1 : créé</translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation>%1 : démarré</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 changes: up -d will leave every container as it is.</source>
+        <translation>Rien ne change dans %1 : up -d laissera chaque conteneur tel quel.</translation>
+    </message>
+    <message>
+        <source>up -d on %1 recreates only what changed. A recreated container loses what was written inside it outside its volumes.</source>
+        <translation>up -d sur %1 ne recrée que ce qui a changé. Un conteneur recréé perd ce qui a été écrit dedans hors de ses volumes.</translation>
+    </message>
+    <message>
+        <source>Apply (up -d)</source>
+        <translation>Appliquer (up -d)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>These files have changes that are not saved. Close and lose them?</source>
+        <translation>Ces fichiers ont des modifications non enregistrées. Fermer et les perdre ?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>gantry::ComposeJob</name>
     <message>
         <source>Cancelled: the compose tool was stopped.</source>
@@ -1456,11 +1661,6 @@
     <message>
         <source>With volumes (down -v)</source>
         <translation>Avec les volumes (down -v)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <comment>stop the running compose command</comment>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Compose project %1</source>
@@ -1527,18 +1727,6 @@
         <translation>Supprimer aussi les volumes nommés et anonymes du projet : leurs données sont perdues</translation>
     </message>
     <message>
-        <source>Cancel the compose command</source>
-        <translation>Annuler la commande compose</translation>
-    </message>
-    <message>
-        <source>Compose output</source>
-        <translation>Sortie de compose</translation>
-    </message>
-    <message>
-        <source>The compose tool&apos;s output appears here.</source>
-        <translation>La sortie de l&apos;outil compose s&apos;affiche ici.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1570,16 +1758,100 @@
         <translation>Down</translation>
     </message>
     <message>
-        <source>Stop and remove every container of %1 and its networks, AND its volumes (named volumes declared in its files and anonymous ones): the data in them is lost for good.</source>
-        <translation>Arrêter et supprimer tous les conteneurs de %1 et ses réseaux, ET ses volumes (les volumes nommés déclarés dans ses fichiers et les anonymes) : les données qu&apos;ils contiennent sont perdues pour de bon.</translation>
-    </message>
-    <message>
-        <source>Stop and remove every container of %1 and its networks? Its volumes are kept.</source>
-        <translation>Arrêter et supprimer tous les conteneurs de %1 et ses réseaux ? Ses volumes sont conservés.</translation>
-    </message>
-    <message>
         <source>Down and remove volumes</source>
         <translation>Down et supprimer les volumes</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <comment>the compose files</comment>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the compose files</source>
+        <translation>Modifier les fichiers compose</translation>
+    </message>
+    <message>
+        <source>Edit the compose file and .env, check and save them, and apply the changes (up -d)</source>
+        <translation>Modifier le fichier compose et le .env, les vérifier et les enregistrer, et appliquer les modifications (up -d)</translation>
+    </message>
+    <message>
+        <source>Show values</source>
+        <translation>Afficher les valeurs</translation>
+    </message>
+    <message>
+        <source>Show the values of secret-looking keys</source>
+        <translation>Afficher les valeurs des clés qui semblent secrètes</translation>
+    </message>
+    <message>
+        <source>Values of keys whose name holds PASSWORD, SECRET, TOKEN or KEY are hidden</source>
+        <translation>Les valeurs des clés dont le nom contient PASSWORD, SECRET, TOKEN ou KEY sont masquées</translation>
+    </message>
+    <message>
+        <source>Reading the files to name what Down removes…</source>
+        <translation>Lecture des fichiers pour nommer ce que Down supprime…</translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>conteneur %1</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>réseau %1</translation>
+    </message>
+    <message>
+        <source>volume %1</source>
+        <translation>volume %1</translation>
+    </message>
+    <message>
+        <source>Stop and remove the containers of %1, its networks AND its volumes (the named volumes declared in its files and its containers&apos; anonymous volumes): the data in them is lost for good.</source>
+        <translation>Arrêter et supprimer les conteneurs de %1, ses réseaux ET ses volumes (les volumes nommés déclarés dans ses fichiers et les volumes anonymes de ses conteneurs) : leurs données sont perdues pour de bon.</translation>
+    </message>
+    <message>
+        <source>Stop and remove the containers of %1 and its networks?</source>
+        <translation>Arrêter et supprimer les conteneurs de %1 et ses réseaux ?</translation>
+    </message>
+    <message>
+        <source>Its files could not be read, so its networks and volumes cannot be named here: %1</source>
+        <translation>Ses fichiers n&apos;ont pas pu être lus, ses réseaux et ses volumes ne peuvent donc pas être nommés ici : %1</translation>
+    </message>
+    <message>
+        <source>Its named volumes, if any, are kept.</source>
+        <translation>Ses volumes nommés, s&apos;il y en a, sont gardés.</translation>
+    </message>
+    <message>
+        <source>Its named volumes are kept: %1.</source>
+        <translation>Ses volumes nommés sont gardés : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ComposeRunPanel</name>
+    <message>
+        <source>Cancel</source>
+        <comment>stop the running compose command</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Compose output</source>
+        <translation>Sortie de compose</translation>
+    </message>
+    <message>
+        <source>The compose tool&apos;s output appears here.</source>
+        <translation>La sortie de l&apos;outil compose s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>Cancel the compose command</source>
+        <translation>Annuler la commande compose</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the compose tool to stop; it is killed if it has not stopped after %n seconds</source>
+        <translation>
+            <numerusform>Demander à l&apos;outil compose de s&apos;arrêter ; il est tué s&apos;il ne s&apos;est pas arrêté après %n seconde</numerusform>
+            <numerusform>Demander à l&apos;outil compose de s&apos;arrêter ; il est tué s&apos;il ne s&apos;est pas arrêté après %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -3583,6 +3855,14 @@ ID %2</translation>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
@@ -3934,6 +4214,148 @@ ID %2</translation>
     <message>
         <source>Remove labels of the node (--label-rm)</source>
         <translation>Retirer des étiquettes du nœud (--label-rm)</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::OpenComposeDialog</name>
+    <message>
+        <source>Compose file or folder</source>
+        <translation>Fichier ou dossier compose</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>compose config</comment>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <comment>the compose files</comment>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <comment>compose up -d</comment>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Open a compose file</source>
+        <translation>Ouvrir un fichier compose</translation>
+    </message>
+    <message>
+        <source>Compose files (*.yml *.yaml)</source>
+        <translation>Fichiers compose (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>A compose file, or a folder holding compose.yaml or docker-compose.yml</source>
+        <translation>Un fichier compose, ou un dossier contenant compose.yaml ou docker-compose.yml</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits, &apos;-&apos; and &apos;_&apos; (the -p of the compose tool); the folder&apos;s name by default</source>
+        <translation>Lettres minuscules, chiffres, « - » et « _ » (le -p de l&apos;outil compose) ; par défaut le nom du dossier</translation>
+    </message>
+    <message>
+        <source>Looking for the compose tool…</source>
+        <translation>Recherche de l&apos;outil compose…</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Check the compose file</source>
+        <translation>Vérifier le fichier compose</translation>
+    </message>
+    <message>
+        <source>Read the files with the compose tool (config): nothing is started</source>
+        <translation>Lire les fichiers avec l&apos;outil compose (config) : rien n&apos;est démarré</translation>
+    </message>
+    <message>
+        <source>Edit the compose files</source>
+        <translation>Modifier les fichiers compose</translation>
+    </message>
+    <message>
+        <source>Start the project (up -d)</source>
+        <translation>Démarrer le projet (up -d)</translation>
+    </message>
+    <message>
+        <source>Create and start the project&apos;s containers, networks and volumes (up -d)</source>
+        <translation>Créer et démarrer les conteneurs, réseaux et volumes du projet (up -d)</translation>
+    </message>
+    <message>
+        <source>&amp;File or folder:</source>
+        <translation>&amp;Fichier ou dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Project name:</source>
+        <translation>Nom du &amp;projet :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Done: the project %1 is in the containers list.</source>
+        <translation>Terminé : le projet %1 est dans la liste des conteneurs.</translation>
+    </message>
+    <message>
+        <source>Compose tool: %1 (%2)</source>
+        <translation>Outil compose : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No compose file in this folder (compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml).</source>
+        <translation>Aucun fichier compose dans ce dossier (compose.yaml, compose.yml, docker-compose.yaml ou docker-compose.yml).</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Fichiers : %1</translation>
+    </message>
+    <message>
+        <source>Checking the files (config)…</source>
+        <translation>Vérification des fichiers (config)…</translation>
+    </message>
+    <message>
+        <source>(built from its build section)</source>
+        <translation>(construite d&apos;après sa section build)</translation>
+    </message>
+    <message>
+        <source>%1 (external)</source>
+        <translation>%1 (externe)</translation>
+    </message>
+    <message>
+        <source>Networks: %1</source>
+        <translation>Réseaux : %1</translation>
+    </message>
+    <message>
+        <source>the project&apos;s default network</source>
+        <translation>le réseau par défaut du projet</translation>
+    </message>
+    <message>
+        <source>Named volumes: %1</source>
+        <translation>Volumes nommés : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -6767,6 +7189,14 @@ ID %3</translation>
     <message>
         <source>Volume</source>
         <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Open compose file…</source>
+        <translation>Ouvrir un fichier compose…</translation>
+    </message>
+    <message>
+        <source>Check a compose file (or a folder holding one), see its services, and start it (up -d); dropping one on the window does the same</source>
+        <translation>Vérifier un fichier compose (ou un dossier qui en contient un), voir ses services et le démarrer (up -d) ; le déposer sur la fenêtre fait de même</translation>
     </message>
     <message>
         <source>Network</source>

@@ -5,12 +5,15 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -26,6 +29,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_banner(new MessageBanner)
     , m_securityBanner(new MessageBanner)
     , m_connection(new QLabel)
+    , m_fileMenu(menuBar()->addMenu(tr("&File")))
 {
     setObjectName(u"mainWindow"_s);
     PlainToolTips::install();
@@ -40,6 +44,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_securityBanner->setObjectName(u"securityBanner"_s);
     m_connection->setObjectName(u"connectionStatus"_s);
     m_connection->setTextFormat(Qt::PlainText); // shows the engine's error
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_fileMenu->setAccessibleName(tr("File"));
 
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
@@ -232,6 +238,39 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::setEngineSwitcher(QWidget *switcher)
 {
     statusBar()->insertWidget(0, switcher);
+}
+
+void MainWindow::setDropFilter(std::function<bool(const QString &)> accepts)
+{
+    m_dropFilter = std::move(accepts);
+    setAcceptDrops(bool(m_dropFilter));
+}
+
+QStringList MainWindow::acceptedPaths(const QMimeData *data) const
+{
+    QStringList out;
+    if (!m_dropFilter || !data->hasUrls())
+        return out;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() && m_dropFilter(url.toLocalFile()))
+            out << url.toLocalFile();
+    }
+    return out;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!acceptedPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = acceptedPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    emit pathsDropped(paths);
 }
 
 QWidget *MainWindow::currentPage() const

@@ -10,6 +10,7 @@ class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QMimeData;
 class QStackedWidget;
 
 namespace gantry {
@@ -49,8 +50,13 @@ public:
     QLabel *connectionLabel() const { return m_connection; }
     // The widget that names the engine and switches it, first in the status bar.
     void setEngineSwitcher(QWidget *switcher);
+    QMenu *fileMenu() const { return m_fileMenu; }
+    // Local files or folders dropped on the window are taken when `accepts` says so for
+    // one of them; pathsDropped then carries those it accepts.
+    void setDropFilter(std::function<bool(const QString &)> accepts);
 
 signals:
+    void pathsDropped(const QStringList &paths);
     // The window became visible (true) or was hidden or minimised (false).
     void shownChanged(bool shown);
     // A page was added or, for a lazy one, built (its object name is its name).
@@ -65,19 +71,24 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildPage(int index);
     void buildMenus();
+    QStringList acceptedPaths(const QMimeData *data) const;
 
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     MessageBanner *m_banner;
     MessageBanner *m_securityBanner;
     QLabel *m_connection;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
-    QAction *m_docksSeparator = nullptr;    // dock toggles go above it in the View menu
+    QAction *m_docksSeparator = nullptr; // dock toggles go above it in the View menu
+    std::function<bool(const QString &)> m_dropFilter;
     QHash<QString, PageBuilder> m_builders; // the lazy pages not built yet
 };
 

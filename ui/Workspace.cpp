@@ -9,8 +9,10 @@
 #include "api/DockerClient.h"
 #include "cleanup/DiskUsagePage.h"
 #include "cleanup/PruneController.h"
+#include "compose/ComposeConfig.h"
 #include "compose/ComposeProjectDialog.h"
 #include "compose/ComposeTool.h"
+#include "compose/OpenComposeDialog.h"
 #include "containers/ContainerActions.h"
 #include "containers/ContainersPage.h"
 #include "core/Format.h"
@@ -57,8 +59,11 @@
 #include "widgets/MessageBanner.h"
 #include "widgets/StartupTrace.h"
 
+#include <QAction>
 #include <QDockWidget>
+#include <QMenu>
 #include <QPersistentModelIndex>
+#include <QPointer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -118,6 +123,16 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     m_composeTool = new ComposeToolDetector({}, this);
     connect(m_containersPage, &ContainersPage::composeRequested, this,
             &Workspace::openComposeProject);
+    auto *openCompose = m_window->fileMenu()->addAction(tr("Open compose file…"));
+    openCompose->setObjectName(u"openComposeAction"_s);
+    openCompose->setShortcut(QKeySequence(u"Ctrl+Shift+F"_s));
+    openCompose->setToolTip(tr("Check a compose file (or a folder holding one), see its "
+                               "services, and start it (up -d); dropping one on the window "
+                               "does the same"));
+    connect(openCompose, &QAction::triggered, this, [this] { openComposeFile(); });
+    m_window->setDropFilter(&isComposePath);
+    connect(m_window, &MainWindow::pathsDropped, this,
+            [this](const QStringList &paths) { openComposeFile(paths.first()); });
     m_imageActions = new ImageActions(m_imagesPage, m_runner, m_refresher, this);
     m_prune = new PruneController(client, m_log, m_window, this);
     connect(m_imagesPage, &ImagesPage::pruneDanglingRequested, m_prune,
@@ -451,17 +466,43 @@ QList<LogTarget> Workspace::projectLogTargets(const QModelIndex &project) const
     return targets;
 }
 
-void Workspace::openComposeProject(const QString &project,
-                                   const QList<ContainerSummary> &containers)
+ComposeContext Workspace::composeContext() const
 {
     const Endpoint &endpoint = m_client->endpoint();
-    ComposeProjectDialog::Context context;
+    ComposeContext context;
     context.detector = m_composeTool;
     context.log = m_log;
     context.environment = composeEnvironment(endpoint);
     context.engineLocal = endpoint.isLocal();
+    context.containersOf = [model = QPointer<ContainerModel>(m_containers)](const QString &name) {
+        QList<ContainerSummary> out;
+        if (!model)
+            return out;
+        const QModelIndex project = model->findKey(u"project:"_s + name);
+        for (int r = 0; project.isValid() && r < model->rowCount(project); ++r) {
+            if (const ContainerSummary *c = model->container(model->index(r, 0, project)))
+                out << *c;
+        }
+        return out;
+    };
+    return context;
+}
+
+void Workspace::openComposeFile(const QString &path)
+{
+    auto *dialog = new OpenComposeDialog(composeContext(), m_window);
+    connect(dialog, &OpenComposeDialog::jobFinished, m_refresher,
+            [this] { m_refresher->refresh(Refresher::Containers); });
+    dialog->show();
+    if (!path.isEmpty())
+        dialog->setPath(path);
+}
+
+void Workspace::openComposeProject(const QString &project,
+                                   const QList<ContainerSummary> &containers)
+{
     auto *dialog = new ComposeProjectDialog(ComposeProject::fromContainers(project, containers),
-                                            context, m_window);
+                                            composeContext(), m_window);
     connect(dialog, &ComposeProjectDialog::jobFinished, m_refresher,
             [this] { m_refresher->refresh(Refresher::Containers); });
     dialog->show();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compose/ComposeContext.h"
 #include "core/Types.h"
 #include "live/LogFeed.h"
 
@@ -90,9 +91,13 @@ public:
     PruneController *pruneController() const { return m_prune; }
     ImageTransferController *imageTransfers() const { return m_imageTransfers; }
     RegistryController *registryController() const { return m_registry; }
-    // The compose tool, looked for once (the first time a project view opens).
     // Opens the view of a compose project (its files and the compose tool's actions).
     void openComposeProject(const QString &project, const QList<ContainerSummary> &containers);
+    // Opens a compose file or folder (empty: the dialog asks for one) to check and start it.
+    void openComposeFile(const QString &path = {});
+    // What the compose dialogs share: the tool (looked for once), the command log, the
+    // engine's environment, the project's containers as listed now.
+    ComposeContext composeContext() const;
 
 private:
     void setUpPalette();

@@ -23,11 +23,14 @@ ComposeCommandSpec ComposeCommandSpec::of(Verb verb, const ComposeProject &proje
 QStringList ComposeCommandSpec::arguments(const ComposeTool &tool) const
 {
     QStringList args = tool.prefix();
-    args << u"-p"_s << project;
+    if (!project.isEmpty())
+        args << u"-p"_s << project;
     for (const QString &f : files)
         args << u"-f"_s << f;
     if (!workingDir.isEmpty())
         args << u"--project-directory"_s << workingDir;
+    if (!envFile.isEmpty())
+        args << u"--env-file"_s << envFile;
     switch (verb) {
     case Verb::Up: args << u"up"_s << u"-d"_s; break;
     case Verb::Down:
@@ -38,6 +41,9 @@ QStringList ComposeCommandSpec::arguments(const ComposeTool &tool) const
     case Verb::Pull: args << u"pull"_s; break;
     case Verb::Restart: args << u"restart"_s; break;
     case Verb::Rebuild: args << u"up"_s << u"-d"_s << u"--build"_s; break;
+    case Verb::Config: args << u"config"_s; break;
+    // One word for both tools: v1 takes --hash=*, v2 (pflag) takes it too.
+    case Verb::ConfigHash: args << u"config"_s << u"--hash=*"_s; break;
     }
     return args;
 }
@@ -61,6 +67,8 @@ QString ComposeCommandSpec::verbTitle(Verb verb)
     case Verb::Pull: return tr("Pull", "compose pull");
     case Verb::Restart: return tr("Restart", "compose restart");
     case Verb::Rebuild: return tr("Rebuild", "compose up -d --build");
+    case Verb::Config: return tr("Check", "compose config");
+    case Verb::ConfigHash: return tr("Compare", "compose config --hash=*");
     }
     return {};
 }
@@ -96,17 +104,32 @@ ComposeJob::ComposeJob(const ComposeTool &tool, const ComposeCommandSpec &spec,
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     if (!spec.workingDir.isEmpty() && QFileInfo(spec.workingDir).isDir())
         m_process->setWorkingDirectory(spec.workingDir);
-    connect(m_process, &QProcess::readyRead, this, [this] {
-        if (const QString text = m_decoder.decode(m_process->readAll()); !text.isEmpty())
+    const auto read = [this] {
+        if (m_capture)
+            m_stdout += m_process->readAllStandardOutput();
+        const QByteArray bytes =
+            m_capture ? m_process->readAllStandardError() : m_process->readAll();
+        if (const QString text = m_decoder.decode(bytes); !text.isEmpty()) {
+            m_all += text;
+            if (m_all.size() > kKeptOutputChars) // a long build's output: its end is kept
+                m_all.remove(0, m_all.size() - kKeptOutputChars / 2);
             emit output(text);
-    });
+        }
+    };
+    connect(m_process, &QProcess::readyReadStandardOutput, this, read);
+    connect(m_process, &QProcess::readyReadStandardError, this, read);
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         if (m_done)
             return;
         m_done = true;
-        const QString rest = m_decoder.decode(m_process->readAll());
-        if (!rest.isEmpty())
+        if (m_capture)
+            m_stdout += m_process->readAllStandardOutput();
+        const QString rest =
+            m_decoder.decode(m_capture ? m_process->readAllStandardError() : m_process->readAll());
+        if (!rest.isEmpty()) {
+            m_all += rest;
             emit output(rest);
+        }
         if (m_cancelled)
             emit finished(false, tr("Cancelled: the compose tool was stopped."));
         else if (status != QProcess::NormalExit)
@@ -128,7 +151,15 @@ ComposeJob::ComposeJob(const ComposeTool &tool, const ComposeCommandSpec &spec,
 ComposeJob::~ComposeJob()
 {
     m_process->disconnect(this);
-    killAndReapLater(m_process); // a running one is killed, and reaped without waiting here
+    // A running one is asked to stop, killed after the grace period, and reaped without
+    // waiting here.
+    terminateAndReapLater(m_process, m_graceMs);
+}
+
+void ComposeJob::captureStandardOutput()
+{
+    m_capture = true;
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
 }
 
 void ComposeJob::start()
@@ -141,7 +172,7 @@ void ComposeJob::cancel()
     if (m_process->state() == QProcess::NotRunning)
         return;
     m_cancelled = true;
-    m_process->kill();
+    terminateThenKill(m_process, m_graceMs);
 }
 
 bool ComposeJob::isRunning() const

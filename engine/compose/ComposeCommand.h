@@ -20,13 +20,16 @@ struct ComposeCommandSpec {
     Q_DECLARE_TR_FUNCTIONS(ComposeCommandSpec)
 
 public:
-    enum class Verb { Up, Down, Pull, Restart, Rebuild };
+    // Config: the resolved configuration on stdout (validates, starts nothing);
+    // ConfigHash: each service's configuration hash (config --hash=*).
+    enum class Verb { Up, Down, Pull, Restart, Rebuild, Config, ConfigHash };
 
     Verb verb = Verb::Up;
     bool removeVolumes = false; // Down: its named and anonymous volumes too (down -v)
     QString project;
     QStringList files;
     QString workingDir;
+    QString envFile; // --env-file (a .env being checked before it is saved); empty: none
 
     static ComposeCommandSpec of(Verb verb, const ComposeProject &project);
     // The arguments after the program (the plugin's "compose" included).
@@ -47,11 +50,25 @@ composeEnvironment(const Endpoint &endpoint,
 class ComposeJob : public QObject {
     Q_OBJECT
 public:
+    // Cancel asks the tool to stop (SIGTERM) and kills it after this long.
+    static constexpr int kCancelGraceMs = 5000;
+
     ComposeJob(const ComposeTool &tool, const ComposeCommandSpec &spec,
                const QProcessEnvironment &env, QObject *parent = nullptr);
     ~ComposeJob() override;
 
+    // Keep stdout apart (read with standardOutput() once finished) and stream only stderr:
+    // for config, whose stdout is the YAML. Call before start().
+    void captureStandardOutput();
+    QByteArray standardOutput() const { return m_stdout; }
+    // What the tool wrote to the stream that output() carries (the last 512 Ki characters
+    // at least, when it wrote more than a million).
+    QString allOutput() const { return m_all; }
+    static constexpr qsizetype kKeptOutputChars = 1 << 20;
+    void setCancelGrace(int ms) { m_graceMs = ms; }
+
     void start();
+    // SIGTERM, then SIGKILL after the grace period if it still runs.
     void cancel();
     bool isRunning() const;
 
@@ -64,6 +81,10 @@ private:
     QProcess *m_process;
     // Stateful: a UTF-8 character split across two reads comes out whole.
     QStringDecoder m_decoder{QStringDecoder::Utf8};
+    QByteArray m_stdout;
+    QString m_all;
+    bool m_capture = false;
+    int m_graceMs = kCancelGraceMs;
     bool m_cancelled = false;
     bool m_done = false;
 };

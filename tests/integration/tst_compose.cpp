@@ -171,7 +171,8 @@ services:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->button(ComposeCommandSpec::Verb::Down)->isEnabled());
         dialog->button(ComposeCommandSpec::Verb::Down)->click();
-        QVERIFY(f.accept(u"composeDownConfirm"_s, 2, dialog));
+        // Both containers and the network named (the files are read first).
+        QVERIFY(f.accept(u"composeDownConfirm"_s, 3, dialog));
         QTRY_COMPARE_WITH_TIMEOUT(status(dialog), u"Done."_s, 60000);
         QCOMPARE(states(), QStringList());
         QCOMPARE(ls({u"network"_s, u"ls"_s}, m_project + u"_front"_s), QString());
@@ -194,7 +195,7 @@ services:
         // Down with volumes, warned: the volume goes too.
         dialog->findChild<QCheckBox *>(u"composeWithVolumes"_s)->setChecked(true);
         dialog->button(ComposeCommandSpec::Verb::Down)->click();
-        QVERIFY(f.accept(u"composeDownConfirm"_s, 2, dialog));
+        QVERIFY(f.accept(u"composeDownConfirm"_s, 4, dialog)); // and the volume
         QTRY_COMPARE_WITH_TIMEOUT(status(dialog), u"Done."_s, 60000);
         QCOMPARE(states(), QStringList());
         QCOMPARE(ls({u"volume"_s, u"ls"_s}, m_project + u"_data"_s), QString());
@@ -271,10 +272,16 @@ private:
         {
             QWidget *in = parent ? parent : static_cast<QWidget *>(page());
             ConfirmDialog *dialog = nullptr;
-            if (!QTest::qWaitFor([&] {
-                    dialog = in->findChild<ConfirmDialog *>(name);
-                    return dialog && dialog->isVisible();
-                }))
+            if (!QTest::qWaitFor(
+                    [&] {
+                        dialog = nullptr;
+                        for (auto *d : in->findChildren<ConfirmDialog *>(name)) {
+                            if (d->isVisible())
+                                dialog = d;
+                        }
+                        return dialog != nullptr;
+                    },
+                    30000))
                 return false;
             auto *list = dialog->findChild<QObject *>(u"confirmItems"_s);
             if (!list || list->property("count").toInt() != items)

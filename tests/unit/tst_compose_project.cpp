@@ -221,6 +221,53 @@ private slots:
         QCOMPARE(d.tool().kind, ComposeTool::Kind::Standalone);
     }
 
+    // Cancel asks first (SIGTERM: the tool can clean up), and kills (SIGKILL) a tool that
+    // ignores it once the grace period is over.
+    void cancelTerminatesThenKills()
+    {
+        QTemporaryDir fakes;
+        const auto tool = [&](const QByteArray &body) {
+            QFile f(fakes.filePath(u"docker-compose"_s));
+            f.remove();
+            if (!f.open(QIODevice::WriteOnly))
+                return ComposeTool();
+            f.write("#!/bin/sh\n" + body + "\n");
+            f.close();
+            f.setPermissions(f.permissions() | QFile::ExeOwner);
+            return ComposeTool{ComposeTool::Kind::Standalone, f.fileName()};
+        };
+        ComposeCommandSpec spec;
+        spec.project = u"p"_s;
+        const auto run = [&](const ComposeTool &t, int graceMs, QString *output) {
+            ComposeJob job(t, spec, QProcessEnvironment::systemEnvironment());
+            job.setCancelGrace(graceMs);
+            QSignalSpy finished(&job, &ComposeJob::finished);
+            job.start();
+            if (!QTest::qWaitFor([&] { return job.allOutput().contains(u"ready"_s); }, 5000))
+                return -1;
+            QElapsedTimer timer;
+            timer.start();
+            job.cancel();
+            if (!QTest::qWaitFor([&] { return finished.size() == 1; }, 10000))
+                return -1;
+            *output = job.allOutput();
+            return finished.first().at(0).toBool() ? -1 : int(timer.elapsed());
+        };
+        QString output;
+        // Stops on SIGTERM, cleaning up: at once, its last words read.
+        const int polite = run(
+            tool("trap 'echo cleaned-up; exit 3' TERM; echo ready; while :; do sleep 0.05; done"),
+            5000, &output);
+        QVERIFY(polite >= 0);
+        QVERIFY(polite < 4000);
+        QVERIFY2(output.contains(u"cleaned-up"_s), qPrintable(output));
+        // Ignores SIGTERM: killed after the grace period.
+        const int stubborn =
+            run(tool("trap '' TERM; echo ready; while :; do sleep 0.05; done"), 400, &output);
+        QVERIFY(stubborn >= 400);
+        QVERIFY(stubborn < 4000);
+    }
+
     // A UTF-8 character split across two reads of the tool's output comes out whole.
     void composeOutputDecodesSplitCharacters()
     {

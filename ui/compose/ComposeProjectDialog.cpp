@@ -1,12 +1,16 @@
 #include "compose/ComposeProjectDialog.h"
 
 #include "actions/CommandLog.h"
+#include "compose/ComposeConfig.h"
+#include "compose/ComposeEditorDialog.h"
+#include "compose/ComposeRunPanel.h"
+#include "compose/ConfigQuery.h"
+#include "compose/EnvFile.h"
 #include "compose/YamlHighlighter.h"
 #include "listings/ContainerModel.h"
 #include "specs/ActionSpecs.h"
 #include "widgets/ConfirmDialog.h"
 #include "widgets/MessageBanner.h"
-#include "widgets/OutputView.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -61,10 +65,8 @@ ComposeProjectDialog::ComposeProjectDialog(const ComposeProject &project, const 
     , m_toolLabel(plainLabel(tr("Looking for the compose tool…")))
     , m_files(new QTabWidget)
     , m_withVolumes(new QCheckBox(tr("With volumes (down -v)")))
-    , m_cancel(new QPushButton(tr("Cancel", "stop the running compose command")))
-    , m_command(plainLabel())
-    , m_output(new QPlainTextEdit)
-    , m_status(plainLabel())
+    , m_edit(new QPushButton(tr("Edit…", "the compose files")))
+    , m_run(new ComposeRunPanel(context.log))
 {
     setObjectName(u"composeProjectDialog"_s);
     setWindowTitle(tr("Compose project %1").arg(project.name));
@@ -104,9 +106,9 @@ ComposeProjectDialog::ComposeProjectDialog(const ComposeProject &project, const 
     m_files->setAccessibleName(tr("Compose files"));
     if (m_filesHere) {
         for (const QString &f : std::as_const(project.configFiles))
-            addFileTab(f);
+            addFileTab(f, false);
         if (const QString env = project.envFile(); QFileInfo(env).isReadable())
-            addFileTab(env);
+            addFileTab(env, true);
     }
     m_files->setVisible(m_files->count() > 0);
 
@@ -140,23 +142,16 @@ ComposeProjectDialog::ComposeProjectDialog(const ComposeProject &project, const 
     m_withVolumes->setToolTip(tr("Also remove the project's named and anonymous volumes: their "
                                  "data is lost"));
     buttons->addStretch(1);
-    m_cancel->setObjectName(u"composeCancel"_s);
-    m_cancel->setAccessibleName(tr("Cancel the compose command"));
-    buttons->addWidget(m_cancel);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
+    m_edit->setObjectName(u"composeEdit"_s);
+    m_edit->setAccessibleName(tr("Edit the compose files"));
+    m_edit->setToolTip(tr("Edit the compose file and .env, check and save them, and apply the "
+                          "changes (up -d)"));
+    buttons->addWidget(m_edit);
+    connect(m_edit, &QPushButton::clicked, this, &ComposeProjectDialog::openEditor);
+    connect(m_run, &ComposeRunPanel::finished, this, [this](bool ok) {
+        updateButtons();
+        emit jobFinished(ok);
     });
-
-    m_command->setObjectName(u"composeCommand"_s);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_output->setObjectName(u"composeOutput"_s);
-    m_output->setAccessibleName(tr("Compose output"));
-    m_output->setReadOnly(true);
-    m_output->setMaximumBlockCount(10000); // a long build's output: the latest lines only
-    m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_output->setPlaceholderText(tr("The compose tool's output appears here."));
-    m_status->setObjectName(u"composeStatus"_s);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     close->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
@@ -164,7 +159,7 @@ ComposeProjectDialog::ComposeProjectDialog(const ComposeProject &project, const 
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_files);
-    splitter->addWidget(m_output);
+    splitter->addWidget(m_run);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -173,9 +168,7 @@ ComposeProjectDialog::ComposeProjectDialog(const ComposeProject &project, const 
     layout->addWidget(m_toolLabel);
     layout->addWidget(m_banner);
     layout->addLayout(buttons);
-    layout->addWidget(m_command);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
     layout->addWidget(close);
 
     updateButtons();
@@ -189,7 +182,7 @@ ComposeProjectDialog::ComposeProjectDialog(const ComposeProject &project, const 
     }
 }
 
-void ComposeProjectDialog::addFileTab(const QString &path)
+void ComposeProjectDialog::addFileTab(const QString &path, bool isEnv)
 {
     QFile file(path);
     QString text;
@@ -208,9 +201,25 @@ void ComposeProjectDialog::addFileTab(const QString &path)
     view->setReadOnly(true);
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view->setPlainText(text);
     new YamlHighlighter(view->document());
-    const int tab = m_files->addTab(view, QFileInfo(path).fileName());
+    QWidget *page = view;
+    const QString masked = isEnv ? EnvFile::masked(text) : text;
+    view->setPlainText(masked);
+    if (masked != text) { // values of secret-looking keys hidden until asked for
+        page = new QWidget;
+        auto *show = new QCheckBox(tr("Show values"));
+        show->setObjectName(u"composeShowSecrets"_s);
+        show->setAccessibleName(tr("Show the values of secret-looking keys"));
+        show->setToolTip(tr("Values of keys whose name holds PASSWORD, SECRET, TOKEN or KEY are "
+                            "hidden"));
+        connect(show, &QCheckBox::toggled, view,
+                [view, text, masked](bool on) { view->setPlainText(on ? text : masked); });
+        auto *column = new QVBoxLayout(page);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->addWidget(show);
+        column->addWidget(view, 1);
+    }
+    const int tab = m_files->addTab(page, QFileInfo(path).fileName());
     m_files->setTabToolTip(tab, path);
     m_shown << path;
 }
@@ -229,81 +238,107 @@ void ComposeProjectDialog::toolDetected(const ComposeTool &tool)
     updateButtons();
 }
 
+bool ComposeProjectDialog::isRunning() const
+{
+    return m_run->isRunning() || m_checking;
+}
+
 void ComposeProjectDialog::updateButtons()
 {
-    const bool can = m_toolKnown && m_tool.isValid() && m_filesHere && !m_job;
+    const bool can = m_toolKnown && m_tool.isValid() && m_filesHere && !isRunning();
     for (QPushButton *b : std::as_const(m_buttons))
         b->setEnabled(can);
     m_withVolumes->setEnabled(can);
-    m_cancel->setEnabled(m_job != nullptr);
+    m_edit->setEnabled(m_filesHere);
 }
 
 void ComposeProjectDialog::request(ComposeCommandSpec::Verb verb)
 {
     ComposeCommandSpec spec = ComposeCommandSpec::of(verb, m_project);
     if (verb != ComposeCommandSpec::Verb::Down) {
-        start(spec);
+        m_run->run(m_tool, spec, m_context.environment);
+        updateButtons();
         return;
     }
     spec.removeVolumes = m_withVolumes->isChecked();
+    // What goes is named from the files as they are now: read them first (config).
+    ComposeCommandSpec config = ComposeCommandSpec::of(ComposeCommandSpec::Verb::Config, m_project);
+    m_checking = true;
+    updateButtons();
+    m_run->setStatus(tr("Reading the files to name what Down removes…"));
+    startConfigQuery(m_tool, config, m_context.environment, this,
+                     [this, spec](const ConfigOutcome &outcome) {
+                         m_checking = false;
+                         m_run->setStatus({});
+                         updateButtons();
+                         QString why;
+                         std::optional<ComposeConfig> parsed;
+                         if (outcome.ok)
+                             parsed = ComposeConfig::parse(outcome.output, &why);
+                         else
+                             why = outcome.error.describe();
+                         if (!parsed) {
+                             confirmDown(spec, {}, {}, why);
+                             return;
+                         }
+                         confirmDown(spec, parsed->downNetworks(spec.project),
+                                     parsed->downVolumes(spec.project), {});
+                     });
+}
+
+void ComposeProjectDialog::confirmDown(const ComposeCommandSpec &spec, const QStringList &networks,
+                                       const QStringList &volumes, const QString &problem)
+{
     QStringList items;
-    for (const ContainerSummary &c : std::as_const(m_project.containers))
-        items << ContainerModel::nameOf(c);
-    auto *dialog = new ConfirmDialog(
-        tr("Down"),
+    const QList<ContainerSummary> containers =
+        m_context.containersOf ? m_context.containersOf(m_project.name) : m_project.containers;
+    for (const ContainerSummary &c : containers)
+        items << tr("container %1").arg(ContainerModel::nameOf(c));
+    for (const QString &n : networks)
+        items << tr("network %1").arg(n);
+    if (spec.removeVolumes) {
+        for (const QString &v : volumes)
+            items << tr("volume %1").arg(v);
+    }
+    QString text =
         spec.removeVolumes
-            ? tr("Stop and remove every container of %1 and its networks, AND its volumes "
-                 "(named volumes declared in its files and anonymous ones): the data in them is "
-                 "lost for good.")
+            ? tr("Stop and remove the containers of %1, its networks AND its volumes (the named "
+                 "volumes declared in its files and its containers' anonymous volumes): the "
+                 "data in them is lost for good.")
                   .arg(m_project.name)
-            : tr("Stop and remove every container of %1 and its networks? Its volumes are "
-                 "kept.")
-                  .arg(m_project.name),
-        items, spec.removeVolumes ? tr("Down and remove volumes") : tr("Down"), this);
+            : tr("Stop and remove the containers of %1 and its networks?").arg(m_project.name);
+    if (!problem.isEmpty())
+        text += u"\n\n"_s + tr("Its files could not be read, so its networks and volumes cannot "
+                               "be named here: %1")
+                                .arg(problem);
+    auto *dialog =
+        new ConfirmDialog(tr("Down"), text, items,
+                          spec.removeVolumes ? tr("Down and remove volumes") : tr("Down"), this);
     dialog->setObjectName(u"composeDownConfirm"_s);
-    connect(dialog, &QDialog::accepted, this, [this, spec] { start(spec); });
+    dialog->resize(560, dialog->sizeHint().height()); // room for the names
+    if (!spec.removeVolumes)
+        dialog->setNote(volumes.isEmpty()
+                            ? tr("Its named volumes, if any, are kept.")
+                            : tr("Its named volumes are kept: %1.").arg(volumes.join(u", "_s)));
+    connect(dialog, &QDialog::accepted, this, [this, spec] {
+        m_run->run(m_tool, spec, m_context.environment);
+        updateButtons();
+    });
     dialog->open();
 }
 
-void ComposeProjectDialog::start(const ComposeCommandSpec &spec)
+void ComposeProjectDialog::openEditor()
 {
-    if (m_job || !m_tool.isValid())
-        return;
-    const QStringList line =
-        spec.commandLine(m_tool, m_context.environment.value(u"DOCKER_HOST"_s));
-    m_command->setText(shellJoin(line));
-    m_output->clear();
-    m_status->setText(tr("Running…"));
-    if (m_context.log)
-        m_logHandle = m_context.log->append(shellJoin(line));
-    m_job = new ComposeJob(m_tool, spec, m_context.environment, this);
-    connect(m_job, &ComposeJob::output, this,
-            [this](const QString &text) { appendFollowingEnd(m_output, text); });
-    connect(m_job, &ComposeJob::finished, this, [this](bool ok, const QString &message) {
-        m_status->setText(ok ? tr("Done.") : message);
-        if (m_context.log)
-            m_context.log->finish(m_logHandle,
-                                  ok ? EngineError()
-                                     : EngineError(EngineError::Kind::ServerError, message));
-        m_job->deleteLater();
-        m_job = nullptr;
-        updateButtons();
-        emit jobFinished(ok);
-    });
-    updateButtons();
-    m_job->start();
+    // Beside this view, not inside it: closing the view never takes unsaved edits with it.
+    auto *editor =
+        new ComposeEditorDialog(m_project, m_context, parentWidget() ? parentWidget() : this);
+    connect(editor, &ComposeEditorDialog::applied, this, [this](bool ok) { emit jobFinished(ok); });
+    editor->show();
 }
 
 void ComposeProjectDialog::reject()
 {
-    if (m_job) { // closing stops the command, as cancelling does
-        m_job->disconnect(this);
-        m_job->cancel();
-        if (m_context.log)
-            m_context.log->finish(m_logHandle, EngineError(EngineError::Kind::Cancelled, {}));
-        m_job = nullptr; // deleted with the dialog, which kills the process if still running
-        emit jobFinished(false);
-    }
+    m_run->abandon(); // closing stops the command, as cancelling does
     QDialog::reject();
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "compose/ComposeCommand.h"
+#include "compose/ComposeContext.h"
 #include "compose/ComposeProject.h"
 
 #include <QDialog>
 #include <QHash>
-#include <QProcessEnvironment>
 
 class QCheckBox;
 class QLabel;
@@ -15,21 +15,17 @@ class QTabWidget;
 
 namespace gantry {
 
-class CommandLog;
+class ComposeRunPanel;
 class MessageBanner;
 
-// A compose project adopted from its labels: its files and .env (read-only, highlighted)
-// when they are on this machine, and the compose tool's Up, Down, Pull, Restart and
-// Rebuild, each logged with its exact command line, its output streamed, cancellable.
+// A compose project adopted from its labels: its files and .env (read-only, highlighted,
+// secret-looking values masked until shown) when they are on this machine, the compose
+// tool's Up, Down, Pull, Restart and Rebuild, each logged with its exact command line, its
+// output streamed, cancellable, and Edit… (the files in an editor).
 class ComposeProjectDialog : public QDialog {
     Q_OBJECT
 public:
-    struct Context {
-        ComposeToolDetector *detector = nullptr;
-        CommandLog *log = nullptr;
-        QProcessEnvironment environment; // DOCKER_HOST set to the engine (composeEnvironment)
-        bool engineLocal = true;         // the engine runs on this machine
-    };
+    using Context = ComposeContext;
 
     ComposeProjectDialog(const ComposeProject &project, const Context &context,
                          QWidget *parent = nullptr);
@@ -37,7 +33,9 @@ public:
     // Files read and shown (path -> text); .env included when present.
     QStringList shownFiles() const { return m_shown; }
     QPushButton *button(ComposeCommandSpec::Verb verb) const { return m_buttons.value(verb); }
-    bool isRunning() const { return m_job != nullptr; }
+    QPushButton *editButton() const { return m_edit; }
+    bool isRunning() const;
+    ComposeRunPanel *runPanel() const { return m_run; }
 
     // The project's own files are on this machine (and the engine too).
     static bool filesHere(const ComposeProject &project, bool engineLocal);
@@ -49,10 +47,12 @@ protected:
     void reject() override;
 
 private:
-    void addFileTab(const QString &path);
+    void addFileTab(const QString &path, bool isEnv);
     void toolDetected(const ComposeTool &tool);
     void request(ComposeCommandSpec::Verb verb);
-    void start(const ComposeCommandSpec &spec);
+    void confirmDown(const ComposeCommandSpec &spec, const QStringList &networks,
+                     const QStringList &volumes, const QString &problem);
+    void openEditor();
     void updateButtons();
 
     ComposeProject m_project;
@@ -60,18 +60,15 @@ private:
     ComposeTool m_tool;
     bool m_toolKnown = false;
     bool m_filesHere = false;
+    bool m_checking = false; // reading the files before Down's confirmation
     QStringList m_shown;
     MessageBanner *m_banner;
     QLabel *m_toolLabel;
     QTabWidget *m_files;
     QHash<ComposeCommandSpec::Verb, QPushButton *> m_buttons;
     QCheckBox *m_withVolumes;
-    QPushButton *m_cancel;
-    QLabel *m_command;
-    QPlainTextEdit *m_output;
-    QLabel *m_status;
-    ComposeJob *m_job = nullptr;
-    quint64 m_logHandle = 0;
+    QPushButton *m_edit;
+    ComposeRunPanel *m_run;
 };
 
 } // namespace gantry

@@ -35,6 +35,7 @@ ConfirmDialog::ConfirmDialog(const QString &title, const QString &text, const QS
     list->setSelectionMode(QAbstractItemView::NoSelection);
     list->setMaximumHeight(160);
     list->setVisible(!items.isEmpty()); // a question about no list of things (leave a swarm)
+    m_note->setObjectName(u"confirmNote"_s);
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText); // notes name containers and images
     m_note->hide();

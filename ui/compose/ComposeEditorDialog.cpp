@@ -1,0 +1,391 @@
+#include "compose/ComposeEditorDialog.h"
+
+#include "compose/ApplyPlan.h"
+#include "compose/ComposeRunPanel.h"
+#include "compose/ComposeTool.h"
+#include "compose/ConfigQuery.h"
+#include "compose/YamlHighlighter.h"
+#include "widgets/ConfirmDialog.h"
+#include "widgets/ErrorLabel.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTemporaryFile>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace gantry {
+
+namespace {
+
+constexpr qint64 kMaxFileBytes = 1 << 20;
+
+} // namespace
+
+struct ComposeEditorDialog::File {
+    QString path;
+    bool isEnv = false;
+    QPlainTextEdit *editor = nullptr;
+    std::unique_ptr<QTemporaryFile> check; // the edited text, while `config` reads it
+
+    bool modified() const { return editor->document()->isModified(); }
+};
+
+ComposeEditorDialog::ComposeEditorDialog(const ComposeProject &project,
+                                         const ComposeContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_project(project)
+    , m_context(context)
+    , m_toolLabel(new QLabel(tr("Looking for the compose tool…")))
+    , m_tabs(new QTabWidget)
+    , m_error(new QLabel)
+    , m_save(new QPushButton(tr("Save")))
+    , m_apply(new QPushButton(tr("Apply", "compose up -d after editing")))
+    , m_run(new ComposeRunPanel(context.log))
+{
+    setObjectName(u"composeEditorDialog"_s);
+    setWindowTitle(tr("Edit compose project %1").arg(project.name));
+    setAttribute(Qt::WA_DeleteOnClose);
+    resize(860, 680);
+
+    m_toolLabel->setObjectName(u"composeEditorTool"_s);
+    m_toolLabel->setTextFormat(Qt::PlainText);
+    m_tabs->setObjectName(u"composeEditorTabs"_s);
+    m_tabs->setAccessibleName(tr("Compose files"));
+    for (const QString &f : std::as_const(project.configFiles))
+        addFile(f, false);
+    if (const QString env = project.envFile(); !env.isEmpty())
+        addFile(env, true); // a new one is created when something is typed in it
+    setUpErrorLabel(m_error, u"composeEditError"_s);
+
+    m_save->setObjectName(u"composeSave"_s);
+    m_save->setAccessibleName(tr("Save the files"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Check the edited files with the compose tool (config), then save "
+                          "them; nothing is written if the check fails"));
+    m_apply->setObjectName(u"composeApply"_s);
+    m_apply->setAccessibleName(tr("Apply the changes"));
+    m_apply->setToolTip(tr("Save, show which services will be recreated, then run up -d (only "
+                           "what changed is recreated)"));
+    connect(m_save, &QPushButton::clicked, this, &ComposeEditorDialog::save);
+    connect(m_apply, &QPushButton::clicked, this, &ComposeEditorDialog::apply);
+    connect(m_run, &ComposeRunPanel::finished, this, [this](bool ok) {
+        updateState();
+        emit applied(ok);
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_apply);
+    buttons->addStretch(1);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    close->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_run);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_toolLabel);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+    layout->addWidget(close);
+
+    updateState();
+    if (m_context.detector) {
+        connect(m_context.detector, &ComposeToolDetector::detected, this,
+                &ComposeEditorDialog::toolDetected);
+        if (m_context.detector->isDone())
+            toolDetected(m_context.detector->tool());
+        else
+            m_context.detector->detect();
+    }
+}
+
+ComposeEditorDialog::~ComposeEditorDialog()
+{
+    qDeleteAll(m_fileList);
+}
+
+void ComposeEditorDialog::addFile(const QString &path, bool isEnv)
+{
+    auto *file = new File;
+    file->path = path;
+    file->isEnv = isEnv;
+    file->editor = new QPlainTextEdit;
+    QPlainTextEdit *editor = file->editor;
+    editor->setObjectName(u"composeEditor"_s);
+    editor->setAccessibleName(tr("Edit %1").arg(QFileInfo(path).fileName()));
+    editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    editor->setTabChangesFocus(false);
+    QFile in(path);
+    if (in.open(QIODevice::ReadOnly)) {
+        editor->setPlainText(QString::fromUtf8(in.read(kMaxFileBytes)));
+        if (!in.atEnd()) { // not edited here: saving would cut it
+            editor->setReadOnly(true);
+            editor->appendPlainText(
+                tr("[… cut: the file is larger than %n KiB and cannot be edited here]", "",
+                   int(kMaxFileBytes / 1024)));
+        }
+    } else if (QFileInfo::exists(path)) {
+        editor->setReadOnly(true);
+        editor->setPlainText(tr("Cannot read %1: %2").arg(path, in.errorString()));
+    } else {
+        editor->setPlaceholderText(tr("No %1 yet: what is typed here is saved as a new file.")
+                                       .arg(QFileInfo(path).fileName()));
+    }
+    editor->document()->setModified(false);
+    new YamlHighlighter(editor->document());
+    const int tab = m_tabs->addTab(editor, QFileInfo(path).fileName());
+    m_tabs->setTabToolTip(tab, path);
+    connect(editor->document(), &QTextDocument::modificationChanged, this, [this, editor](bool) {
+        m_error->hide();
+        updateState();
+        const int index = m_tabs->indexOf(editor);
+        const QString name = QFileInfo(m_tabs->tabToolTip(index)).fileName();
+        m_tabs->setTabText(index, editor->document()->isModified() ? name + u" *"_s : name);
+    });
+    m_fileList << file;
+}
+
+QPlainTextEdit *ComposeEditorDialog::editor(const QString &path) const
+{
+    for (const File *f : m_fileList) {
+        if (f->path == path)
+            return f->editor;
+    }
+    return nullptr;
+}
+
+bool ComposeEditorDialog::hasUnsavedChanges() const
+{
+    return std::any_of(m_fileList.begin(), m_fileList.end(),
+                       [](const File *f) { return f->modified(); });
+}
+
+void ComposeEditorDialog::toolDetected(const ComposeTool &tool)
+{
+    m_tool = tool;
+    m_toolKnown = true;
+    m_toolLabel->setText(tool.isValid()
+                             ? tr("Compose tool: %1 (%2)").arg(tool.displayName(), tool.program)
+                             : ComposeTool::installHint());
+    updateState();
+}
+
+void ComposeEditorDialog::updateState()
+{
+    const bool tool = m_toolKnown && m_tool.isValid();
+    const bool idle = !m_busy && !m_run->isRunning();
+    m_save->setEnabled(tool && idle && hasUnsavedChanges());
+    m_apply->setEnabled(tool && idle);
+    for (const File *f : m_fileList)
+        f->editor->setEnabled(idle);
+}
+
+void ComposeEditorDialog::save()
+{
+    if (!m_tool.isValid() || m_busy || m_run->isRunning())
+        return;
+    if (!hasUnsavedChanges()) {
+        if (m_applyAfterSave)
+            previewApply();
+        return;
+    }
+    // The edited text goes into hidden temporary copies beside the files (relative paths
+    // and the working directory read as for the files themselves); `config` reads those.
+    ComposeCommandSpec spec = ComposeCommandSpec::of(ComposeCommandSpec::Verb::Config, m_project);
+    spec.files.clear();
+    for (File *f : std::as_const(m_fileList)) {
+        QString path = f->path;
+        if (f->modified()) {
+            const QFileInfo info(f->path);
+            f->check = std::make_unique<QTemporaryFile>(
+                info.absoluteDir().filePath(u"."_s + info.fileName() + u".gantry-XXXXXX"_s));
+            const QByteArray bytes = f->editor->toPlainText().toUtf8();
+            if (!f->check->open() || f->check->write(bytes) != bytes.size() || !f->check->flush()) {
+                ComposeError e;
+                e.message = tr("Cannot write a temporary copy beside %1 to check it: %2")
+                                .arg(f->path, f->check->errorString());
+                f->check.reset();
+                showError(e);
+                m_applyAfterSave = false;
+                return;
+            }
+            path = f->check->fileName();
+        }
+        if (f->isEnv) {
+            if (f->modified())
+                spec.envFile = path;
+        } else {
+            spec.files << path;
+        }
+    }
+    m_busy = true;
+    m_error->hide();
+    updateState();
+    m_run->setStatus(tr("Checking the edited files (config)…"));
+    startConfigQuery(m_tool, spec, m_context.environment, this,
+                     [this](const ConfigOutcome &outcome) {
+                         m_busy = false;
+                         m_run->setStatus({});
+                         ComposeError error = outcome.error;
+                         for (File *f : std::as_const(m_fileList)) {
+                             if (f->check)
+                                 error.renameFile(f->check->fileName(), f->path);
+                             f->check.reset(); // the copy is removed
+                         }
+                         updateState();
+                         if (!outcome.ok) {
+                             m_applyAfterSave = false;
+                             showError(error);
+                             return;
+                         }
+                         saveChecked();
+                     });
+}
+
+void ComposeEditorDialog::saveChecked()
+{
+    for (File *f : std::as_const(m_fileList)) {
+        if (!f->modified())
+            continue;
+        QSaveFile out(f->path); // written whole to a temporary file, then renamed over it
+        const QByteArray bytes = f->editor->toPlainText().toUtf8();
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            ComposeError e;
+            e.file = f->path;
+            e.message = tr("Cannot save: %1").arg(out.errorString());
+            showError(e);
+            m_applyAfterSave = false;
+            return;
+        }
+        f->editor->document()->setModified(false);
+    }
+    m_run->setStatus(tr("Saved."));
+    emit saved();
+    if (m_applyAfterSave)
+        previewApply();
+}
+
+void ComposeEditorDialog::apply()
+{
+    m_applyAfterSave = true;
+    save();
+}
+
+void ComposeEditorDialog::previewApply()
+{
+    m_applyAfterSave = false;
+    const ComposeCommandSpec spec =
+        ComposeCommandSpec::of(ComposeCommandSpec::Verb::ConfigHash, m_project);
+    m_busy = true;
+    updateState();
+    m_run->setStatus(tr("Comparing the files with the running containers…"));
+    startConfigQuery(
+        m_tool, spec, m_context.environment, this, [this](const ConfigOutcome &outcome) {
+            m_busy = false;
+            m_run->setStatus({});
+            updateState();
+            if (!outcome.ok) {
+                showError(outcome.error);
+                return;
+            }
+            const QList<ContainerSummary> containers = m_context.containersOf
+                                                           ? m_context.containersOf(m_project.name)
+                                                           : m_project.containers;
+            const ApplyPlan plan = ApplyPlan::compare(
+                ApplyPlan::parseHashes(QString::fromUtf8(outcome.output)), containers);
+            QStringList items;
+            for (const QString &s : plan.recreated)
+                items << tr("%1: recreated").arg(s);
+            for (const QString &s : plan.created)
+                items << tr("%1: created").arg(s);
+            for (const QString &s : plan.started)
+                items << tr("%1: started").arg(s);
+            auto *confirm = new ConfirmDialog(
+                tr("Apply"),
+                plan.changesNothing() && plan.started.isEmpty()
+                    ? tr("Nothing in %1 changes: up -d will leave every container as it is.")
+                          .arg(m_project.name)
+                    : tr("up -d on %1 recreates only what changed. A recreated container loses "
+                         "what was written inside it outside its volumes.")
+                          .arg(m_project.name),
+                items, tr("Apply (up -d)"), this);
+            confirm->setObjectName(u"composeApplyConfirm"_s);
+            confirm->setDetails(plan.describe());
+            confirm->resize(620, confirm->sizeHint().height()); // room for the plan's lines
+            connect(confirm, &QDialog::accepted, this, [this] {
+                m_run->run(m_tool, ComposeCommandSpec::of(ComposeCommandSpec::Verb::Up, m_project),
+                           m_context.environment);
+                updateState();
+            });
+            confirm->open();
+        });
+}
+
+void ComposeEditorDialog::showError(const ComposeError &error)
+{
+    m_error->setText(error.describe());
+    m_error->show();
+    if (error.line <= 0)
+        return;
+    for (const File *f : std::as_const(m_fileList)) {
+        if (QDir::cleanPath(f->path) != QDir::cleanPath(error.file))
+            continue;
+        m_tabs->setCurrentWidget(f->editor);
+        const QTextBlock block = f->editor->document()->findBlockByNumber(error.line - 1);
+        if (block.isValid()) {
+            QTextCursor cursor(block);
+            cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            f->editor->setTextCursor(cursor);
+            f->editor->centerCursor();
+        }
+    }
+}
+
+void ComposeEditorDialog::reject()
+{
+    if (hasUnsavedChanges() && !m_discard) {
+        QStringList changed;
+        for (const File *f : std::as_const(m_fileList)) {
+            if (f->modified())
+                changed << f->path;
+        }
+        auto *confirm = new ConfirmDialog(tr("Unsaved changes"),
+                                          tr("These files have changes that are not saved. "
+                                             "Close and lose them?"),
+                                          changed, tr("Close without saving"), this);
+        confirm->setObjectName(u"composeDiscardConfirm"_s);
+        confirm->resize(620, confirm->sizeHint().height()); // room for the paths
+        connect(confirm, &QDialog::accepted, this, [this] {
+            m_discard = true;
+            reject();
+        });
+        confirm->open();
+        return;
+    }
+    m_run->abandon();
+    QDialog::reject();
+}
+
+} // namespace gantry
