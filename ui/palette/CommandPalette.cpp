@@ -147,6 +147,8 @@ void CommandPalette::runCurrent()
 void CommandPalette::hideEvent(QHideEvent *event)
 {
     QFrame::hideEvent(event);
+    if (!m_window->isVisible()) // the window is going
+        return;
     // Back where the keyboard was (what the palette runs may move it on afterwards).
     m_window->activateWindow();
     if (m_previousFocus)
