@@ -210,6 +210,26 @@ private slots:
                  qPrintable(settings.childGroups().join(u',')));
     }
 
+    void columnsSavedForOtherColumnsAreDropped()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"gantry.ini"_s), QSettings::IniFormat);
+        QByteArray saved, defaults;
+        {
+            Harness h(nowhere(), &settings);
+            defaults = containersHeader(h)->saveState();
+            containersHeader(h)->resizeSection(ContainerModel::ImageColumn, 333);
+        }
+        // As if written by a version with one column less.
+        const QString key = u"layout/pages/containersPage/view"_s;
+        QVariantMap kept = settings.value(key).toMap();
+        QCOMPARE(kept.value(u"columns"_s).toInt(), int(ContainerModel::ColumnCount));
+        kept[u"columns"_s] = int(ContainerModel::ColumnCount) - 1;
+        settings.setValue(key, kept);
+        Harness h(nowhere(), &settings);
+        QCOMPARE(containersHeader(h)->saveState(), defaults);
+    }
+
     void withoutSettingsNothingIsRemembered()
     {
         {

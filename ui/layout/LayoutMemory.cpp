@@ -93,7 +93,7 @@ QString LayoutMemory::keyOf(QWidget *widget, QWidget *page)
 QVariant LayoutMemory::valueOf(QWidget *widget)
 {
     if (QHeaderView *header = headerOf(widget))
-        return header->saveState();
+        return QVariantMap{{u"columns"_s, header->count()}, {u"state"_s, header->saveState()}};
     if (auto *splitter = qobject_cast<QSplitter *>(widget))
         return splitter->saveState();
     if (auto *edit = qobject_cast<QLineEdit *>(widget))
@@ -106,7 +106,10 @@ QVariant LayoutMemory::valueOf(QWidget *widget)
 void LayoutMemory::apply(QWidget *widget, const QVariant &value)
 {
     if (QHeaderView *header = headerOf(widget)) {
-        if (!header->restoreState(value.toByteArray()))
+        // Columns kept for another set of columns (a newer version added one) are dropped.
+        const QVariantMap kept = value.toMap();
+        if (kept.value(u"columns"_s).toInt() != header->count() ||
+            !header->restoreState(kept.value(u"state"_s).toByteArray()))
             return;
         // The proxy sorts as the header says (restoring the indicator alone may not).
         auto *tree = qobject_cast<QTreeView *>(widget);
