@@ -9,7 +9,7 @@ PKGS=(
   qt6-qpa-plugins qt6-translations-l10n qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
   qtkeychain-qt6-dev libcurl4-openssl-dev libvterm-dev libsimdjson-dev libyaml-cpp-dev
   docker.io busybox-static docker-registry apache2-utils curl iproute2
-  dbus gnome-keyring libsecret-tools openssh-server openssh-client
+  dbus gnome-keyring libsecret-tools dunst openssh-server openssh-client
   xvfb xauth fonts-dejavu-core hyperfine time clang-format python3 clang lld libclang-rt-14-dev
   desktop-file-utils appstream
   libarchive-dev

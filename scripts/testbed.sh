@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Gantry test bed: a private dockerd, a local registry with htpasswd auth, a session D-Bus
-# running gnome-keyring's Secret Service and a podman API service, all under one directory.
+# running gnome-keyring's Secret Service and a notification server (dunst, on an Xvfb display of
+# its own) and a podman API service, all under one directory.
 #
 #   scripts/testbed.sh start [--engine-only]   start (idempotent), write $T/env
 #   scripts/testbed.sh env                     print $T/env (export NAME='value' lines)
@@ -252,6 +253,49 @@ start_keyring() {
   [ "$(timeout 20 secret-tool lookup gantry-testbed probe)" = "$value" ] || die "secret-tool lookup did not round-trip"
   timeout 20 secret-tool clear gantry-testbed probe || true
   say "Secret Service works (secret-tool store/lookup round trip)"
+}
+
+# ---- Desktop notifications (issue 18): a real notification server, dunst, on the session
+# bus above, drawing on an Xvfb display of its own (picked free by -displayfd). Its
+# notifications never time out, so that a test reads them (dunstctl count / history) and
+# clicks them (dunstctl action 0) when it is ready.
+stop_notifications() {
+  stop_pid "$(pid_of "$T/dunst.pid" dunst || true)" 5
+  stop_pid "$(pid_of "$T/xvfb.pid" Xvfb || true)" 5
+}
+
+start_notifications() {
+  if pid_of "$T/dunst.pid" dunst >/dev/null && pid_of "$T/xvfb.pid" Xvfb >/dev/null; then
+    say "dunst already running"; return 0
+  fi
+  stop_notifications
+  export DBUS_SESSION_BUS_ADDRESS; DBUS_SESSION_BUS_ADDRESS=$(cat "$T/dbus.address")
+  rm -f "$T/xvfb.display"
+  setsid Xvfb -displayfd 3 -nolisten tcp -screen 0 800x600x24 3>"$T/xvfb.display" >"$T/xvfb.log" 2>&1 &
+  echo $! >"$T/xvfb.pid"
+  local i
+  for ((i = 0; i < 100; i++)); do [ -s "$T/xvfb.display" ] && break; sleep 0.05; done
+  [ -s "$T/xvfb.display" ] || die "Xvfb did not start (log: $T/xvfb.log)"
+  cat >"$T/dunstrc" <<'CONF'
+[global]
+    markup = full
+[urgency_low]
+    timeout = 0
+[urgency_normal]
+    timeout = 0
+[urgency_critical]
+    timeout = 0
+CONF
+  DISPLAY=:$(head -n1 "$T/xvfb.display") setsid dunst -conf "$T/dunstrc" >"$T/dunst.log" 2>&1 &
+  echo $! >"$T/dunst.pid"
+  for ((i = 0; i < 100; i++)); do
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null |
+      grep -q 'boolean true' && break
+    sleep 0.05
+  done
+  dunstctl count >/dev/null 2>&1 || die "dunst did not take the notification service (log: $T/dunst.log)"
+  say "notification server: dunst on display :$(head -n1 "$T/xvfb.display")"
 }
 
 # ---- Podman (issue 15): a rootful `podman system service` beside dockerd, with its own
@@ -593,6 +637,7 @@ write_env() {
       line GANTRY_TEST_REGISTRY_PASSWORD "$REG_PASS"
     fi
     if pid_of "$T/dbus.pid" dbus-daemon >/dev/null; then line DBUS_SESSION_BUS_ADDRESS "$(cat "$T/dbus.address")"; fi
+    if pid_of "$T/dunst.pid" dunst >/dev/null; then line GANTRY_TEST_NOTIFICATIONS dunst; fi
     if pid_of "$T/podman.pid" podman >/dev/null; then line GANTRY_TEST_PODMAN_HOST "unix://$PODMAN_SOCK"; fi
     tls_env_lines
     ssh_env_lines
@@ -611,7 +656,7 @@ start_all() {
   DOCKER_HOST=unix://$SOCK "$(dirname "$SELF")/seed-image.sh" "$IMAGE" | sed 's/^/testbed: /'
   if [ "$engine_only" = 0 ]; then
     wait "$tls_job" || die "the TLS engine did not start (log: $TLS/dockerd.log)"
-    ssh_start; start_registry; start_keyring
+    ssh_start; start_registry; start_keyring; start_notifications
   fi
   if [ "$podman" = 1 ]; then wait_podman; fi
   write_env
@@ -636,6 +681,7 @@ stop_all() {
   tls_stop_engine
   ssh_stop
   stop_pid "$(pid_of "$T/registry.pid" docker-registry || true)" 5
+  stop_notifications
   stop_keyring
   local m
   for m in $(findmnt -rn -o TARGET | awk -v t="$T/" 'index($0, t) == 1' | sort -r); do

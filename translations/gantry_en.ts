@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>gantry::ContainerAlerts</name>
+    <message numerus="yes">
+        <source>It died %n times within a minute (last exit code %1) and its restart policy starts it again each time.</source>
+        <translation>
+            <numerusform>It died %n time within a minute (last exit code %1) and its restart policy starts it again each time.</numerusform>
+            <numerusform>It died %n times within a minute (last exit code %1) and its restart policy starts it again each time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gantry::ImageActions</name>
     <message numerus="yes">
         <source>%1 — used by %n container(s)</source>
@@ -361,6 +371,16 @@
         <translation>
             <numerusform>%n earlier task failed</numerusform>
             <numerusform>%n earlier tasks failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TrayIcon</name>
+    <message numerus="yes">
+        <source>Gantry: %n running container(s) on %1</source>
+        <translation>
+            <numerusform>Gantry: %n running container on %1</numerusform>
+            <numerusform>Gantry: %n running containers on %1</numerusform>
         </translation>
     </message>
 </context>

@@ -763,6 +763,10 @@
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
+    <message>
+        <source>Health check</source>
+        <translation>Sonde de santé</translation>
+    </message>
 </context>
 <context>
     <name>SavedEngines</name>
@@ -2015,6 +2019,44 @@
     </message>
 </context>
 <context>
+    <name>gantry::ContainerAlerts</name>
+    <message>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1 s&apos;est arrêté de façon inattendue</translation>
+    </message>
+    <message>
+        <source>%1 ran out of memory</source>
+        <translation>%1 a manqué de mémoire</translation>
+    </message>
+    <message>
+        <source>%1 is unhealthy</source>
+        <translation>%1 est en mauvaise santé</translation>
+    </message>
+    <message>
+        <source>%1 keeps restarting</source>
+        <translation>%1 redémarre sans cesse</translation>
+    </message>
+    <message>
+        <source>The container exited with code %1 without being asked to stop.</source>
+        <translation>Le conteneur s&apos;est terminé avec le code %1 sans qu&apos;on lui ait demandé de s&apos;arrêter.</translation>
+    </message>
+    <message>
+        <source>The kernel killed a process of the container: it used all the memory it is allowed (--memory).</source>
+        <translation>Le noyau a tué un processus du conteneur : il a utilisé toute la mémoire qui lui est permise (--memory).</translation>
+    </message>
+    <message>
+        <source>Its health check failed. The last probes are in the container&apos;s details.</source>
+        <translation>Son contrôle de santé a échoué. Les derniers essais sont dans les détails du conteneur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It died %n times within a minute (last exit code %1) and its restart policy starts it again each time.</source>
+        <translation>
+            <numerusform>Il s&apos;est arrêté %n fois en une minute (dernier code de sortie %1) et sa politique de redémarrage le relance à chaque fois.</numerusform>
+            <numerusform>Il s&apos;est arrêté %n fois en une minute (dernier code de sortie %1) et sa politique de redémarrage le relance à chaque fois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gantry::ContainerModel</name>
     <message>
         <source>%1 of %2 running</source>
@@ -2086,6 +2128,59 @@ ID %2</translation>
     <message>
         <source>Dead</source>
         <translation>Mort</translation>
+    </message>
+    <message>
+        <source>No health check</source>
+        <translation>Aucune sonde de santé</translation>
+    </message>
+    <message>
+        <source>Health check: %1</source>
+        <translation>Sonde de santé : %1</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>container health check</comment>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>En bonne santé</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>En mauvaise santé</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <comment>health check</comment>
+        <translation>Démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ContainerNotifications</name>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>When a container stops &amp;unexpectedly</source>
+        <translation>Quand un conteneur s&apos;arrête de façon &amp;inattendue</translation>
+    </message>
+    <message>
+        <source>When a container runs out of &amp;memory</source>
+        <translation>Quand un conteneur manque de &amp;mémoire</translation>
+    </message>
+    <message>
+        <source>When a container becomes unh&amp;ealthy</source>
+        <translation>Quand un conteneur devient en mauvaise &amp;santé</translation>
+    </message>
+    <message>
+        <source>When a container keeps &amp;restarting</source>
+        <translation>Quand un conteneur &amp;redémarre sans cesse</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2260,30 @@ ID %2</translation>
     <message>
         <source>No containers. Run one from an image with Run… (%1), here or on the Images page.</source>
         <translation>Aucun conteneur. Lancez-en un à partir d’une image avec Lancer… (%1), ici ou sur la page Images.</translation>
+    </message>
+    <message>
+        <source>Health filter</source>
+        <translation>Filtre de santé</translation>
+    </message>
+    <message>
+        <source>Show only the containers whose health check says this (docker ps --filter health=...)</source>
+        <translation>N’afficher que les conteneurs dont la sonde de santé indique cet état (docker ps --filter health=...)</translation>
+    </message>
+    <message>
+        <source>Any health</source>
+        <translation>Toute santé</translation>
+    </message>
+    <message>
+        <source>No health check</source>
+        <translation>Aucune sonde de santé</translation>
+    </message>
+    <message>
+        <source>Change limits…</source>
+        <translation>Modifier les limites…</translation>
+    </message>
+    <message>
+        <source>Change memory, CPUs and restart policy without recreating (docker update)</source>
+        <translation>Modifier la mémoire, les processeurs et la politique de redémarrage sans recréer (docker update)</translation>
     </message>
     <message>
         <source>No container matches. Clear the filter, or tick “Show stopped containers too” to see those that are not running.</source>
@@ -2596,6 +2715,13 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>gantry::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
     <name>gantry::DetailsPanel</name>
     <message>
         <source>Details</source>
@@ -2622,6 +2748,11 @@ ID %2</translation>
         <source>Stats</source>
         <comment>container statistics</comment>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>container health check</comment>
+        <translation>Santé</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3202,175 @@ ID %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::HealthCheckEditor</name>
+    <message>
+        <source>No health check, not even the image&apos;s (--no-healthcheck)</source>
+        <translation>Aucune sonde de santé, pas même celle de l’image (--no-healthcheck)</translation>
+    </message>
+    <message>
+        <source>Health check interval</source>
+        <translation>Intervalle de la sonde de santé</translation>
+    </message>
+    <message>
+        <source>the image&apos;s, else 30s</source>
+        <translation>celui de l’image, sinon 30s</translation>
+    </message>
+    <message>
+        <source>Health check timeout</source>
+        <translation>Délai maximal de la sonde de santé</translation>
+    </message>
+    <message>
+        <source>Health check start period</source>
+        <translation>Période de démarrage de la sonde de santé</translation>
+    </message>
+    <message>
+        <source>the image&apos;s, else 0s</source>
+        <translation>celle de l’image, sinon 0s</translation>
+    </message>
+    <message>
+        <source>No health check</source>
+        <translation>Aucune sonde de santé</translation>
+    </message>
+    <message>
+        <source>Health check command</source>
+        <translation>Commande de la sonde de santé</translation>
+    </message>
+    <message>
+        <source>the image&apos;s HEALTHCHECK, if any (e.g. wget -q -O- localhost)</source>
+        <translation>le HEALTHCHECK de l’image, s’il y en a un (p. ex. wget -q -O- localhost)</translation>
+    </message>
+    <message>
+        <source>Health check retries</source>
+        <translation>Essais de la sonde de santé</translation>
+    </message>
+    <message>
+        <source>the image&apos;s, else 3</source>
+        <translation>ceux de l’image, sinon 3</translation>
+    </message>
+    <message>
+        <source>The engine runs the command in the container every interval; exit code 0 means healthy. After as many failures in a row as the retries, the container is unhealthy. Durations: 30s, 1m30s, 500ms.</source>
+        <translation>Le moteur exécute la commande dans le conteneur à chaque intervalle ; le code de sortie 0 signifie « en bonne santé ». Après autant d’échecs d’affilée que d’essais, le conteneur est en mauvaise santé. Durées : 30s, 1m30s, 500ms.</translation>
+    </message>
+    <message>
+        <source>Command (--health-cmd):</source>
+        <translation>Commande (--health-cmd) :</translation>
+    </message>
+    <message>
+        <source>Interval (--health-interval):</source>
+        <translation>Intervalle (--health-interval) :</translation>
+    </message>
+    <message>
+        <source>Timeout (--health-timeout):</source>
+        <translation>Délai maximal (--health-timeout) :</translation>
+    </message>
+    <message>
+        <source>Start period (--health-start-period):</source>
+        <translation>Période de démarrage (--health-start-period) :</translation>
+    </message>
+    <message>
+        <source>Retries (--health-retries):</source>
+        <translation>Essais (--health-retries) :</translation>
+    </message>
+    <message>
+        <source>A duration is a number with a unit: 30s, 1m30s, 500ms, 1h.</source>
+        <translation>Une durée est un nombre suivi d’une unité : 30s, 1m30s, 500ms, 1h.</translation>
+    </message>
+    <message>
+        <source>At least 1ms (or 0 for the default).</source>
+        <translation>Au moins 1ms (ou 0 pour la valeur par défaut).</translation>
+    </message>
+    <message>
+        <source>Health check interval: %1</source>
+        <translation>Intervalle de la sonde de santé : %1</translation>
+    </message>
+    <message>
+        <source>Health check timeout: %1</source>
+        <translation>Délai maximal de la sonde de santé : %1</translation>
+    </message>
+    <message>
+        <source>Health check start period: %1</source>
+        <translation>Période de démarrage de la sonde de santé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::HealthView</name>
+    <message>
+        <source>Healthy</source>
+        <translation>En bonne santé</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>En mauvaise santé</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <comment>health check</comment>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>No health check</source>
+        <translation>Aucune sonde de santé</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the health probes</source>
+        <translation>Actualiser les sondages de santé</translation>
+    </message>
+    <message>
+        <source>Last health probes</source>
+        <translation>Derniers sondages de santé</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Code de sortie</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Output of the selected probe</source>
+        <translation>Sortie du sondage sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a probe to see its whole output.</source>
+        <translation>Sélectionnez un sondage pour voir toute sa sortie.</translation>
+    </message>
+    <message>
+        <source>This container has no health check.</source>
+        <translation>Ce conteneur n’a pas de sonde de santé.</translation>
+    </message>
+    <message>
+        <source>Test: %1</source>
+        <translation>Test : %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>
+[… cut]</source>
+        <translation>
+[… coupé]</translation>
+    </message>
+    <message>
+        <source>%1, failures in a row: %2</source>
+        <translation>%1, échecs d’affilée : %2</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3844,157 @@ ID %2</translation>
             <numerusform>Le trousseau n&apos;a pas répondu en %n seconde.</numerusform>
             <numerusform>Le trousseau n&apos;a pas répondu en %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::LimitsController</name>
+    <message>
+        <source>Cannot read the container&apos;s limits: %1</source>
+        <translation>Impossible de lire les limites du conteneur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::LimitsDialog</name>
+    <message>
+        <source>Change the limits of %1</source>
+        <translation>Modifier les limites de %1</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Limite de mémoire</translation>
+    </message>
+    <message>
+        <source>no limit (e.g. 512m, 1g)</source>
+        <translation>aucune limite (p. ex. 512m, 1g)</translation>
+    </message>
+    <message>
+        <source>Memory plus swap limit</source>
+        <translation>Limite de mémoire plus swap</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s choice (e.g. 1g; -1: unlimited swap)</source>
+        <translation>au choix du moteur (p. ex. 1g ; -1 : swap illimité)</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Limite de processeur</translation>
+    </message>
+    <message>
+        <source>no limit (e.g. 1.5)</source>
+        <translation>aucune limite (p. ex. 1.5)</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation>Politique de redémarrage</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Unless stopped</source>
+        <translation>Sauf s’il a été arrêté</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>En cas d’échec</translation>
+    </message>
+    <message>
+        <source>Maximum restarts on failure</source>
+        <translation>Nombre maximal de redémarrages en cas d’échec</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>sans maximum</translation>
+    </message>
+    <message>
+        <source>These take effect at once, on the running container too; nothing else changes. A limit cannot be removed here once set: edit and recreate the container for that.</source>
+        <translation>Ces réglages s’appliquent aussitôt, y compris au conteneur en marche ; rien d’autre ne change. Une limite déjà fixée ne peut pas être retirée ici : modifiez et recréez le conteneur pour cela.</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>au plus</translation>
+    </message>
+    <message>
+        <source>restarts</source>
+        <comment>on-failure:N</comment>
+        <translation>redémarrages</translation>
+    </message>
+    <message>
+        <source>Memory (--memory):</source>
+        <translation>Mémoire (--memory) :</translation>
+    </message>
+    <message>
+        <source>Memory + swap (--memory-swap):</source>
+        <translation>Mémoire + swap (--memory-swap) :</translation>
+    </message>
+    <message>
+        <source>CPUs (--cpus):</source>
+        <translation>Processeurs (--cpus) :</translation>
+    </message>
+    <message>
+        <source>Restart (--restart):</source>
+        <translation>Redémarrage (--restart) :</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Units: b, k, m, g (1024 each).</source>
+        <translation>Unités : b, k, m, g (1024 chacune).</translation>
+    </message>
+    <message>
+        <source>Memory is a number with a unit: 512m, 1g, 1.5g.</source>
+        <translation>La mémoire est un nombre suivi d’une unité : 512m, 1g, 1.5g.</translation>
+    </message>
+    <message>
+        <source>The memory limit cannot be removed in place: give a value, or edit and recreate the container.</source>
+        <translation>La limite de mémoire ne peut pas être retirée sur place : donnez une valeur, ou modifiez et recréez le conteneur.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s smallest memory limit is 6m.</source>
+        <translation>La plus petite limite de mémoire qu’accepte le moteur est 6m.</translation>
+    </message>
+    <message>
+        <source>The swap limit cannot be removed in place: give a value (-1: unlimited).</source>
+        <translation>La limite de swap ne peut pas être retirée sur place : donnez une valeur (-1 : illimité).</translation>
+    </message>
+    <message>
+        <source>Memory + swap is a number with a unit (1g), or -1 for unlimited swap.</source>
+        <translation>Mémoire + swap est un nombre suivi d’une unité (1g), ou -1 pour un swap illimité.</translation>
+    </message>
+    <message>
+        <source>Memory + swap needs a memory limit too.</source>
+        <translation>Mémoire + swap demande aussi une limite de mémoire.</translation>
+    </message>
+    <message>
+        <source>Memory + swap counts the memory too: it must be at least the memory limit.</source>
+        <translation>Mémoire + swap compte aussi la mémoire : elle doit être au moins égale à la limite de mémoire.</translation>
+    </message>
+    <message>
+        <source>The CPU limit cannot be removed in place: give a value, or edit and recreate the container.</source>
+        <translation>La limite de processeur ne peut pas être retirée sur place : donnez une valeur, ou modifiez et recréez le conteneur.</translation>
+    </message>
+    <message>
+        <source>CPUs is a decimal number: 0.5, 1, 1.5 (at most 9 decimals).</source>
+        <translation>Le nombre de processeurs est un nombre décimal : 0.5, 1, 1.5 (au plus 9 décimales).</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Rien n’a encore changé.</translation>
+    </message>
+    <message>
+        <source>Memory and swap together; -1: swap without limit.</source>
+        <translation>Mémoire et swap ensemble ; -1 : swap sans limite.</translation>
+    </message>
+    <message>
+        <source>1.5: one and a half CPUs&apos; worth of time.</source>
+        <translation>1.5 : l’équivalent d’un processeur et demi en temps de calcul.</translation>
     </message>
 </context>
 <context>
@@ -5284,10 +5735,6 @@ ID %2</translation>
         <translation>Utilisateur (-u) :</translation>
     </message>
     <message>
-        <source>Gantry always runs containers in the background (-d); open a terminal on them from the details panel.</source>
-        <translation>Gantry lance toujours les conteneurs en arrière-plan (-d) ; ouvrez-y un terminal depuis le panneau des détails.</translation>
-    </message>
-    <message>
         <source>Environment variables</source>
         <translation>Variables d&apos;environnement</translation>
     </message>
@@ -5454,6 +5901,18 @@ ID %2</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Sonde de santé</translation>
+    </message>
+    <message>
+        <source>With both -i and -t, the container starts attached to a terminal in the details panel, as docker run -it does: leaving its shell (exit, Ctrl+D) stops the container.</source>
+        <translation>Avec -i et -t, le conteneur démarre attaché à un terminal dans le panneau des détails, comme avec docker run -it : quitter son shell (exit, Ctrl+D) arrête le conteneur.</translation>
+    </message>
+    <message>
+        <source>Without both -i and -t, the container runs in the background (-d); open a terminal on it from the details panel.</source>
+        <translation>Sans -i et -t ensemble, le conteneur tourne en arrière-plan (-d) ; ouvrez-y un terminal depuis le panneau des détails.</translation>
     </message>
 </context>
 <context>
@@ -6685,6 +7144,11 @@ ID %3</translation>
         <comment>terminal tab</comment>
         <translation>%1 (terminé)</translation>
     </message>
+    <message>
+        <source>%1: run</source>
+        <comment>terminal tab: container</comment>
+        <translation>%1 : run</translation>
+    </message>
 </context>
 <context>
     <name>gantry::TerminalSession</name>
@@ -6722,6 +7186,10 @@ ID %3</translation>
     <message>
         <source>Connecting: %1</source>
         <translation>Connexion : %1</translation>
+    </message>
+    <message>
+        <source>The container exited and was removed (--rm).</source>
+        <translation>Le conteneur s’est arrêté et a été supprimé (--rm).</translation>
     </message>
 </context>
 <context>
@@ -6834,6 +7302,24 @@ ID %3</translation>
     <message>
         <source>The engine&apos;s answer has more than %1 KiB of headers.</source>
         <translation>La réponse du moteur a plus de %1 Kio d&apos;en-têtes.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TrayIcon</name>
+    <message>
+        <source>&amp;Show Gantry</source>
+        <translation>&amp;Afficher Gantry</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gantry: %n running container(s) on %1</source>
+        <translation>
+            <numerusform>Gantry : %n conteneur en cours d&apos;exécution sur %1</numerusform>
+            <numerusform>Gantry : %n conteneurs en cours d&apos;exécution sur %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -91,12 +91,17 @@ void MainWindow::buildMenus()
     reset->setToolTip(
         tr("Window size, panels, columns, sorting and filters as they were at first"));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(u"helpMenu"_s);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(u"helpMenu"_s);
     QAction *shortcuts =
-        help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::shortcutsRequested);
+        m_helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::shortcutsRequested);
     shortcuts->setObjectName(u"shortcutsAction"_s);
     shortcuts->setShortcut(QKeySequence::HelpContents);
+}
+
+void MainWindow::addMenu(QMenu *menu)
+{
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
 }
 
 void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
@@ -276,6 +281,14 @@ void MainWindow::dropEvent(QDropEvent *event)
 QWidget *MainWindow::currentPage() const
 {
     return m_pages->currentWidget();
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
 }
 
 } // namespace gantry

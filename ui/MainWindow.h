@@ -50,7 +50,11 @@ public:
     QLabel *connectionLabel() const { return m_connection; }
     // The widget that names the engine and switches it, first in the status bar.
     void setEngineSwitcher(QWidget *switcher);
+    // Shown, un-minimised (maximised or full screen kept), raised and activated.
+    void bringToFront();
     QMenu *fileMenu() const { return m_fileMenu; }
+    // A menu of the menu bar, before Help (which stays last).
+    void addMenu(QMenu *menu);
     // Local files or folders dropped on the window are taken when `accepts` says so for
     // one of them; pathsDropped then carries those it accepts.
     void setDropFilter(std::function<bool(const QString &)> accepts);
@@ -87,6 +91,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QAction *m_docksSeparator = nullptr; // dock toggles go above it in the View menu
     std::function<bool(const QString &)> m_dropFilter;
     QHash<QString, PageBuilder> m_builders; // the lazy pages not built yet

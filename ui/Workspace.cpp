@@ -15,6 +15,7 @@
 #include "compose/OpenComposeDialog.h"
 #include "containers/ContainerActions.h"
 #include "containers/ContainersPage.h"
+#include "containers/LimitsController.h"
 #include "core/Format.h"
 #include "details/DetailsPanel.h"
 #include "details/ResourceInspector.h"
@@ -32,6 +33,8 @@
 #include "logs/LogView.h"
 #include "networks/NetworkActions.h"
 #include "networks/NetworksPage.h"
+#include "notify/ContainerNotifications.h"
+#include "notify/TrayIcon.h"
 #include "palette/CommandPalette.h"
 #include "palette/ShortcutsDialog.h"
 #include "ports/PortsPage.h"
@@ -64,6 +67,7 @@
 #include <QMenu>
 #include <QPersistentModelIndex>
 #include <QPointer>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -156,6 +160,21 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     });
     connect(m_imagesPage, &ImagesPage::runRequested, m_run,
             [this](const QString &image) { m_run->runNew(image); });
+    connect(m_run, &RunController::attachedRunCreated, this,
+            [this](const QString &id, const QString &name, const QStringList &runLine,
+                   bool interactive) {
+                m_details->showContainer(id, name, ContainerState::Created);
+                m_detailsDock->show();
+                m_detailsDock->raise();
+                TerminalPanel *terminal = m_details->terminalPanel();
+                m_details->setCurrentWidget(terminal);
+                terminal->runAttached(id, name, runLine, interactive);
+            });
+    m_limits = new LimitsController(client, m_log, m_refresher, m_window, this);
+    connect(m_containersPage, &ContainersPage::limitsRequested, m_limits, &LimitsController::open);
+    connect(m_limits, &LimitsController::failed, m_containersPage, [this](const QString &text) {
+        m_containersPage->banner()->showMessage(MessageBanner::Level::Error, text);
+    });
 
     StartupTrace::mark("  actions, prune, run, transfers wired");
     m_registry =
@@ -182,6 +201,8 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
             return;
         const ContainerSummary *c = m_containers->container(m_containers->findKey(id));
         m_details->followContainerState(c ? c->state : ContainerState());
+        if (c)
+            m_details->followContainerHealth(c->health);
     };
     connect(m_containers, &QAbstractItemModel::dataChanged, this, followState);
     connect(m_containers, &QAbstractItemModel::rowsRemoved, this, followState);
@@ -213,6 +234,9 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     connect(m_refresher, &Refresher::streamStateChanged, monitor,
             &ConnectionMonitor::setStreamAlive);
     connect(m_window, &MainWindow::shownChanged, m_refresher, &Refresher::setActive);
+    // Not needed for the first listing (and the session bus costs a round trip): made after.
+    connect(m_refresher, &Refresher::firstRefreshDone, this, &Workspace::setUpNotifications,
+            Qt::SingleShotConnection);
     connect(m_refresher, &Refresher::listingFailed, this, [this](const EngineError &e) {
         if (e.kind() == EngineError::Kind::Protocol || e.kind() == EngineError::Kind::ServerError)
             m_window->banner()->showMessage(MessageBanner::Level::Warning,
@@ -300,6 +324,26 @@ void Workspace::sizeDocks()
     m_logDock->show();
     m_window->resizeDocks({m_detailsDock}, {380}, Qt::Horizontal);
     m_window->resizeDocks({m_logDock}, {150}, Qt::Vertical);
+}
+
+void Workspace::setUpNotifications()
+{
+    m_notifications = new ContainerNotifications(m_refresher, nullptr, this);
+    m_window->addMenu(m_notifications->menu());
+    connect(m_notifications, &ContainerNotifications::showContainer, this,
+            &Workspace::showContainer);
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_tray =
+            new TrayIcon(m_containers, m_client->endpoint().url(), m_notifications->menu(), this);
+    if (m_tray)
+        connect(m_tray, &TrayIcon::showWindowRequested, m_window, &MainWindow::bringToFront);
+}
+
+void Workspace::showContainer(const QString &id)
+{
+    m_window->bringToFront();
+    m_window->showPage(u"containersPage"_s);
+    m_containersPage->showContainer(id);
 }
 
 VolumeNetworkRefresher *Workspace::volumeNetworkRefresher()

@@ -23,6 +23,7 @@ class ConnectionPresenter;
 class ComposeToolDetector;
 class ContainerActions;
 class ContainerModel;
+class ContainerNotifications;
 class ContainersPage;
 class CredentialStore;
 class DetailsPanel;
@@ -31,6 +32,7 @@ class DockerClient;
 class ImageActions;
 class ImageModel;
 class ImageTransferController;
+class LimitsController;
 class ImagesPage;
 class MainWindow;
 class NetworkModel;
@@ -43,6 +45,7 @@ class RunController;
 class StatsOverviewPage;
 class SwarmPage;
 class SwarmRefresher;
+class TrayIcon;
 class VolumeNetworkRefresher;
 class VolumeModel;
 class VolumesPage;
@@ -79,6 +82,13 @@ public:
     ImagesPage *imagesPage() const { return m_imagesPage; }
     DetailsPanel *details() const { return m_details; }
     RunController *runController() const { return m_run; }
+    LimitsController *limitsController() const { return m_limits; }
+    // Desktop notifications and the tray icon, made once the first listing is shown
+    // (nullptr before; the tray only where the desktop has one).
+    ContainerNotifications *notifications() const { return m_notifications; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    // Brings the window to the front on the containers page with that container selected.
+    void showContainer(const QString &id);
     // These pages are built the first time they are shown, or asked for here.
     VolumesPage *volumesPage();
     NetworksPage *networksPage();
@@ -103,6 +113,7 @@ private:
     void setUpPalette();
     // The docks' first sizes (once the window is laid out), also after Reset layout.
     void sizeDocks();
+    void setUpNotifications();
     // The containers of a compose project row, for its merged logs.
     QList<LogTarget> projectLogTargets(const QModelIndex &project) const;
     QWidget *buildVolumesPage();
@@ -128,6 +139,7 @@ private:
     ContainerActions *m_containerActions;
     ImageActions *m_imageActions;
     RunController *m_run;
+    LimitsController *m_limits;
     ResourceInspector *m_inspector = nullptr;
     VolumeModel *m_volumes = nullptr; // made with the volume and network refresher
     NetworkModel *m_networks = nullptr;
@@ -141,6 +153,8 @@ private:
     LayoutMemory *m_layout = nullptr;
     CommandPalette *m_palette = nullptr;
     bool m_layoutRestored = false;
+    ContainerNotifications *m_notifications = nullptr;
+    TrayIcon *m_tray = nullptr;
     bool m_started = false;
 };
 

@@ -277,8 +277,22 @@ Result<QList<ContainerSummary>> containers(const QByteArray &json)
                 c.state = ContainerState::parse(state);
                 return e;
             }
-            if (key == "Status")
-                return text(v, c.status);
+            if (key == "Status") {
+                const error_code e = text(v, c.status);
+                if (c.health == ContainerHealth::None)
+                    c.health = healthFromStatus(c.status);
+                return e;
+            }
+            if (key == "Health") { // newer engines: {"Status": "healthy", "FailingStreak": 0}
+                return eachField(v, [&](std::string_view k, dom::element hv) -> error_code {
+                    if (k != "Status")
+                        return SUCCESS;
+                    QString word;
+                    const error_code e = text(hv, word);
+                    c.health = healthFromWord(word);
+                    return e;
+                });
+            }
             if (key == "Ports") {
                 return eachElement(v, [&](dom::element p) {
                     PortBinding b;

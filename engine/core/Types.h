@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ApiVersion.h"
+#include "core/ContainerHealth.h"
 #include "core/ContainerState.h"
 
 #include <QDateTime>
@@ -64,7 +65,8 @@ struct ContainerSummary {
     QString command;
     QDateTime created;
     ContainerState state;
-    QString status; // "Up 3 minutes", "Exited (0) 2 hours ago"
+    QString status;                                 // "Up 3 minutes", "Exited (0) 2 hours ago"
+    ContainerHealth health = ContainerHealth::None; // from Status, or Health.Status when given
     QList<PortBinding> ports;
     Labels labels;
     friend bool operator==(const ContainerSummary &, const ContainerSummary &) = default;

@@ -77,31 +77,6 @@ std::pair<QString, int> splitRestartPolicy(const QString &policy)
     return {policy.left(colon), count};
 }
 
-// Memory in the nicest exact unit docker's -m reads: 512m, 1g, 1536k, 1000001b.
-QString memoryText(qint64 bytes)
-{
-    static constexpr std::pair<qint64, char16_t> units[] = {
-        {qint64(1) << 30, u'g'}, {qint64(1) << 20, u'm'}, {qint64(1) << 10, u'k'}};
-    for (const auto &[size, suffix] : units) {
-        if (bytes % size == 0)
-            return QString::number(bytes / size) + QChar(suffix);
-    }
-    return QString::number(bytes) + u'b';
-}
-
-// --cpus from NanoCpus, exact and shortest: 1.5, 0.25, 2.
-QString cpusText(qint64 nanos)
-{
-    QString text = QString::number(nanos / NanosPerCpu);
-    if (const qint64 fraction = nanos % NanosPerCpu) {
-        QString digits = QString::number(fraction).rightJustified(9, u'0');
-        while (digits.endsWith(u'0'))
-            digits.chop(1);
-        text += u'.' + digits;
-    }
-    return text;
-}
-
 Request post(const QString &path, const QUrlQuery &query)
 {
     Request r;
@@ -127,6 +102,40 @@ std::optional<std::pair<int, int>> parsePortRange(const QString &text)
     return std::pair{first, last};
 }
 
+QString memoryText(qint64 bytes)
+{
+    static constexpr std::pair<qint64, char16_t> units[] = {
+        {qint64(1) << 30, u'g'}, {qint64(1) << 20, u'm'}, {qint64(1) << 10, u'k'}};
+    for (const auto &[size, suffix] : units) {
+        if (bytes % size == 0)
+            return QString::number(bytes / size) + QChar(suffix);
+    }
+    return QString::number(bytes) + u'b';
+}
+
+QString cpusText(qint64 nanos)
+{
+    QString text = QString::number(nanos / NanosPerCpu);
+    if (const qint64 fraction = nanos % NanosPerCpu) {
+        QString digits = QString::number(fraction).rightJustified(9, u'0');
+        while (digits.endsWith(u'0'))
+            digits.chop(1);
+        text += u'.' + digits;
+    }
+    return text;
+}
+
+std::optional<qint64> parseCpus(const QString &input)
+{
+    static const QRegularExpression re(uR"(^(\d{0,9})(?:\.(\d{0,9}))?\z)"_s);
+    const QRegularExpressionMatch m = re.match(input.trimmed());
+    if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty()))
+        return std::nullopt;
+    const qint64 whole = m.captured(1).toLongLong();
+    const qint64 fraction = m.captured(2).leftJustified(9, u'0').toLongLong();
+    return whole * NanosPerCpu + fraction;
+}
+
 QJsonObject RunSpec::createBody() const
 {
     QJsonObject config;
@@ -147,13 +156,17 @@ QJsonObject RunSpec::createBody() const
             l.insert(key, value);
         config.insert("Labels"_L1, l);
     }
+    if (!health.isEmpty())
+        config.insert("Healthcheck"_L1, health.toJson());
     config.insert("Tty"_L1, tty);
     // What `docker run -d [-i]` sends: stdin kept open for a later attach, nothing attached.
+    // Without -d, as `docker run [-i]`: the client attaches, and with -i the container's
+    // stdin closes when that client leaves (StdinOnce), so a shell ends on Ctrl+D.
     config.insert("OpenStdin"_L1, interactive);
-    config.insert("AttachStdin"_L1, false);
-    config.insert("AttachStdout"_L1, false);
-    config.insert("AttachStderr"_L1, false);
-    config.insert("StdinOnce"_L1, false);
+    config.insert("AttachStdin"_L1, !detach && interactive);
+    config.insert("AttachStdout"_L1, !detach);
+    config.insert("AttachStderr"_L1, !detach);
+    config.insert("StdinOnce"_L1, !detach && interactive);
 
     QJsonObject host;
     QJsonObject exposed;
@@ -278,6 +291,7 @@ QStringList RunSpec::commandLine() const
         argv << u"--cap-drop"_s << c;
     if (readOnlyRootfs)
         argv << u"--read-only"_s;
+    argv << health.options();
     argv << image;
     if (entrypoint.size() > 1)
         argv << entrypoint.mid(1);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "specs/ActionSpecs.h"
+#include "specs/HealthCheckSpec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -47,9 +48,11 @@ struct RunSpec {
     QString user;             // -u
     bool interactive = false; // -i
     bool tty = false;         // -t
-    bool detach = true;       // -d (the dialog always detaches; false only affects the line)
-    bool autoRemove = false;  // --rm
-    QStringList env;          // KEY=VALUE, -e
+    // -d. false: the client attaches (AttachStdout/Stderr, with -i AttachStdin and StdinOnce);
+    // the dialog runs -it attached to a terminal, and detaches anything else.
+    bool detach = true;
+    bool autoRemove = false;               // --rm
+    QStringList env;                       // KEY=VALUE, -e
     QList<QPair<QString, QString>> labels; // -l key=value
     QList<PortMapping> ports;              // -p
     bool publishAll = false;               // -P
@@ -62,6 +65,7 @@ struct RunSpec {
     QStringList capAdd;          // --cap-add
     QStringList capDrop;         // --cap-drop
     bool readOnlyRootfs = false; // --read-only
+    HealthCheckSpec health;      // --health-*, --no-healthcheck
 
     // The body of POST /containers/create (Config + HostConfig + NetworkingConfig).
     QJsonObject createBody() const;
@@ -90,5 +94,11 @@ std::optional<std::pair<int, int>> parsePortRange(const QString &text);
 bool isValidContainerName(const QString &name);
 // "512m", "1g", "1.5g" -> bytes, as docker's -m; nullopt when invalid.
 std::optional<qint64> parseMemory(const QString &text);
+// Memory in the nicest exact unit docker's -m reads: 512m, 1g, 1536k, 1000001b.
+QString memoryText(qint64 bytes);
+// --cpus from NanoCpus, exact and shortest: 1.5, 0.25, 2.
+QString cpusText(qint64 nanos);
+// "1.5", "0.25", "2" -> NanoCpus, as docker's --cpus (at most 9 decimals); nullopt when invalid.
+std::optional<qint64> parseCpus(const QString &text);
 
 } // namespace gantry

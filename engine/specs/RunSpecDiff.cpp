@@ -18,16 +18,9 @@ QString yesNo(bool value)
     return value ? RunSpecDiff::tr("yes") : RunSpecDiff::tr("no");
 }
 
-QString memoryText(qint64 bytes)
+QString memoryLimitText(qint64 bytes)
 {
-    if (bytes <= 0)
-        return {};
-    constexpr qint64 Mi = 1024 * 1024, Gi = Mi * 1024;
-    if (bytes % Gi == 0)
-        return QString::number(bytes / Gi) + u'g';
-    if (bytes % Mi == 0)
-        return QString::number(bytes / Mi) + u'm';
-    return QString::number(bytes) + u'b';
+    return bytes > 0 ? memoryText(bytes) : QString();
 }
 
 QString sortedJoin(QStringList items)
@@ -130,13 +123,14 @@ QList<RunSpecChange> RunSpecDiff::changes(const RunSpec &b, const RunSpec &a)
     const auto policy = [](const QString &p) { return p.isEmpty() ? u"no"_s : p; };
     c.add(tr("Restart policy"), policy(b.restartPolicy), policy(a.restartPolicy));
     c.add(tr("Network"), b.network, a.network);
-    c.add(tr("Memory limit"), memoryText(b.memoryBytes), memoryText(a.memoryBytes));
+    c.add(tr("Memory limit"), memoryLimitText(b.memoryBytes), memoryLimitText(a.memoryBytes));
     c.add(tr("CPU limit"), b.cpus > 0 ? QString::number(b.cpus) : QString(),
           a.cpus > 0 ? QString::number(a.cpus) : QString());
     c.add(tr("Privileged"), b.privileged, a.privileged);
     c.add(tr("Added capabilities"), sortedJoin(b.capAdd), sortedJoin(a.capAdd));
     c.add(tr("Dropped capabilities"), sortedJoin(b.capDrop), sortedJoin(a.capDrop));
     c.add(tr("Read-only root filesystem"), b.readOnlyRootfs, a.readOnlyRootfs);
+    c.add(tr("Health check"), shellJoin(b.health.options()), shellJoin(a.health.options()));
     return c.result();
 }
 

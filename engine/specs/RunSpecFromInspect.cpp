@@ -220,6 +220,7 @@ RunSpec RunSpec::fromInspect(const QJsonObject &inspect)
     s.capAdd = capabilitiesFromInspect(host.value("CapAdd"_L1));
     s.capDrop = capabilitiesFromInspect(host.value("CapDrop"_L1));
     s.readOnlyRootfs = host.value("ReadonlyRootfs"_L1).toBool();
+    s.health = HealthCheckSpec::fromJson(config.value("Healthcheck"_L1).toObject());
     return s;
 }
 
@@ -243,6 +244,8 @@ RunSpec RunSpec::fromInspect(const QJsonObject &inspect, const QJsonObject &imag
         s.workingDir.clear();
     if (s.user == config.value("User"_L1).toString())
         s.user.clear();
+    if (s.health == HealthCheckSpec::fromJson(config.value("Healthcheck"_L1).toObject()))
+        s.health = {}; // the image's own HEALTHCHECK
     const QJsonObject imageVolumes = config.value("Volumes"_L1).toObject();
     s.mounts.removeIf([&](const VolumeMount &m) {
         return m.kind == VolumeMount::Kind::Anonymous && imageVolumes.contains(m.target);

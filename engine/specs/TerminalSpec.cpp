@@ -59,6 +59,12 @@ QString TerminalSpec::attachPath() const
            u"/attach?stream=1&stdin=1&stdout=1&stderr=1"_s;
 }
 
+Request TerminalSpec::startRequest() const
+{
+    return ContainerActionSpec::of(ContainerActionSpec::Verb::Start, containerId, containerName)
+        .request();
+}
+
 Request TerminalSpec::resizeRequest(const QString &execId, int rows, int cols) const
 {
     QUrlQuery q;
@@ -86,6 +92,8 @@ QStringList TerminalSpec::commandLine() const
     const QString who = containerName.isEmpty() ? shortId(containerId) : containerName;
     if (mode == Mode::Attach)
         return {u"docker"_s, u"attach"_s, who};
+    if (mode == Mode::Run)
+        return runCommandLine;
     QStringList argv{u"docker"_s, u"exec"_s};
     argv << ttyFlags(interactive, tty);
     for (const QString &e : allEnv(*this))
@@ -96,7 +104,7 @@ QStringList TerminalSpec::commandLine() const
 Action TerminalSpec::action() const
 {
     Request r = mode == Mode::Exec ? createExecRequest() : Request{};
-    if (mode == Mode::Attach) {
+    if (mode != Mode::Exec) {
         r.method = "POST";
         r.path = attachPath();
     }

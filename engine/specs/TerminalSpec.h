@@ -7,13 +7,15 @@
 
 namespace gantry {
 
-// An interactive session in a container: `docker exec [-it] CONTAINER CMD...` or
-// `docker attach CONTAINER`. The requests and the command line come from this one value.
+// An interactive session in a container: `docker exec [-it] CONTAINER CMD...`,
+// `docker attach CONTAINER`, or the attached half of `docker run -it`: attach to a container
+// just created, then start it, so that nothing it prints first is lost. The requests and the
+// command line come from this one value.
 struct TerminalSpec {
     Q_DECLARE_TR_FUNCTIONS(TerminalSpec)
 
 public:
-    enum class Mode { Exec, Attach };
+    enum class Mode { Exec, Attach, Run };
 
     Mode mode = Mode::Exec;
     QString containerId;                       // what the requests use
@@ -25,14 +27,18 @@ public:
     // Empty: the engine's default (xterm).
     QString term = QStringLiteral("xterm-256color");
     QStringList env; // more -e KEY=VALUE
+    // Run: the `docker run -it ...` line of the RunSpec that created the container.
+    QStringList runCommandLine;
 
     // Exec: POST /containers/{id}/exec
     Request createExecRequest() const;
     // Exec: POST /exec/{id}/start, to be sent on a hijacked connection (path and body).
     QString startPath(const QString &execId) const;
     QByteArray startBody() const;
-    // Attach: POST /containers/{id}/attach?stream=1&stdin=1&stdout=1&stderr=1 (hijacked).
+    // Attach, Run: POST /containers/{id}/attach?stream=1&stdin=1&stdout=1&stderr=1 (hijacked).
     QString attachPath() const;
+    // Run: POST /containers/{id}/start, once the attached stream is open.
+    Request startRequest() const;
     // Resize the TTY: POST /exec/{id}/resize or /containers/{id}/resize, ?h=ROWS&w=COLS.
     Request resizeRequest(const QString &execId, int rows, int cols) const;
     // GET /exec/{id}/json: its ExitCode once it ran.

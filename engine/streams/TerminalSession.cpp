@@ -64,6 +64,12 @@ void TerminalSession::start(const TerminalSpec &spec)
         });
         return;
     }
+    if (spec.mode == TerminalSpec::Mode::Run) {
+        // `docker run -it`: the container was just created; attached first, started once the
+        // stream is open (openStream), so its first output (a prompt) reaches us.
+        openStream(m_spec.attachPath(), {});
+        return;
+    }
     // docker attach checks the state first too: attaching to a stopped container would
     // just end at once.
     m_pending =
@@ -91,6 +97,8 @@ void TerminalSession::openStream(const QString &path, const QByteArray &body)
 {
     m_stream = new HijackedStream(m_client->endpoint(), this);
     connect(m_stream, &HijackedStream::established, this, [this] {
+        if (m_spec.mode == TerminalSpec::Mode::Run)
+            return startContainer();
         m_state = State::Running;
         emit started();
         sendResize();
@@ -108,6 +116,21 @@ void TerminalSession::openStream(const QString &path, const QByteArray &body)
     m_stream->write(std::exchange(m_earlyInput, {}));
     if (m_closeInputEarly)
         m_stream->closeInput();
+}
+
+void TerminalSession::startContainer()
+{
+    Reply *reply = m_client->send(m_spec.startRequest());
+    m_pending = reply;
+    connect(reply, &Reply::finished, this, [this, reply] {
+        if (reply->error().isError())
+            return fail(reply->error()); // created, not started: the container stays so
+        if (m_state != State::Starting)
+            return; // it already ended (a command that prints and exits at once)
+        m_state = State::Running;
+        emit started();
+        sendResize();
+    });
 }
 
 void TerminalSession::write(const QByteArray &data)
@@ -208,6 +231,10 @@ void TerminalSession::checkEnd()
     }
     m_pending = m_client->inspectContainer(
         m_spec.containerId, this, [this, stillRunning, lost](const Result<QJsonObject> &r) {
+            // `docker run -it --rm`: the engine removes the container as it ends.
+            if (!r && m_spec.mode == TerminalSpec::Mode::Run &&
+                r.error().kind() == EngineError::Kind::NotFound)
+                return endWith(State::Finished, -1);
             if (!r)
                 return lost(r.error());
             const QJsonObject state = r->value("State"_L1).toObject();

@@ -14,8 +14,9 @@ namespace gantry {
 class DockerClient;
 class HijackedStream;
 
-// One interactive session with a container, as `docker exec -it` or `docker attach`:
-// creates the exec (or checks the container), opens the hijacked stream, passes bytes both
+// One interactive session with a container, as `docker exec -it`, `docker attach` or the
+// attached half of `docker run -it`: creates the exec (or checks the container, or starts
+// the created container once attached), opens the hijacked stream, passes bytes both
 // ways, forwards resizes, and when the stream ends asks the engine how it ended: the exit
 // code, a detach, or an engine that is gone (never silently).
 class TerminalSession : public QObject {
@@ -61,6 +62,7 @@ signals:
 
 private:
     void openStream(const QString &path, const QByteArray &body);
+    void startContainer(); // Run mode: the stream is open, the container starts
     void onStreamEnded();
     void checkEnd();
     void endWith(State state, int exitCode = -1);

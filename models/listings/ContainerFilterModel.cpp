@@ -30,6 +30,14 @@ void ContainerFilterModel::setText(const QString &text)
     invalidateRowsFilter();
 }
 
+void ContainerFilterModel::setHealth(std::optional<ContainerHealth> health)
+{
+    if (m_health == health)
+        return;
+    m_health = health;
+    invalidateRowsFilter();
+}
+
 bool ContainerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     // Straight from the rows, not through data(): this runs for every row at each key typed
@@ -43,6 +51,8 @@ bool ContainerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false; // a project: shown through its containers (recursive filtering)
     // docker ps lists running containers, paused and restarting ones included.
     if (!m_showAll && !c->state.isActive())
+        return false;
+    if (m_health && c->health != *m_health)
         return false;
     if (m_text.isEmpty())
         return true;

@@ -194,6 +194,7 @@ QVariant ContainerModel::containerData(const ContainerSummary &c, int column, in
     case IsActiveRole: return c.state.isActive();
     case NameRole: return name;
     case ExitCodeRole: return code;
+    case HealthRole: return healthWord(c.health);
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn: return name;
@@ -204,27 +205,32 @@ QVariant ContainerModel::containerData(const ContainerSummary &c, int column, in
         case CreatedColumn:
             return QLocale().toString(c.created.toLocalTime(), QLocale::ShortFormat);
         case ServiceColumn: return c.labels.value(QLatin1StringView(kServiceLabel));
+        case HealthColumn: return healthText(c.health);
         }
         break;
     case SortRole:
         switch (column) {
         case StateColumn: return c.state.toString();
+        case HealthColumn: return int(c.health);
         case CreatedColumn: return c.created;
         default: return containerData(c, column, Qt::DisplayRole);
         }
     case Qt::DecorationRole:
-        if (column == StateColumn)
-            return stateColour(c.state, code);
-        break;
     case Qt::ForegroundRole:
         if (column == StateColumn)
             return stateColour(c.state, code);
+        if (column == HealthColumn && c.health != ContainerHealth::None)
+            return healthColour(c.health);
         break;
     case Qt::ToolTipRole:
         if (column == NameColumn)
             return tr("%1\nID %2").arg(name, c.id);
         if (column == StatusColumn || column == StateColumn)
             return statusNow(c);
+        if (column == HealthColumn)
+            return c.health == ContainerHealth::None
+                       ? tr("No health check")
+                       : tr("Health check: %1").arg(healthText(c.health));
         break;
     default: break;
     }
@@ -243,6 +249,7 @@ QVariant ContainerModel::headerData(int section, Qt::Orientation orientation, in
     case PortsColumn: return tr("Ports");
     case CreatedColumn: return tr("Created");
     case ServiceColumn: return tr("Service", "compose service");
+    case HealthColumn: return tr("Health", "container health check");
     }
     return {};
 }
@@ -253,6 +260,7 @@ QHash<int, QByteArray> ContainerModel::roleNames() const
     names.insert(IdRole, "id");
     names.insert(StateRole, "state");
     names.insert(ProjectRole, "project");
+    names.insert(HealthRole, "health");
     return names;
 }
 
@@ -302,6 +310,28 @@ QString ContainerModel::stateText(const ContainerState &state, int exitCode)
     case ContainerState::Unknown: break;
     }
     return state.toString();
+}
+
+QString ContainerModel::healthText(ContainerHealth health)
+{
+    switch (health) {
+    case ContainerHealth::Healthy: return tr("Healthy");
+    case ContainerHealth::Unhealthy: return tr("Unhealthy");
+    case ContainerHealth::Starting: return tr("Starting", "health check");
+    case ContainerHealth::None: break;
+    }
+    return {};
+}
+
+QColor ContainerModel::healthColour(ContainerHealth health)
+{
+    switch (health) {
+    case ContainerHealth::Healthy: return StatusColors::colour(StatusColors::Success);
+    case ContainerHealth::Unhealthy: return StatusColors::colour(StatusColors::Error);
+    case ContainerHealth::Starting: return StatusColors::colour(StatusColors::Warning);
+    case ContainerHealth::None: break;
+    }
+    return StatusColors::colour(StatusColors::Muted);
 }
 
 QColor ContainerModel::stateColour(const ContainerState &state, int exitCode)

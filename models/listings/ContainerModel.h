@@ -32,6 +32,7 @@ public:
         PortsColumn,
         CreatedColumn,
         ServiceColumn,
+        HealthColumn, // healthy, unhealthy, starting; empty without a healthcheck
         ColumnCount
     };
     enum Role {
@@ -43,6 +44,7 @@ public:
         NameRole,
         ExitCodeRole, // int, -1 when not exited
         IsActiveRole, // bool: running, paused or restarting (what docker ps lists)
+        HealthRole,   // the engine's word: none, starting, healthy, unhealthy
     };
 
     static constexpr const char *kProjectLabel = ComposeProject::kProject;
@@ -81,6 +83,9 @@ public:
     // Running, Exited (3), Paused...: translated.
     static QString stateText(const ContainerState &state, int exitCode);
     static QColor stateColour(const ContainerState &state, int exitCode);
+    // Healthy, Unhealthy, Starting: translated; empty for none.
+    static QString healthText(ContainerHealth health);
+    static QColor healthColour(ContainerHealth health);
 
 private:
     QVariant containerData(const ContainerSummary &c, int column, int role) const;

@@ -26,6 +26,7 @@ LiveRefresher::LiveRefresher(DockerClient *client, int allResources, QObject *pa
         updatePolling();
     });
     connect(&m_stream, &EventStream::engineEvent, this, [this](const EngineEvent &event) {
+        emit engineEvent(event);
         const int what = affected(event);
         if (!what)
             return;

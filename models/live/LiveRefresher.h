@@ -41,6 +41,9 @@ signals:
     void firstRefreshDone();
     void streamStateChanged(bool up);
     void listingFailed(const gantry::EngineError &error);
+    // Every event of the stream, for what reacts to events besides the listings
+    // (notifications).
+    void engineEvent(const gantry::EngineEvent &event);
 
 protected:
     LiveRefresher(DockerClient *client, int allResources, QObject *parent);

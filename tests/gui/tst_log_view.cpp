@@ -323,8 +323,8 @@ private slots:
         QStringList tabs;
         for (int i = 0; i < panel.count(); ++i)
             tabs << panel.tabText(i);
-        QCOMPARE(tabs,
-                 (QStringList{u"Inspect"_s, u"Logs"_s, u"Terminal"_s, u"Stats"_s, u"History"_s}));
+        QCOMPARE(tabs, (QStringList{u"Inspect"_s, u"Logs"_s, u"Terminal"_s, u"Stats"_s, u"Health"_s,
+                                    u"History"_s}));
         panel.showContainer(a, a, u"running"_s);
         QVERIFY(!logs->feed()->isActive()); // the Logs tab is not shown yet: nothing streams
         panel.setCurrentWidget(logs);

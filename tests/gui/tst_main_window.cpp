@@ -101,7 +101,7 @@ private slots:
             return titles;
         };
         const QStringList titles = tabTitles();
-        QCOMPARE(titles.size(), 5);
+        QCOMPARE(titles.size(), 6); // Inspect, Logs, Terminal, Stats, Health, History
         details->setCurrentIndex(titles.indexOf(u"Stats"_s)); // as a click on its tab
         auto *statsView = h.window()->findChild<StatsView *>();
         QVERIFY(statsView);

@@ -292,6 +292,51 @@ private slots:
         QCOMPARE(visibleNames().size(), 4);
     }
 
+    // Health from the listing's status text: a column, a role, a sort by value and a filter.
+    void healthColumnAndFilter()
+    {
+        QList<ContainerSummary> list = recorded();
+        const ContainerSummary udp = list[0];
+        ContainerModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContainers(list);
+        ContainerFilterModel filter;
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        filter.setShowAll(true);
+        const QModelIndex at = model.findKey(udp.id);
+        QCOMPARE(at.data(ContainerModel::HealthRole).toString(), u"none"_s);
+        QCOMPARE(at.siblingAtColumn(ContainerModel::HealthColumn).data().toString(), QString());
+        filter.setHealth(ContainerHealth::Healthy);
+        QCOMPARE(filter.rowCount(), 0);
+
+        // Its check starts passing: one row changes, nothing is reset.
+        SignalLog log(&model);
+        const auto parsed = parse::containers(fixture("containers_v1.41.json")
+                                                  .replace("\"Up 1 second\"",
+                                                           "\"Up 1 second (healthy)\""));
+        QVERIFY(parsed);
+        model.setContainers(parsed.value());
+        QCOMPARE(log.reset.count(), 0);
+        QVERIFY(!log.changed.isEmpty());
+        const QModelIndex healthy = model.findKey(udp.id);
+        QCOMPARE(healthy.data(ContainerModel::HealthRole).toString(), u"healthy"_s);
+        const QModelIndex cell = healthy.siblingAtColumn(ContainerModel::HealthColumn);
+        QCOMPARE(cell.data().toString(), ContainerModel::healthText(ContainerHealth::Healthy));
+        QCOMPARE(cell.data(ContainerModel::SortRole).toInt(), int(ContainerHealth::Healthy));
+        QVERIFY(cell.data(Qt::ForegroundRole).isValid());
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data(ContainerModel::IdRole).toString(), udp.id);
+        filter.setHealth(ContainerHealth::Unhealthy);
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setHealth(ContainerHealth::None); // those without a health check
+        QCOMPARE(filter.rowCount(), 3); // project shop, paused, failed
+        filter.setHealth(std::nullopt);
+        QCOMPARE(filter.rowCount(), 4);
+    }
+
     void sortsByRawValues()
     {
         QList<ContainerSummary> list = recorded();

@@ -183,7 +183,11 @@ private slots:
         s = base();
         s.detach = false;
         s.interactive = s.tty = true;
-        QTest::newRow("no -d") << s << uR"({"OpenStdin": true, "Tty": true})"_s
+        // Attached, as `docker run -it` sends it: stdin closes when the client leaves.
+        QTest::newRow("no -d") << s
+                               << uR"({"OpenStdin": true, "Tty": true, "AttachStdin": true,
+                                      "AttachStdout": true, "AttachStderr": true,
+                                      "StdinOnce": true})"_s
                                << u"docker run -it busybox"_s;
 
         s = base();

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSet>
@@ -19,6 +20,7 @@ ContainersPage::ContainersPage(ContainerModel *model, QWidget *parent)
     , m_model(model)
     , m_filter(static_cast<ContainerFilterModel *>(view()->model()))
     , m_showAll(new QCheckBox(tr("Show stopped containers too (docker ps -a)")))
+    , m_health(new QComboBox)
 {
     m_filter->setParent(this);
     m_filter->setSourceModel(model);
@@ -35,6 +37,23 @@ ContainersPage::ContainersPage(ContainerModel *model, QWidget *parent)
     m_filter->setShowAll(true);
     filterRow()->addWidget(m_showAll);
     connect(m_showAll, &QCheckBox::toggled, m_filter, &ContainerFilterModel::setShowAll);
+    m_health->setObjectName(u"healthFilter"_s);
+    m_health->setAccessibleName(tr("Health filter"));
+    m_health->setToolTip(tr("Show only the containers whose health check says this "
+                            "(docker ps --filter health=...)"));
+    m_health->addItem(tr("Any health"), -1);
+    m_health->addItem(ContainerModel::healthText(ContainerHealth::Healthy),
+                      int(ContainerHealth::Healthy));
+    m_health->addItem(ContainerModel::healthText(ContainerHealth::Unhealthy),
+                      int(ContainerHealth::Unhealthy));
+    m_health->addItem(ContainerModel::healthText(ContainerHealth::Starting),
+                      int(ContainerHealth::Starting));
+    m_health->addItem(tr("No health check"), int(ContainerHealth::None));
+    filterRow()->addWidget(m_health);
+    connect(m_health, &QComboBox::currentIndexChanged, m_filter, [this] {
+        const int health = m_health->currentData().toInt();
+        m_filter->setHealth(health < 0 ? std::nullopt : std::optional(ContainerHealth(health)));
+    });
     connect(filterField(), &QLineEdit::textChanged, m_filter, &ContainerFilterModel::setText);
 
     QAction *run = addAction(u"runAction"_s, tr("Run…"), QKeySequence(u"Ctrl+N"_s),
@@ -94,6 +113,15 @@ ContainersPage::ContainersPage(ContainerModel *model, QWidget *parent)
             emit composeRequested(projects.firstKey(), projects.first());
     });
 
+    m_limits = addAction(u"limitsAction"_s, tr("Change limits…"), QKeySequence(u"Ctrl+Shift+L"_s),
+                         tr("Change memory, CPUs and restart policy without recreating "
+                            "(docker update)"));
+    connect(m_limits, &QAction::triggered, this, [this] {
+        const QList<ContainerSummary> selected = selectedContainers();
+        if (selected.size() == 1)
+            emit limitsRequested(selected.first().id);
+    });
+
     setEmptyTexts(tr("No containers. Run one from an image with Run… (%1), here or on the "
                      "Images page.")
                       .arg(run->shortcut().toString(QKeySequence::NativeText)),
@@ -147,6 +175,18 @@ QMap<QString, QList<ContainerSummary>> ContainersPage::selectedProjects() const
     return out;
 }
 
+bool ContainersPage::showContainer(const QString &id)
+{
+    const QModelIndex row = m_model->findKey(id);
+    if (!row.isValid())
+        return false;
+    if (selectSourceRow(row))
+        return true;
+    filterField()->clear();
+    m_showAll->setChecked(true);
+    return selectSourceRow(row);
+}
+
 void ContainersPage::updateActions()
 {
     bool running = false, paused = false, stopped = false;
@@ -167,6 +207,7 @@ void ContainersPage::updateActions()
     m_actions[Verb::Kill]->setEnabled(running || paused);
     m_actions[Verb::Remove]->setEnabled(any);
     m_recreate->setEnabled(selected.size() == 1);
+    m_limits->setEnabled(selected.size() == 1);
     m_compose->setEnabled(selectedProjects().size() == 1);
     m_openTerminal->setEnabled(selected.size() == 1 &&
                                selected.first().state == ContainerState::Running);

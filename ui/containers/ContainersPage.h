@@ -8,6 +8,7 @@
 #include <QMap>
 
 class QCheckBox;
+class QComboBox;
 
 namespace gantry {
 
@@ -28,12 +29,18 @@ public:
     // The compose projects whose rows are selected, each with all its containers.
     QMap<QString, QList<ContainerSummary>> selectedProjects() const;
     ContainerFilterModel *filterModel() const { return m_filter; }
+    // Selects that container (clearing the filter and showing stopped containers when they
+    // hide it). False when there is no such container.
+    bool showContainer(const QString &id);
     QAction *action(Verb verb) const { return m_actions.value(verb); }
+    QComboBox *healthFilter() const { return m_health; }
 
 signals:
     void actionRequested(gantry::ContainerActionSpec::Verb verb);
     void runRequested();
     void recreateRequested(const QString &containerId);
+    // Change memory, CPUs and restart policy in place (docker update).
+    void limitsRequested(const QString &containerId);
     void terminalRequested(const QString &containerId); // a shell in a running container
     // The compose project view: its files and the compose tool's actions.
     void composeRequested(const QString &project,
@@ -48,8 +55,10 @@ private:
     ContainerModel *m_model;
     ContainerFilterModel *m_filter;
     QCheckBox *m_showAll;
+    QComboBox *m_health;
     QHash<Verb, QAction *> m_actions;
     QAction *m_recreate;
+    QAction *m_limits;
     QAction *m_openTerminal;
     QAction *m_compose;
 };

@@ -1,6 +1,7 @@
 #include "details/DetailsPanel.h"
 
 #include "api/DockerClient.h"
+#include "details/HealthView.h"
 #include "details/HistoryView.h"
 #include "details/InspectView.h"
 #include "logs/LogView.h"
@@ -20,6 +21,7 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
     , m_client(client)
     , m_inspect(new InspectView)
     , m_history(new HistoryView)
+    , m_health(new HealthView)
 {
     setObjectName(u"detailsPanel"_s);
     setAccessibleName(tr("Details"));
@@ -41,6 +43,11 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
     // DESIGN.md's order: Inspect, Logs, Terminal, Stats, then the image's layers.
     tabBar()->moveTab(indexOf(m_history), count() - 1);
     tabBar()->moveTab(indexOf(m_logs), indexOf(m_terminal));
+    // Health: the container's probes, after the streams (enabled when it has a health check).
+    addTab(m_health, Icons::icon(Icon::Inspect), tr("Health", "container health check"));
+    setTabEnabled(indexOf(m_health), false);
+    tabBar()->moveTab(indexOf(m_health), indexOf(m_history));
+    connect(m_health, &HealthView::refreshRequested, this, &DetailsPanel::inspectContainer);
     m_historyTab = indexOf(m_history);
     setImageTabs(false);
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
@@ -86,6 +93,8 @@ void DetailsPanel::setImageTabs(bool image)
     setTabVisible(indexOf(m_logs), !image);
     setTabVisible(indexOf(m_terminal), !image);
     setTabVisible(statsTab(), !image);
+    // Health: shown once the inspect data says the container has a health check.
+    setTabVisible(indexOf(m_health), false);
 }
 
 int DetailsPanel::statsTab() const
@@ -103,6 +112,13 @@ void DetailsPanel::cancelPending()
 
 void DetailsPanel::showInspected(const Result<QJsonObject> &r)
 {
+    if (r && !m_containerId.isEmpty()) {
+        const HealthReport health = HealthReport::fromInspect(r.value());
+        m_containerHealth = health.status; // what the listing's health is compared with
+        m_health->setReport(health);
+        setTabEnabled(indexOf(m_health), health.present);
+        setTabVisible(indexOf(m_health), health.present); // nothing to say without a check
+    }
     if (r)
         m_inspect->setDocument(r.value());
     else if (r.error().kind() != EngineError::Kind::Cancelled)
@@ -116,6 +132,8 @@ void DetailsPanel::clear()
     m_inspect->clear();
     m_history->clear();
     setTabEnabled(m_historyTab, false);
+    m_health->clear();
+    setTabEnabled(indexOf(m_health), false);
     setImageTabs(false);
     m_terminal->setContainer({}, {}, {});
     m_logs->setTargets({});
@@ -140,14 +158,36 @@ void DetailsPanel::showContainer(const QString &id, const QString &name,
     setTabEnabled(m_historyTab, false);
     setImageTabs(false);
     m_history->clear();
+    m_health->clear();
+    m_containerHealth = ContainerHealth::None;
+    inspectContainer();
+}
+
+void DetailsPanel::inspectContainer()
+{
+    if (m_containerId.isEmpty())
+        return;
+    if (m_inspectReply)
+        m_inspectReply->cancel();
     m_inspectReply = m_client->inspectContainer(
-        id, this, [this](const Result<QJsonObject> &r) { showInspected(r); });
+        m_containerId, this, [this](const Result<QJsonObject> &r) { showInspected(r); });
+}
+
+void DetailsPanel::followContainerHealth(ContainerHealth health)
+{
+    // An inspect on its way says the latest anyway.
+    if (m_containerId.isEmpty() || health == m_containerHealth || m_inspectReply)
+        return;
+    m_containerHealth = health;
+    inspectContainer();
 }
 
 void DetailsPanel::showImage(const QString &reference)
 {
     cancelPending();
     m_containerId.clear();
+    m_health->clear();
+    setTabEnabled(indexOf(m_health), false);
     m_terminal->setContainer({}, {}, {});
     m_logs->setTargets({});
     setStatsContainer({});
@@ -172,6 +212,8 @@ void DetailsPanel::showProject(const QString &project, const QList<LogTarget> &c
     m_inspect->clear();
     m_history->clear();
     setTabEnabled(m_historyTab, false);
+    m_health->clear();
+    setTabEnabled(indexOf(m_health), false);
     setImageTabs(false);
     m_terminal->setContainer({}, {}, {});
     setStatsContainer({});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ContainerHealth.h"
 #include "core/ContainerState.h"
 #include "core/Result.h"
 #include "live/LogFeed.h"
@@ -12,6 +13,7 @@
 namespace gantry {
 
 class DockerClient;
+class HealthView;
 class HistoryView;
 class InspectView;
 class LogView;
@@ -35,9 +37,12 @@ public:
     // The shown container changed state (or went: empty state): the Terminal follows it,
     // Stats start or stop, and a log that ended with the container resumes when it starts.
     void followContainerState(const ContainerState &state);
+    // The shown container's health changed: its probes are read again.
+    void followContainerHealth(ContainerHealth health);
     const QString &containerId() const { return m_containerId; }
 
     InspectView *inspectView() const { return m_inspect; }
+    HealthView *healthView() const { return m_health; }
     HistoryView *historyView() const { return m_history; }
     LogView *logView() const { return m_logs; }
     // Made the first time its tab is shown, or asked for here.
@@ -47,6 +52,7 @@ public:
 private:
     void cancelPending();
     void showInspected(const Result<QJsonObject> &result);
+    void inspectContainer(); // the shown container's inspect, again
     // The container whose statistics the Stats tab shows (empty: none, tab disabled).
     void setStatsContainer(const QString &id);
     int statsTab() const;
@@ -57,6 +63,7 @@ private:
     InspectView *m_inspect;
     HistoryView *m_history;
     int m_historyTab;
+    HealthView *m_health;
     LogView *m_logs;
     StatsView *m_stats = nullptr;
     QWidget *m_statsStandIn = nullptr; // its tab until the Stats view is made
@@ -65,6 +72,7 @@ private:
     QString m_containerId; // the container shown, if one is
     QString m_containerName;
     ContainerState m_containerState;
+    ContainerHealth m_containerHealth = ContainerHealth::None;
     QPointer<Reply> m_inspectReply;
     QPointer<Reply> m_historyReply;
 };

@@ -120,11 +120,12 @@ RunDialog *RunController::runNew(const QString &image)
 void RunController::createAndStart(RunDialog *dialog, const RunSpec &spec)
 {
     dialog->setBusy(true);
-    const quint64 line = m_log->append(dialog->commandLine(spec));
+    const QString runLine = dialog->commandLine(spec); // env file values masked
+    const quint64 line = m_log->append(runLine);
     QPointer<RunDialog> guard(dialog);
     m_client->createContainer(
         spec.name, spec.createBody(), this,
-        [this, guard, line, spec](Result<CreatedContainer> created) {
+        [this, guard, line, spec, runLine](Result<CreatedContainer> created) {
             if (!created) {
                 m_log->finish(line, created.error());
                 if (guard)
@@ -132,6 +133,15 @@ void RunController::createAndStart(RunDialog *dialog, const RunSpec &spec)
                 return;
             }
             const QString id = created->id;
+            if (!spec.detach) {
+                // -it: the terminal attaches, then starts it, as docker run -it does.
+                m_log->finish(line, EngineError());
+                m_refresher->refresh(Refresher::Containers);
+                emit attachedRunCreated(id, spec.name, shellSplit(runLine), spec.interactive);
+                if (guard)
+                    guard->accept();
+                return;
+            }
             m_client->perform(
                 ContainerActionSpec::of(ContainerActionSpec::Verb::Start, id, spec.name).request(),
                 this, [this, guard, line, id](Result<Done> started) {

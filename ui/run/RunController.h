@@ -33,6 +33,10 @@ public:
 
 signals:
     void containerStarted(const QString &id);
+    // `docker run -it`: the container is created, not started; the terminal that attaches
+    // to it starts it (TerminalPanel::runAttached). `runLine` is the run's command line.
+    void attachedRunCreated(const QString &id, const QString &name, const QStringList &runLine,
+                            bool interactive);
     // Recreated, but with something the user must know (the old container is left aside).
     void recreateWarning(const QString &text);
 

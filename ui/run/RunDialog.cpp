@@ -1,5 +1,6 @@
 #include "run/RunDialog.h"
 
+#include "run/HealthCheckEditor.h"
 #include "run/PortMappingEditor.h"
 #include "run/VolumeMountEditor.h"
 #include "style/StatusColors.h"
@@ -82,6 +83,7 @@ RunDialog::RunDialog(QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_ports(new PortMappingEditor)
     , m_mounts(new VolumeMountEditor)
+    , m_health(new HealthCheckEditor)
     , m_nameError(errorLabel(u"nameError"_s))
     , m_fieldErrors(errorLabel(u"fieldErrors"_s))
     , m_engineError(errorLabel(u"engineError"_s))
@@ -101,6 +103,7 @@ RunDialog::RunDialog(QWidget *parent)
     m_tabs->addTab(scrolled(m_mounts), tr("Volumes"));
     m_tabs->addTab(scrolled(environmentTab()), tr("Environment"));
     m_tabs->addTab(scrolled(resourcesTab()), tr("Resources and security"));
+    m_tabs->addTab(scrolled(m_health), tr("Health check"));
 
     named(m_preview, u"runPreview"_s, tr("docker run command line"));
     m_preview->setReadOnly(true);
@@ -137,6 +140,7 @@ RunDialog::RunDialog(QWidget *parent)
 
     connect(m_ports, &PortMappingEditor::changed, this, &RunDialog::update);
     connect(m_mounts, &VolumeMountEditor::changed, this, &RunDialog::update);
+    connect(m_health, &HealthCheckEditor::changed, this, &RunDialog::update);
     update();
 }
 
@@ -170,10 +174,10 @@ QWidget *RunDialog::generalTab()
     form->addRow(QString(), m_interactive);
     form->addRow(QString(), m_tty);
     form->addRow(QString(), m_autoRemove);
-    auto *detached = new QLabel(tr("Gantry always runs containers in the background (-d); "
-                                   "open a terminal on them from the details panel."));
-    detached->setWordWrap(true);
-    form->addRow(QString(), detached);
+    m_attachNote = new QLabel;
+    m_attachNote->setObjectName(u"runAttachNote"_s);
+    m_attachNote->setWordWrap(true);
+    form->addRow(QString(), m_attachNote);
     for (QLineEdit *e : {m_name, m_command, m_entrypoint, m_workdir, m_user})
         connect(e, &QLineEdit::textChanged, this, &RunDialog::update);
     connect(m_image, &QComboBox::editTextChanged, this, &RunDialog::update);
@@ -334,6 +338,7 @@ void RunDialog::setSpec(const RunSpec &s)
     m_capAdd->setText(s.capAdd.join(u", "_s));
     m_capDrop->setText(s.capDrop.join(u", "_s));
     m_readOnly->setChecked(s.readOnlyRootfs);
+    m_health->setSpec(s.health);
     update();
 }
 
@@ -348,7 +353,9 @@ RunSpec RunDialog::spec() const
     s.user = m_user->text().trimmed();
     s.interactive = m_interactive->isChecked();
     s.tty = m_tty->isChecked();
-    s.detach = true;
+    // -it: run as the CLI does, attached to a terminal at once; else in the background (-d).
+    // A recreated container always starts in the background.
+    s.detach = !m_ownName.isEmpty() || !(s.interactive && s.tty);
     s.autoRemove = m_autoRemove->isChecked();
     s.env = lines(m_env);
     for (const QString &l : lines(m_labels))
@@ -364,6 +371,7 @@ RunSpec RunDialog::spec() const
     s.capAdd = words(m_capAdd);
     s.capDrop = words(m_capDrop);
     s.readOnlyRootfs = m_readOnly->isChecked();
+    s.health = m_health->spec();
     return s;
 }
 
@@ -388,7 +396,7 @@ QStringList RunDialog::errors() const
         if (l.section(u'=', 0, 0).isEmpty())
             out << tr("A label line needs a key before \"=\": %1").arg(l);
     }
-    return out + m_ports->errors() + m_mounts->errors();
+    return out + m_ports->errors() + m_mounts->errors() + m_health->errors();
 }
 
 QString RunDialog::commandLine() const
@@ -420,6 +428,13 @@ void RunDialog::update()
     m_nameError->setText(nameError);
     m_nameError->setVisible(!nameError.isEmpty());
     m_privilegedWarning->setVisible(m_privileged->isChecked());
+    m_attachNote->setText(
+        m_interactive->isChecked() && m_tty->isChecked() && m_ownName.isEmpty()
+            ? tr("With both -i and -t, the container starts attached to a terminal in the "
+                 "details panel, as docker run -it does: leaving its shell (exit, Ctrl+D) "
+                 "stops the container.")
+            : tr("Without both -i and -t, the container runs in the background (-d); open a "
+                 "terminal on it from the details panel."));
 
     const QStringList problems = errors();
     m_fieldErrors->setText(problems.join(u'\n'));

@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace gantry {
 
+class HealthCheckEditor;
 class PortMappingEditor;
 class VolumeMountEditor;
 
@@ -56,6 +57,7 @@ public:
 
     PortMappingEditor *ports() const { return m_ports; }
     VolumeMountEditor *mounts() const { return m_mounts; }
+    HealthCheckEditor *health() const { return m_health; }
 
 signals:
     void runRequested(const gantry::RunSpec &spec);
@@ -81,6 +83,8 @@ private:
     QPlainTextEdit *m_labels;
     PortMappingEditor *m_ports;
     VolumeMountEditor *m_mounts;
+    HealthCheckEditor *m_health;
+    QLabel *m_attachNote;
     QComboBox *m_restart;
     QComboBox *m_network;
     QLineEdit *m_memory;

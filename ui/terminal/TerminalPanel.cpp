@@ -143,6 +143,22 @@ TerminalTab *TerminalPanel::attach()
                 tr("%1: attached", "terminal tab: container").arg(m_name));
 }
 
+TerminalTab *TerminalPanel::runAttached(const QString &id, const QString &name,
+                                        const QStringList &runLine, bool interactive)
+{
+    TerminalSpec spec;
+    spec.mode = TerminalSpec::Mode::Run;
+    spec.containerId = id;
+    spec.containerName = name;
+    spec.interactive = interactive;
+    spec.tty = true;
+    spec.runCommandLine = runLine;
+    const QString who = name.isEmpty() ? id.left(12) : name;
+    // The run's line is in the command log already (RunController): the tab adds none.
+    return open(new TerminalTab(m_client, nullptr, spec),
+                tr("%1: run", "terminal tab: container").arg(who));
+}
+
 TerminalTab *TerminalPanel::open(TerminalTab *tab, const QString &title)
 {
     const int index = m_tabs->addTab(tab, title);

@@ -35,6 +35,11 @@ public:
     // says why).
     TerminalTab *openShell();
     TerminalTab *attach();
+    // The attached half of `docker run -it`: a tab attached to the container just created
+    // (`id`, `name`), which it then starts. `runLine` is the run's command line, already in the
+    // command log.
+    TerminalTab *runAttached(const QString &id, const QString &name, const QStringList &runLine,
+                             bool interactive);
 
     QTabWidget *tabs() const { return m_tabs; }
     int count() const;

@@ -35,9 +35,9 @@ TerminalTab::TerminalTab(DockerClient *client, CommandLog *log, const TerminalSp
         m_session->resize(m_terminal->rows(), m_terminal->columns());
     });
     connect(m_session, &TerminalSession::finished, this, [this](int code) {
-        end(m_spec.mode == TerminalSpec::Mode::Exec
-                ? tr("Process exited with code %1").arg(code)
-                : tr("The container exited with code %1").arg(code),
+        end(m_spec.mode == TerminalSpec::Mode::Exec ? tr("Process exited with code %1").arg(code)
+            : code < 0 ? tr("The container exited and was removed (--rm).")
+                       : tr("The container exited with code %1").arg(code),
             EngineError(), code == 0 ? MessageBanner::Level::Info : MessageBanner::Level::Warning);
     });
     connect(m_session, &TerminalSession::detached, this, [this] {

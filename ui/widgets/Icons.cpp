@@ -49,6 +49,7 @@ constexpr Entry entries[] = {
     {Icons::Icon::Remove, "edit-delete", "remove.svg"},
     {Icons::Icon::Run, "", "run.svg"},
     {Icons::Icon::Recreate, "document-edit", "recreate.svg"},
+    {Icons::Icon::Limits, "", "limits.svg"},
     {Icons::Icon::Pull, "", "pull.svg"},
     {Icons::Icon::Push, "", "push.svg"},
     {Icons::Icon::Build, "", "build.svg"},
@@ -85,6 +86,7 @@ const QHash<QString, Icons::Icon> &actionIcons()
     static const QHash<QString, I> map{
         {u"runAction"_s, I::Run},
         {u"recreateAction"_s, I::Recreate},
+        {u"limitsAction"_s, I::Limits},
         {u"openTerminalAction"_s, I::Terminal},
         {u"composeAction"_s, I::Containers},
         {u"startAction"_s, I::Start},

@@ -36,6 +36,7 @@ public:
         Remove,
         Run,
         Recreate,
+        Limits,
         Pull,
         Push,
         Build,

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QToolBar>
@@ -142,6 +143,19 @@ QModelIndexList ResourcePage::selectedSourceRows() const
     for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
         out << m_proxy->mapToSource(i);
     return out;
+}
+
+bool ResourcePage::selectSourceRow(const QModelIndex &sourceIndex)
+{
+    const QModelIndex row = m_proxy->mapFromSource(sourceIndex.siblingAtColumn(0));
+    if (!row.isValid())
+        return false;
+    for (QModelIndex p = row.parent(); p.isValid(); p = p.parent())
+        m_view->expand(p);
+    m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    m_view->scrollTo(row);
+    return true;
 }
 
 } // namespace gantry

@@ -37,6 +37,9 @@ public:
 
     // Source-model indexes of the selected rows (column 0).
     QModelIndexList selectedSourceRows() const;
+    // Makes that source row the only selected and current one, its parents expanded and
+    // scrolled to. False when the filter hides it.
+    bool selectSourceRow(const QModelIndex &sourceIndex);
 
     // An action in the toolbar and the context menu, with its shortcut on this page only.
     // Public so that a controller can offer its actions on the page it acts for.
