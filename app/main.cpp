@@ -9,6 +9,7 @@
 #include "listings/ContainerModel.h"
 #include "live/Refresher.h"
 #include "transport/Endpoint.h"
+#include "widgets/ColorScheme.h"
 #include "widgets/Icons.h"
 #include "widgets/StartupTrace.h"
 
@@ -166,6 +167,11 @@ int main(int argc, char *argv[])
         return pingAndExit(client);
     }
     StartupTrace::mark("options parsed");
+
+    // Light or dark as the desktop prefers (and GANTRY_COLOR_SCHEME for screenshots).
+    auto *colorScheme = new ColorScheme(app.get());
+    colorScheme->follow();
+    StartupTrace::mark("colour scheme asked for");
 
     // The window manager finds the icon and the desktop entry by this name (Wayland's app id).
     QGuiApplication::setDesktopFileName(u"io.github.gantry_app.Gantry"_s);

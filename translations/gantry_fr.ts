@@ -55,6 +55,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnMenu</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
     <name>CommitSpec</name>
     <message>
         <source>&quot;%1&quot; cannot be changed by a commit; use one of %2.</source>
@@ -1483,6 +1490,25 @@
     </message>
 </context>
 <context>
+    <name>gantry::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <source>Find an action, page or object</source>
+        <translation>Trouver une action, une page ou un objet</translation>
+    </message>
+    <message>
+        <source>Type an action, a page, a container, an image…</source>
+        <translation>Tapez une action, une page, un conteneur, une image…</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+</context>
+<context>
     <name>gantry::CommitDialog</name>
     <message>
         <source>Pause the container while committing</source>
@@ -2340,6 +2366,10 @@ ID %2</translation>
         <translation>Le projet compose sélectionné : ses fichiers, up, down, pull, reconstruction</translation>
     </message>
     <message>
+        <source>No containers. Run one from an image with Run… (%1), here or on the Images page.</source>
+        <translation>Aucun conteneur. Lancez-en un à partir d’une image avec Lancer… (%1), ici ou sur la page Images.</translation>
+    </message>
+    <message>
         <source>Health filter</source>
         <translation>Filtre de santé</translation>
     </message>
@@ -2362,6 +2392,10 @@ ID %2</translation>
     <message>
         <source>Change memory, CPUs and restart policy without recreating (docker update)</source>
         <translation>Modifier la mémoire, les processeurs et la politique de redémarrage sans recréer (docker update)</translation>
+    </message>
+    <message>
+        <source>No container matches. Clear the filter, or tick “Show stopped containers too” to see those that are not running.</source>
+        <translation>Aucun conteneur ne correspond. Videz le filtre, ou cochez « Afficher aussi les conteneurs arrêtés » pour voir ceux qui ne tournent pas.</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3072,14 @@ ID %2</translation>
     <message>
         <source>unused</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Nothing takes space: no images, containers, volumes or build cache.</source>
+        <translation>Rien n’occupe d’espace : ni image, ni conteneur, ni volume, ni cache de construction.</translation>
+    </message>
+    <message>
+        <source>Not measured yet: Refresh asks the engine where the space goes (on a big host it can take minutes).</source>
+        <translation>Pas encore mesuré : Actualiser demande au moteur où va l’espace (sur une grosse machine, cela peut prendre des minutes).</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4060,10 @@ ID %2</translation>
         <source>Ask the registry whether a newer image is behind the selected tag, without pulling it</source>
         <translation>Demander au registre si une image plus récente se trouve derrière l’étiquette sélectionnée, sans la télécharger</translation>
     </message>
+    <message>
+        <source>No images. Pull one from a registry (%1), or build one from a Dockerfile or load a saved archive with the buttons above.</source>
+        <translation>Aucune image. Téléchargez-en une depuis un registre (%1), ou construisez-en une à partir d’un Dockerfile ou chargez une archive avec les boutons ci-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>gantry::InspectView</name>
@@ -4056,6 +4102,14 @@ ID %2</translation>
     <message>
         <source>Copy the jq path of this value</source>
         <translation>Copier le chemin jq de cette valeur</translation>
+    </message>
+    <message>
+        <source>Select a container, an image, a volume or a network to see what the engine knows about it.</source>
+        <translation>Sélectionnez un conteneur, une image, un volume ou un réseau pour voir ce que le moteur en sait.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Rien ne correspond à la recherche.</translation>
     </message>
 </context>
 <context>
@@ -4563,12 +4617,48 @@ ID %2</translation>
         <translation>%1 — Gantry</translation>
     </message>
     <message>
+        <source>Menus</source>
+        <translation>Menus</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Palette de commandes…</translation>
+    </message>
+    <message>
+        <source>Find an action, a page or an object by typing a few letters</source>
+        <translation>Trouver une action, une page ou un objet en tapant quelques lettres</translation>
+    </message>
+    <message>
+        <source>&amp;Go to page</source>
+        <translation>&amp;Aller à la page</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>Window size, panels, columns, sorting and filters as they were at first</source>
+        <translation>Taille de la fenêtre, panneaux, colonnes, tris et filtres comme au premier lancement</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>File</source>
         <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4873,10 @@ ID %2</translation>
     <message>
         <source>Detach a container from the selected network (docker network disconnect)</source>
         <translation>Détacher un conteneur du réseau sélectionné (docker network disconnect)</translation>
+    </message>
+    <message>
+        <source>No networks. Create one (%1) to let containers reach each other by name.</source>
+        <translation>Aucun réseau. Créez-en un (%1) pour que les conteneurs se joignent par leur nom.</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +5306,10 @@ ID %2</translation>
     <message>
         <source>Open the selected TCP port with the web browser</source>
         <translation>Ouvrir le port TCP sélectionné avec le navigateur web</translation>
+    </message>
+    <message>
+        <source>No published ports. A container publishes one when it is run with a port mapping (Ports in the Run dialog, docker run -p 8080:80).</source>
+        <translation>Aucun port publié. Un conteneur en publie un quand on le lance avec une redirection de port (Ports dans la fenêtre Lancer, docker run -p 8080:80).</translation>
     </message>
 </context>
 <context>
@@ -5816,6 +5914,10 @@ ID %2</translation>
     <message>
         <source>Filter by name, image, project…</source>
         <translation>Filtrer par nom, image, projet…</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter. Clear it to see every row.</source>
+        <translation>Rien ne correspond au filtre. Videz-le pour tout revoir.</translation>
     </message>
 </context>
 <context>
@@ -6431,6 +6533,37 @@ ID %2</translation>
         <source>Update paused: %1</source>
         <translation>Mise à jour en pause : %1</translation>
     </message>
+    <message>
+        <source>No services. Create one: an image run as replicas spread over the swarm&apos;s nodes (docker service create).</source>
+        <translation>Aucun service. Créez-en un : une image lancée en répliques réparties sur les nœuds du swarm (docker service create).</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+K finds any action, page or object by typing a few of its letters. A page&apos;s shortcuts work while the focus is in that page; Ctrl+Tab leaves a terminal.</source>
+        <translation>Ctrl+K trouve n’importe quelle action, page ou objet en tapant quelques-unes de ses lettres. Les raccourcis d’une page agissent quand le focus est dans cette page ; Ctrl+Tab sort d’un terminal.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>gantry::SshBridge</name>
@@ -6642,6 +6775,10 @@ ID %3</translation>
     <message>
         <source>Statistics of %1 failed: %2</source>
         <translation>Les statistiques de %1 ont échoué : %2</translation>
+    </message>
+    <message>
+        <source>No running containers: statistics are read from running containers only. Start one on the Containers page.</source>
+        <translation>Aucun conteneur en cours d’exécution : les statistiques ne se lisent que sur les conteneurs qui tournent. Démarrez-en un sur la page Conteneurs.</translation>
     </message>
 </context>
 <context>
@@ -7038,6 +7175,14 @@ ID %3</translation>
     <message>
         <source>A secret&apos;s value cannot be read back: the engine gives it only to the services it is granted to.</source>
         <translation>La valeur d&apos;un secret ne peut pas être relue : le moteur ne la donne qu&apos;aux services auxquels elle est accordée.</translation>
+    </message>
+    <message>
+        <source>No secrets. Create one (a password, a key) to hand it to services without putting it in their image or environment.</source>
+        <translation>Aucun secret. Créez-en un (un mot de passe, une clé) pour le confier aux services sans le mettre dans leur image ni leur environnement.</translation>
+    </message>
+    <message>
+        <source>No configs. Create one to give services a configuration file without building it into their image.</source>
+        <translation>Aucune config. Créez-en une pour donner aux services un fichier de configuration sans l’inclure dans leur image.</translation>
     </message>
 </context>
 <context>
@@ -7856,6 +8001,10 @@ ID %3</translation>
         <source>Remove every volume no container uses (docker volume prune)</source>
         <translation>Supprimer tous les volumes qu&apos;aucun conteneur n&apos;utilise (docker volume prune)</translation>
     </message>
+    <message>
+        <source>No volumes. Create one (%1), or run a container with a volume mount (docker run -v NAME:/path).</source>
+        <translation>Aucun volume. Créez-en un (%1), ou lancez un conteneur avec un montage de volume (docker run -v NOM:/chemin).</translation>
+    </message>
 </context>
 <context>
     <name>gantry::Workspace</name>
@@ -7921,12 +8070,28 @@ ID %3</translation>
         <translation>Piles</translation>
     </message>
     <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
         <source>Open compose file…</source>
         <translation>Ouvrir un fichier compose…</translation>
     </message>
     <message>
         <source>Check a compose file (or a folder holding one), see its services, and start it (up -d); dropping one on the window does the same</source>
         <translation>Vérifier un fichier compose (ou un dossier qui en contient un), voir ses services et le démarrer (up -d) ; le déposer sur la fenêtre fait de même</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
     </message>
 </context>
 <context>

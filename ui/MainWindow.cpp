@@ -3,12 +3,15 @@
 #include "widgets/MessageBanner.h"
 #include "widgets/PlainToolTips.h"
 
+#include <QAction>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QStackedWidget>
@@ -61,7 +64,79 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, [this](int row) {
         buildPage(row);
         m_pages->setCurrentIndex(row);
+        if (const QListWidgetItem *item = m_sidebar->item(row))
+            emit currentPageChanged(item->data(Qt::UserRole).toString());
     });
+    buildMenus();
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->setObjectName(u"menuBar"_s);
+    menuBar()->setAccessibleName(tr("Menus"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    QAction *palette =
+        m_viewMenu->addAction(tr("Command &palette…"), this, &MainWindow::paletteRequested);
+    palette->setObjectName(u"commandPaletteAction"_s);
+    palette->setShortcut(QKeySequence(u"Ctrl+K"_s));
+    palette->setToolTip(tr("Find an action, a page or an object by typing a few letters"));
+    m_goMenu = m_viewMenu->addMenu(tr("&Go to page"));
+    m_goMenu->setObjectName(u"goMenu"_s);
+    m_viewMenu->addSeparator();
+    m_docksSeparator = m_viewMenu->addSeparator();
+    QAction *reset =
+        m_viewMenu->addAction(tr("&Reset layout"), this, &MainWindow::resetLayoutRequested);
+    reset->setObjectName(u"resetLayoutAction"_s);
+    reset->setToolTip(
+        tr("Window size, panels, columns, sorting and filters as they were at first"));
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    QAction *shortcuts =
+        m_helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::shortcutsRequested);
+    shortcuts->setObjectName(u"shortcutsAction"_s);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+}
+
+void MainWindow::addMenu(QMenu *menu)
+{
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+}
+
+void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    addDockWidget(area, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setObjectName(dock->objectName() + u"Toggle"_s);
+    m_viewMenu->insertAction(m_docksSeparator, toggle);
+}
+
+QString MainWindow::placeOf(const QAction *action) const
+{
+    for (QObject *o : action->associatedObjects()) {
+        // A menu of the menu bar (not a toolbar's overflow menu, which has no title).
+        if (auto *menu = qobject_cast<QMenu *>(o); menu && !menu->title().isEmpty())
+            return menu->title().remove(u'&');
+    }
+    // The page or the dock of the action's owner, else of a widget showing it (an action a
+    // controller adds to a page's toolbar).
+    QList<const QObject *> starts{action->parent()};
+    for (QObject *o : action->associatedObjects())
+        starts << o;
+    for (const QObject *start : std::as_const(starts)) {
+        for (const QObject *o = start; o; o = o->parent()) {
+            if (auto *dock = qobject_cast<const QDockWidget *>(o))
+                return dock->windowTitle();
+            if (o->parent() != m_pages)
+                continue;
+            for (int i = 0; i < m_sidebar->count(); ++i) {
+                if (m_pages->widget(i) == o)
+                    return m_sidebar->item(i)->text();
+            }
+        }
+    }
+    return {};
 }
 
 void MainWindow::addPage(const QString &objectName, const QIcon &icon, const QString &title,
@@ -72,8 +147,16 @@ void MainWindow::addPage(const QString &objectName, const QIcon &icon, const QSt
     auto *item = new QListWidgetItem(icon, title, m_sidebar);
     item->setData(Qt::UserRole, objectName);
     item->setData(Qt::AccessibleTextRole, title);
+    // Ctrl+1 to Ctrl+9 in the order of the sidebar.
+    QAction *go =
+        m_goMenu->addAction(icon, title, this, [this, objectName] { showPage(objectName); });
+    go->setObjectName(objectName + u"GoAction"_s);
+    if (m_sidebar->count() <= 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + m_sidebar->count())));
     if (m_sidebar->count() == 1)
         m_sidebar->setCurrentRow(0);
+    if (!m_builders.contains(objectName))
+        emit pageBuilt(page);
 }
 
 void MainWindow::addLazyPage(const QString &objectName, const QIcon &icon, const QString &title,
@@ -83,6 +166,22 @@ void MainWindow::addLazyPage(const QString &objectName, const QIcon &icon, const
     auto *standIn = new QWidget; // until it is shown; unnamed, so that findChild() skips it
     addPage(objectName, icon, title, standIn);
     standIn->setObjectName(QString());
+}
+
+QList<QWidget *> MainWindow::builtPages() const
+{
+    QList<QWidget *> out;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (!m_pages->widget(i)->objectName().isEmpty())
+            out << m_pages->widget(i);
+    }
+    return out;
+}
+
+void MainWindow::buildAllPages()
+{
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        buildPage(i);
 }
 
 void MainWindow::buildPage(int index)
@@ -100,6 +199,7 @@ void MainWindow::buildPage(int index)
     m_pages->insertWidget(index, page);
     m_pages->removeWidget(standIn);
     delete standIn;
+    emit pageBuilt(page);
 }
 
 QWidget *MainWindow::page(const QString &objectName)

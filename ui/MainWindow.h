@@ -5,6 +5,8 @@
 
 #include <functional>
 
+class QAction;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -32,6 +34,15 @@ public:
     QWidget *page(const QString &objectName);
     void showPage(const QString &objectName);
     QWidget *currentPage() const;
+    // The pages built so far (the lazy ones once shown or asked for).
+    QList<QWidget *> builtPages() const;
+    // Builds every page not built yet.
+    void buildAllPages();
+    // A dock in `area`, with its "show" toggle in the View menu.
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
+    // Where an action lives, for the palette and the shortcuts page: its menu's title, else
+    // the title of the page it belongs to; empty for neither.
+    QString placeOf(const QAction *action) const;
 
     MessageBanner *banner() const { return m_banner; }
     // A warning that stays for the whole session (a connection that is not private).
@@ -42,6 +53,8 @@ public:
     // Shown, un-minimised (maximised or full screen kept), raised and activated.
     void bringToFront();
     QMenu *fileMenu() const { return m_fileMenu; }
+    // A menu of the menu bar, before Help (which stays last).
+    void addMenu(QMenu *menu);
     // Local files or folders dropped on the window are taken when `accepts` says so for
     // one of them; pathsDropped then carries those it accepts.
     void setDropFilter(std::function<bool(const QString &)> accepts);
@@ -50,6 +63,13 @@ signals:
     void pathsDropped(const QStringList &paths);
     // The window became visible (true) or was hidden or minimised (false).
     void shownChanged(bool shown);
+    // A page was added or, for a lazy one, built (its object name is its name).
+    void pageBuilt(QWidget *page);
+    void currentPageChanged(const QString &objectName);
+    // The menus' requests: the command palette, the layout's defaults, the shortcuts page.
+    void paletteRequested();
+    void resetLayoutRequested();
+    void shortcutsRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -60,6 +80,7 @@ protected:
 
 private:
     void buildPage(int index);
+    void buildMenus();
     QStringList acceptedPaths(const QMimeData *data) const;
 
     QListWidget *m_sidebar;
@@ -67,7 +88,11 @@ private:
     MessageBanner *m_banner;
     MessageBanner *m_securityBanner;
     QLabel *m_connection;
-    QMenu *m_fileMenu;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_docksSeparator = nullptr; // dock toggles go above it in the View menu
     std::function<bool(const QString &)> m_dropFilter;
     QHash<QString, PageBuilder> m_builders; // the lazy pages not built yet
 };

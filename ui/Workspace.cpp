@@ -22,6 +22,7 @@
 #include "details/ResourceInspector.h"
 #include "images/ImageActions.h"
 #include "images/ImagesPage.h"
+#include "layout/LayoutMemory.h"
 #include "listings/ContainerModel.h"
 #include "listings/ImageModel.h"
 #include "listings/NetworkModel.h"
@@ -35,6 +36,8 @@
 #include "networks/NetworksPage.h"
 #include "notify/ContainerNotifications.h"
 #include "notify/TrayIcon.h"
+#include "palette/CommandPalette.h"
+#include "palette/ShortcutsDialog.h"
 #include "ports/PortsPage.h"
 #include "registry/CredentialStore.h"
 #include "registry/RegistryController.h"
@@ -64,7 +67,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
-#include <QMenuBar>
+#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -113,10 +116,10 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
     m_detailsDock = new QDockWidget(tr("Details"));
     m_detailsDock->setObjectName(u"detailsDock"_s);
     m_detailsDock->setWidget(m_details);
-    m_window->addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    m_window->addDock(m_detailsDock, Qt::RightDockWidgetArea);
     m_details->terminalPanel()->setCommandLog(m_log);
     m_details->filesView()->setCommandLog(m_log);
-    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    m_window->addDock(m_logDock, Qt::BottomDockWidgetArea);
 
     StartupTrace::mark("  docks placed");
     m_connection = new ConnectionPresenter(monitor, client->endpoint().url(), m_window->banner(),
@@ -251,12 +254,94 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
             m_window->banner()->showMessage(MessageBanner::Level::Warning,
                                             tr("Listing failed: %1").arg(e.describe()));
     });
+    setUpPalette();
+    connect(m_window, &MainWindow::shortcutsRequested, this, &Workspace::showShortcuts);
+}
+
+void Workspace::setUpPalette()
+{
+    m_palette = new CommandPalette(m_window);
+    connect(m_window, &MainWindow::paletteRequested, m_palette, &CommandPalette::open);
+    m_palette->addSource([this] {
+        return PaletteEntries::actions(
+            m_window, [this](const QAction *action) { return m_window->placeOf(action); });
+    });
+    using Icon = Icons::Icon;
+    // An object chosen: its page shown, its row current there.
+    const auto revealIn = [this](const QString &pageName) {
+        return [this, pageName](const QPersistentModelIndex &index) {
+            m_window->showPage(pageName);
+            if (auto *page = qobject_cast<ResourcePage *>(m_window->page(pageName)))
+                page->reveal(index);
+        };
+    };
+    m_palette->addSource([this, revealIn] {
+        QList<PaletteEntry> out = PaletteEntries::rows(
+            m_containers, tr("Container"), Qt::DisplayRole, ContainerModel::IdRole,
+            Icons::icon(Icon::Containers), revealIn(u"containersPage"_s));
+        out += PaletteEntries::rows(m_images, tr("Image"), ImageModel::ReferenceRole,
+                                    ImageModel::IdRole, Icons::icon(Icon::Images),
+                                    revealIn(u"imagesPage"_s));
+        // Listed once their page was first shown.
+        out += PaletteEntries::rows(m_volumes, tr("Volume"), Qt::DisplayRole, VolumeModel::NameRole,
+                                    Icons::icon(Icon::Volumes), revealIn(u"volumesPage"_s));
+        out +=
+            PaletteEntries::rows(m_networks, tr("Network"), Qt::DisplayRole, NetworkModel::IdRole,
+                                 Icons::icon(Icon::Networks), revealIn(u"networksPage"_s));
+        return out;
+    });
+}
+
+ShortcutsDialog *Workspace::showShortcuts()
+{
+    m_window->buildAllPages();
+    auto *dialog = new ShortcutsDialog(
+        m_window, [this](const QAction *action) { return m_window->placeOf(action); });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void Workspace::rememberLayout(QSettings *settings)
+{
+    m_layout = new LayoutMemory(m_window, settings, this);
+    m_layoutRestored = m_layout->restoreWindow();
+    for (QWidget *page : m_window->builtPages())
+        m_layout->adoptPage(page);
+    // The docks' lists keep their columns too (the inspect tree, the layers...).
+    m_layout->adoptPage(m_detailsDock);
+    m_layout->adoptPage(m_logDock);
+    connect(m_window, &MainWindow::pageBuilt, m_layout, &LayoutMemory::adoptPage);
+    connect(m_window, &MainWindow::currentPageChanged, m_layout, &LayoutMemory::setCurrentPage);
+    if (QWidget *page = m_window->currentPage())
+        m_layout->setCurrentPage(page->objectName());
+    if (const QString last = m_layout->lastPage(); !last.isEmpty())
+        m_window->showPage(last);
+    connect(m_window, &MainWindow::resetLayoutRequested, m_layout, &LayoutMemory::reset);
+    connect(m_layout, &LayoutMemory::resetDone, this, [this] {
+        m_window->showPage(u"containersPage"_s);
+        sizeDocks();
+    });
+}
+
+void Workspace::saveLayout()
+{
+    if (m_layout)
+        m_layout->save();
+}
+
+void Workspace::sizeDocks()
+{
+    m_detailsDock->show();
+    m_logDock->show();
+    m_window->resizeDocks({m_detailsDock}, {380}, Qt::Horizontal);
+    m_window->resizeDocks({m_logDock}, {150}, Qt::Vertical);
 }
 
 void Workspace::setUpNotifications()
 {
     m_notifications = new ContainerNotifications(m_refresher, nullptr, this);
-    m_window->menuBar()->addMenu(m_notifications->menu());
+    m_window->addMenu(m_notifications->menu());
     connect(m_notifications, &ContainerNotifications::showContainer, this,
             &Workspace::showContainer);
     // One tray icon for the application: the first window's engine is the one counted.
@@ -482,6 +567,7 @@ void Workspace::openComposeProject(const QString &project,
 
 Workspace::~Workspace()
 {
+    saveLayout();
     delete m_window;
 }
 
@@ -495,11 +581,9 @@ void Workspace::start()
         m_swarmRefresher->start();
     StartupTrace::mark("refreshers started");
     m_window->show();
-    // Docks get their sizes once the window is laid out.
-    QTimer::singleShot(0, m_window, [this] {
-        m_window->resizeDocks({m_detailsDock}, {380}, Qt::Horizontal);
-        m_window->resizeDocks({m_logDock}, {150}, Qt::Vertical);
-    });
+    // Docks get their sizes once the window is laid out (unless remembered).
+    if (!m_layoutRestored)
+        QTimer::singleShot(0, m_window, [this] { sizeDocks(); });
 }
 
 } // namespace gantry

@@ -8,11 +8,15 @@
 #include <QObject>
 
 class QDockWidget;
+class QSettings;
 
 namespace gantry {
 
 class ActionRunner;
 class CommandLog;
+class CommandPalette;
+class LayoutMemory;
+class ShortcutsDialog;
 class CommandLogDock;
 class ConnectionMonitor;
 class ConnectionPresenter;
@@ -60,6 +64,14 @@ public:
 
     // Starts following the engine (events, listings) and shows the window.
     void start();
+    // Keeps the window's layout in `settings` (not owned): restored now (call before start()),
+    // saved by saveLayout() and when the workspace goes. Without it, nothing is remembered.
+    void rememberLayout(QSettings *settings);
+    void saveLayout();
+    LayoutMemory *layoutMemory() const { return m_layout; }
+    CommandPalette *palette() const { return m_palette; }
+    // Help > Keyboard shortcuts (every page built first, so that all their actions are there).
+    ShortcutsDialog *showShortcuts();
 
     MainWindow *window() const { return m_window; }
     ContainerModel *containerModel() const { return m_containers; }
@@ -98,6 +110,9 @@ public:
     ComposeContext composeContext() const;
 
 private:
+    void setUpPalette();
+    // The docks' first sizes (once the window is laid out), also after Reset layout.
+    void sizeDocks();
     void setUpNotifications();
     // The containers of a compose project row, for its merged logs.
     QList<LogTarget> projectLogTargets(const QModelIndex &project) const;
@@ -135,6 +150,9 @@ private:
     ImageTransferController *m_imageTransfers = nullptr;
     RegistryController *m_registry = nullptr;
     ComposeToolDetector *m_composeTool = nullptr;
+    LayoutMemory *m_layout = nullptr;
+    CommandPalette *m_palette = nullptr;
+    bool m_layoutRestored = false;
     ContainerNotifications *m_notifications = nullptr;
     TrayIcon *m_tray = nullptr;
     bool m_started = false;

@@ -2,6 +2,9 @@
 
 #include "api/DockerClient.h"
 #include "core/Format.h"
+#include "widgets/ChartStyle.h"
+#include "widgets/ColumnMenu.h"
+#include "widgets/EmptyState.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 
@@ -146,6 +149,7 @@ DiskUsagePage::DiskUsagePage(DockerClient *client, QWidget *parent)
     QChart *placeholder = m_chart->chart();
     m_chart->setChart(chart);
     delete placeholder;
+    ChartStyle::follow(m_chart);
 
     m_itemModel->setColumnCount(ItemColumnCount);
     m_itemModel->setHorizontalHeaderLabels(
@@ -162,6 +166,15 @@ DiskUsagePage::DiskUsagePage(DockerClient *client, QWidget *parent)
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_items->setColumnWidth(NameColumn, 280);
     m_items->setColumnWidth(KindColumn, 100);
+    ColumnMenu::install(m_items->header());
+    m_empty = new EmptyState(m_items, [this] {
+        if (m_fetching)
+            return QString();
+        return m_usage ? tr("Nothing takes space: no images, containers, volumes or build cache.")
+                       : tr("Not measured yet: Refresh asks the engine where the space goes "
+                            "(on a big host it can take minutes).");
+    });
+    connect(this, &DiskUsagePage::usageShown, m_empty, &EmptyState::refresh);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
@@ -259,6 +272,7 @@ void DiskUsagePage::markStale()
 void DiskUsagePage::setFetching(bool fetching)
 {
     m_fetching = fetching;
+    m_empty->refresh();
     m_refresh->setEnabled(!fetching);
     m_cancel->setVisible(fetching);
     m_progress->setVisible(fetching);

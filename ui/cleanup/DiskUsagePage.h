@@ -22,6 +22,7 @@ class QTreeWidget;
 namespace gantry {
 
 class DockerClient;
+class EmptyState;
 class MessageBanner;
 
 // Where the disk space goes (GET /system/df): a summary by category, a chart of it and a
@@ -95,6 +96,7 @@ private:
     QChartView *m_chart;
     QTreeView *m_items;
     QStandardItemModel *m_itemModel;
+    EmptyState *m_empty = nullptr; // over the items while there are none
 
     QPointer<Reply> m_reply;
     quint64 m_generation = 0; // answers of cancelled fetches are ignored

@@ -121,9 +121,22 @@ ContainersPage::ContainersPage(ContainerModel *model, QWidget *parent)
         if (selected.size() == 1)
             emit limitsRequested(selected.first().id);
     });
+
+    setEmptyTexts(tr("No containers. Run one from an image with Run… (%1), here or on the "
+                     "Images page.")
+                      .arg(run->shortcut().toString(QKeySequence::NativeText)),
+                  tr("No container matches. Clear the filter, or tick “Show stopped "
+                     "containers too” to see those that are not running."));
+
     connect(this, &ResourcePage::selectionChanged, this, &ContainersPage::updateActions);
     connect(model, &QAbstractItemModel::dataChanged, this, &ContainersPage::updateActions);
     updateActions();
+}
+
+void ContainersPage::clearFilters()
+{
+    ResourcePage::clearFilters();
+    m_showAll->setChecked(true);
 }
 
 QList<ContainerSummary> ContainersPage::selectedContainers() const

@@ -46,6 +46,9 @@ signals:
     void composeRequested(const QString &project,
                           const QList<gantry::ContainerSummary> &containers);
 
+protected:
+    void clearFilters() override;
+
 private:
     void updateActions();
 

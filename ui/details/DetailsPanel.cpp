@@ -55,6 +55,7 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
     tabBar()->moveTab(indexOf(m_files), indexOf(m_history) - 1); // Files after Health
     connect(m_health, &HealthView::refreshRequested, this, &DetailsPanel::inspectContainer);
     m_historyTab = indexOf(m_history);
+    setImageTabs(false);
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_statsStandIn && widget(index) == m_statsStandIn)
             statsView();
@@ -69,9 +70,11 @@ StatsView *DetailsPanel::statsView()
     m_stats->setContainer(m_statsContainer);
     const int index = indexOf(m_statsStandIn);
     const bool enabled = isTabEnabled(index);
+    const bool visible = isTabVisible(index);
     const bool current = currentIndex() == index;
     insertTab(index, m_stats, tabIcon(index), tabText(index));
     setTabEnabled(index, enabled);
+    setTabVisible(index, visible);
     if (current)
         setCurrentIndex(index);
     delete m_statsStandIn; // removes its tab
@@ -94,6 +97,19 @@ void DetailsPanel::setFilesContainer(const QString &id, const QString &name)
     setTabEnabled(indexOf(m_files), !id.isEmpty());
 }
 
+void DetailsPanel::setImageTabs(bool image)
+{
+    // Tabs with nothing to say are hidden, not only greyed: an image has no logs, terminal
+    // or statistics; a container or a project no layers.
+    setTabVisible(m_historyTab, image);
+    setTabVisible(indexOf(m_logs), !image);
+    setTabVisible(indexOf(m_terminal), !image);
+    setTabVisible(statsTab(), !image);
+    setTabVisible(indexOf(m_files), !image);
+    // Health: shown once the inspect data says the container has a health check.
+    setTabVisible(indexOf(m_health), false);
+}
+
 int DetailsPanel::statsTab() const
 {
     return m_stats ? indexOf(m_stats) : indexOf(m_statsStandIn);
@@ -114,6 +130,7 @@ void DetailsPanel::showInspected(const Result<QJsonObject> &r)
         m_containerHealth = health.status; // what the listing's health is compared with
         m_health->setReport(health);
         setTabEnabled(indexOf(m_health), health.present);
+        setTabVisible(indexOf(m_health), health.present); // nothing to say without a check
     }
     if (r)
         m_inspect->setDocument(r.value());
@@ -130,6 +147,7 @@ void DetailsPanel::clear()
     setTabEnabled(m_historyTab, false);
     m_health->clear();
     setTabEnabled(indexOf(m_health), false);
+    setImageTabs(false);
     m_terminal->setContainer({}, {}, {});
     setFilesContainer({}, {});
     m_logs->setTargets({});
@@ -153,6 +171,7 @@ void DetailsPanel::showContainer(const QString &id, const QString &name,
     const bool running = state.isEmpty() || state == ContainerState::Running;
     setStatsContainer(running ? id : QString());
     setTabEnabled(m_historyTab, false);
+    setImageTabs(false);
     m_history->clear();
     m_health->clear();
     m_containerHealth = ContainerHealth::None;
@@ -190,6 +209,7 @@ void DetailsPanel::showImage(const QString &reference)
     setStatsContainer({});
     setTabEnabled(indexOf(m_logs), false);
     setTabEnabled(m_historyTab, true);
+    setImageTabs(true);
     m_inspectReply = m_client->inspectImage(
         reference, this, [this](const Result<QJsonObject> &r) { showInspected(r); });
     m_historyReply = m_client->imageHistory(reference, this, [this](Result<QList<HistoryEntry>> r) {
@@ -210,6 +230,7 @@ void DetailsPanel::showProject(const QString &project, const QList<LogTarget> &c
     setTabEnabled(m_historyTab, false);
     m_health->clear();
     setTabEnabled(indexOf(m_health), false);
+    setImageTabs(false);
     m_terminal->setContainer({}, {}, {});
     setFilesContainer({}, {});
     setStatsContainer({});

@@ -59,6 +59,8 @@ private:
     void setStatsContainer(const QString &id);
     int statsTab() const;
     void setFilesContainer(const QString &id, const QString &name);
+    // The tabs an image has (inspect, history) or a container has (all but history).
+    void setImageTabs(bool image);
 
     DockerClient *m_client;
     InspectView *m_inspect;

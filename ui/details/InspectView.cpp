@@ -1,6 +1,7 @@
 #include "details/InspectView.h"
 
 #include "tree/JsonTreeModel.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
@@ -93,6 +94,16 @@ InspectView::InspectView(QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Nothing selected (or nothing found): say so rather than show an empty table.
+    auto *empty = new EmptyState(m_tree, [this] {
+        if (!m_error->isHidden()) // the error says why
+            return QString();
+        return m_search->text().isEmpty()
+                   ? tr("Select a container, an image, a volume or a network to see what the "
+                        "engine knows about it.")
+                   : tr("Nothing matches the search.");
+    });
+    connect(m_search, &QLineEdit::textChanged, empty, &EmptyState::refresh);
     m_tree->header()->resizeSection(JsonTreeModel::KeyColumn, 240);
     m_tree->header()->resizeSection(JsonTreeModel::ValueColumn, 320);
 

@@ -3,6 +3,7 @@
 #include "catalogue/DockerContexts.h"
 
 #include "MainWindow.h"
+#include "Workspace.h"
 #include "engines/EngineSession.h"
 #include "engines/EngineSwitcher.h"
 #include "engines/EnginesDialog.h"
@@ -62,6 +63,9 @@ EngineSession *EngineSessions::create(const Endpoint &endpoint, const QByteArray
     auto *session =
         new EngineSession(endpoint, EngineCatalogue::idOf(endpoint), this, m_credentials);
     m_sessions << session;
+    // What the user arranged last (columns, filters, docks...); a switch then keeps the
+    // place and page of the window it replaces.
+    session->workspace()->rememberLayout(m_settings);
     if (!geometry.isEmpty())
         session->window()->restoreGeometry(geometry);
     if (!page.isEmpty())
@@ -108,6 +112,7 @@ EngineSession *EngineSessions::switchEngine(EngineSession *session, const QStrin
         return nullptr;
     savedEngines().setLastEngine(choiceId);
     MainWindow *old = session->window();
+    session->workspace()->saveLayout(); // the new window starts from it
     const QWidget *page = old->currentPage();
     EngineSession *next =
         create(endpoint.value(), old->saveGeometry(), page ? page->objectName() : QString());

@@ -72,6 +72,9 @@ ImagesPage::ImagesPage(ImageModel *model, QWidget *parent)
             emit updateCheckRequested(selected.first().reference);
     });
     connect(m_pull, &QAction::triggered, this, &ImagesPage::pullRequested);
+    setEmptyTexts(tr("No images. Pull one from a registry (%1), or build one from a Dockerfile "
+                     "or load a saved archive with the buttons above.")
+                      .arg(m_pull->shortcut().toString(QKeySequence::NativeText)));
     connect(m_push, &QAction::triggered, this, [this] {
         const QList<Selected> selected = selectedImages();
         if (selected.size() == 1)

@@ -40,6 +40,8 @@ NetworksPage::NetworksPage(NetworkModel *model, QWidget *parent)
                   tr("Detach a container from the selected network (docker network disconnect)"));
     connect(m_connect, &QAction::triggered, this, &NetworksPage::connectRequested);
     connect(m_disconnect, &QAction::triggered, this, &NetworksPage::disconnectRequested);
+    setEmptyTexts(tr("No networks. Create one (%1) to let containers reach each other by name.")
+                      .arg(m_create->shortcut().toString(QKeySequence::NativeText)));
     updateActions();
 }
 

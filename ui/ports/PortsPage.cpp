@@ -41,6 +41,8 @@ PortsPage::PortsPage(PortModel *model, QWidget *parent)
     m_open = addAction(u"openPortAction"_s, tr("Open in browser"), QKeySequence(u"Ctrl+O"_s),
                        tr("Open the selected TCP port with the web browser"));
     connect(m_open, &QAction::triggered, this, &PortsPage::openSelected);
+    setEmptyTexts(tr("No published ports. A container publishes one when it is run with a "
+                     "port mapping (Ports in the Run dialog, docker run -p 8080:80)."));
     connect(view(), &QTreeView::activated, this, &PortsPage::openSelected);
     auto update = [this] {
         const QModelIndexList rows = selectedSourceRows();

@@ -4,6 +4,8 @@
 #include "live/StatsOverviewModel.h"
 #include "live/StatsPool.h"
 #include "specs/ActionSpecs.h"
+#include "widgets/ColumnMenu.h"
+#include "widgets/EmptyState.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -45,10 +47,15 @@ StatsOverviewPage::StatsOverviewPage(DockerClient *client, StatsOverviewModel *m
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(StatsOverviewModel::NameColumn, Qt::AscendingOrder);
     m_view->header()->setStretchLastSection(true);
+    ColumnMenu::install(m_view->header());
     m_view->header()->resizeSection(StatsOverviewModel::NameColumn, 200);
     m_view->header()->resizeSection(StatsOverviewModel::NetIoColumn, 170);
     m_view->header()->resizeSection(StatsOverviewModel::BlockIoColumn, 170);
     m_view->viewport()->installEventFilter(this);
+    new EmptyState(m_view, [] {
+        return tr("No running containers: statistics are read from running containers only. "
+                  "Start one on the Containers page.");
+    });
 
     m_status->setObjectName(u"statsOverviewStatus"_s);
     m_status->setTextFormat(Qt::PlainText);

@@ -4,6 +4,7 @@
 #include "live/StatsOverviewModel.h"
 #include "specs/ActionSpecs.h"
 #include "streams/StatsStream.h"
+#include "widgets/ChartStyle.h"
 
 #include <QChart>
 #include <QChartView>
@@ -44,6 +45,7 @@ QChartView *makeChart(const QString &title, const QList<QLineSeries *> &series, 
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(140);
+    ChartStyle::follow(view);
     return view;
 }
 

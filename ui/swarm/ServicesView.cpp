@@ -4,6 +4,7 @@
 #include "style/StatusColors.h"
 #include "swarm/ServiceModel.h"
 #include "swarm/TaskModel.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAction>
@@ -70,6 +71,10 @@ ServicesView::ServicesView(ServiceModel *services, TaskModel *tasks, DockerClien
     m_view->setObjectName(u"servicesList"_s);
     m_view->setAccessibleName(tr("Services"));
     m_view->setModel(m_proxy);
+    new EmptyState(m_view, [] {
+        return tr("No services. Create one: an image run as replicas spread over the swarm's "
+                  "nodes (docker service create).");
+    });
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);

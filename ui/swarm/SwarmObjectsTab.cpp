@@ -1,6 +1,7 @@
 #include "swarm/SwarmObjectsTab.h"
 
 #include "swarm/NodeModel.h"
+#include "widgets/EmptyState.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,6 +35,12 @@ SwarmObjectsTab::SwarmObjectsTab(SwarmObjectKind kind, SwarmObjectModel *model, 
     m_view->sortByColumn(SwarmObjectModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    new EmptyState(m_view, [secret] {
+        return secret ? tr("No secrets. Create one (a password, a key) to hand it to services "
+                           "without putting it in their image or environment.")
+                      : tr("No configs. Create one to give services a configuration file "
+                           "without building it into their image.");
+    });
 
     m_create = new QPushButton(secret ? tr("Create secret…") : tr("Create config…"), this);
     m_create->setObjectName(u"create"_s + noun + u"Button"_s);

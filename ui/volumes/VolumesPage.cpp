@@ -25,6 +25,9 @@ VolumesPage::VolumesPage(VolumeModel *model, QWidget *parent)
     m_prune = addAction(u"pruneVolumesAction"_s, tr("Prune unused…"), QKeySequence(),
                         tr("Remove every volume no container uses (docker volume prune)"));
     connect(m_prune, &QAction::triggered, this, &VolumesPage::pruneRequested);
+    setEmptyTexts(tr("No volumes. Create one (%1), or run a container with a volume mount "
+                     "(docker run -v NAME:/path).")
+                      .arg(m_create->shortcut().toString(QKeySequence::NativeText)));
     updateActions();
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/ResourcePage.h"
 
+#include "widgets/ColumnMenu.h"
+#include "widgets/EmptyState.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBanner.h"
 
@@ -46,6 +48,7 @@ ResourcePage::ResourcePage(const QString &viewName, QSortFilterProxyModel *proxy
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    ColumnMenu::install(m_view->header());
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ResourcePage::selectionChanged);
     connect(
@@ -94,6 +97,44 @@ QAction *ResourcePage::addAction(const QString &objectName, const QString &text,
         button->setObjectName(objectName + u"Button"_s);
     }
     return action;
+}
+
+EmptyState *ResourcePage::setEmptyTexts(const QString &none, const QString &filtered)
+{
+    delete m_empty;
+    const QString hidden = filtered.isEmpty()
+                               ? tr("Nothing matches the filter. Clear it to see every row.")
+                               : filtered;
+    m_empty = new EmptyState(m_view, [this, none, hidden] {
+        const QAbstractItemModel *source = m_proxy->sourceModel();
+        return source && source->rowCount() > 0 ? hidden : none;
+    });
+    // The filters change what is shown without always changing the source.
+    connect(m_filter, &QLineEdit::textChanged, m_empty, &EmptyState::refresh);
+    return m_empty;
+}
+
+void ResourcePage::clearFilters()
+{
+    m_filter->clear();
+}
+
+bool ResourcePage::reveal(const QModelIndex &sourceIndex)
+{
+    QModelIndex row = m_proxy->mapFromSource(sourceIndex);
+    if (!row.isValid() && sourceIndex.isValid()) {
+        clearFilters();
+        row = m_proxy->mapFromSource(sourceIndex);
+    }
+    if (!row.isValid())
+        return false;
+    for (QModelIndex p = row.parent(); p.isValid(); p = p.parent())
+        m_view->expand(p);
+    m_view->scrollTo(row);
+    m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 QModelIndexList ResourcePage::selectedSourceRows() const

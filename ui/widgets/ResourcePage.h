@@ -12,6 +12,7 @@ class QTreeView;
 
 namespace gantry {
 
+class EmptyState;
 class MessageBanner;
 
 // What the resource pages share: a toolbar of actions (also in the context menu), a
@@ -24,6 +25,15 @@ public:
     QTreeView *view() const { return m_view; }
     MessageBanner *banner() const { return m_banner; }
     QLineEdit *filterField() const { return m_filter; }
+
+    // Shows a source row: the filters cleared if they hide it, its parent expanded, scrolled
+    // to, made current and selected, the list focused. False when the row cannot be shown.
+    bool reveal(const QModelIndex &sourceIndex);
+
+    // What the empty list says: `none` when there is nothing at all, `filtered` when the
+    // filters hide every row (a default sentence when empty).
+    EmptyState *setEmptyTexts(const QString &none, const QString &filtered = {});
+    EmptyState *emptyState() const { return m_empty; }
 
     // Source-model indexes of the selected rows (column 0).
     QModelIndexList selectedSourceRows() const;
@@ -41,6 +51,8 @@ signals:
     void currentChanged(const QModelIndex &sourceIndex);
 
 protected:
+    // Shows every row again (the filter text cleared; a page with more filters clears them).
+    virtual void clearFilters();
     QToolBar *toolBar() const { return m_toolBar; }
     QHBoxLayout *filterRow() const { return m_filterRow; }
 
@@ -51,6 +63,7 @@ private:
     QTreeView *m_view;
     QSortFilterProxyModel *m_proxy;
     MessageBanner *m_banner;
+    EmptyState *m_empty = nullptr;
 };
 
 } // namespace gantry

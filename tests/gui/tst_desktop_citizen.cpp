@@ -1,0 +1,466 @@
+// Issue 18: the window remembers its layout, the command palette (Ctrl+K), the keyboard
+// shortcuts page, and what empty pages say.
+#include "MainWindow.h"
+#include "TestBed.h"
+#include "Workspace.h"
+#include "api/ConnectionMonitor.h"
+#include "api/DockerClient.h"
+#include "containers/ContainersPage.h"
+#include "details/DetailsPanel.h"
+#include "details/InspectView.h"
+#include "images/ImagesPage.h"
+#include "layout/LayoutMemory.h"
+#include "listings/ContainerModel.h"
+#include "palette/CommandPalette.h"
+#include "palette/PaletteEntry.h"
+#include "palette/ShortcutsDialog.h"
+#include "volumes/VolumesPage.h"
+#include "widgets/EmptyState.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace gantry;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Harness {
+    // settings: where the layout is kept (nullptr: nothing remembered, as in other tests).
+    explicit Harness(const Endpoint &ep, QSettings *settings = nullptr)
+        : client(ep)
+        , monitor(&client)
+        , workspace(&client, &monitor)
+    {
+        monitor.setRetryDelays(50, 300);
+        if (settings)
+            workspace.rememberLayout(settings);
+        workspace.start();
+        monitor.start();
+    }
+    MainWindow *window() { return workspace.window(); }
+    QDockWidget *dock(const QString &name) { return window()->findChild<QDockWidget *>(name); }
+    QAction *action(const QString &name) { return window()->findChild<QAction *>(name); }
+
+    DockerClient client;
+    ConnectionMonitor monitor;
+    Workspace workspace;
+};
+
+Endpoint nowhere()
+{
+    Endpoint ep;
+    ep.socketPath = u"/nonexistent/gantry-desktop.sock"_s;
+    return ep;
+}
+
+QHeaderView *containersHeader(Harness &h)
+{
+    return h.workspace.containersPage()->view()->header();
+}
+
+QCheckBox *showAll(Harness &h)
+{
+    return h.workspace.containersPage()->findChild<QCheckBox *>(u"showAll"_s);
+}
+
+EmptyState *emptyStateOf(QWidget *page)
+{
+    return page->findChild<EmptyState *>(u"emptyState"_s);
+}
+
+ContainerSummary container(const QString &id, const QString &name)
+{
+    ContainerSummary c;
+    c.id = id;
+    c.names = {name};
+    c.image = u"busybox"_s;
+    c.state = ContainerState(u"running"_s);
+    c.status = u"Up 1 second"_s;
+    return c;
+}
+
+// GANTRY_SCREENSHOT_DIR set (under xvfb-run): pictures of the window with a popup over it.
+void picture(QWidget *window, const QString &name, QWidget *over = nullptr)
+{
+    const QString dir = qEnvironmentVariable("GANTRY_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QPixmap pixmap = window->grab();
+    if (over) {
+        QPainter painter(&pixmap);
+        painter.drawPixmap(window->mapFromGlobal(over->mapToGlobal(QPoint(0, 0))), over->grab());
+    }
+    pixmap.save(dir + u'/' + name + u".png"_s);
+}
+
+// Opens the palette with Ctrl+K as a user would, in the active window.
+CommandPalette *openPalette(Harness &h)
+{
+    h.window()->activateWindow();
+    if (!QTest::qWaitForWindowActive(h.window()))
+        return nullptr;
+    QWidget *focus = h.window()->focusWidget();
+    QTest::keyClick(focus ? focus : h.window(), Qt::Key_K, Qt::ControlModifier);
+    auto *palette = h.window()->findChild<CommandPalette *>(u"commandPalette"_s);
+    if (!palette || !QTest::qWaitFor([palette] { return palette->isVisible(); }))
+        return nullptr;
+    return palette;
+}
+
+} // namespace
+
+class TestDesktopCitizen : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        // Whatever a part would read from the user's own settings goes to a test location.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void theLayoutComesBackAtTheNextStartAndResets()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"gantry.ini"_s), QSettings::IniFormat);
+        QByteArray defaultHeader;
+        {
+            Harness h(nowhere(), &settings);
+            QVERIFY(QTest::qWaitForWindowExposed(h.window()));
+            QCOMPARE(h.window()->size(), QSize(1280, 800));
+            QHeaderView *header = containersHeader(h);
+            defaultHeader = header->saveState();
+            h.window()->resize(1100, 700);
+            header->resizeSection(ContainerModel::ImageColumn, 333);
+            header->moveSection(header->visualIndex(ContainerModel::StateColumn), 1);
+            header->setSectionHidden(ContainerModel::PortsColumn, true);
+            h.workspace.containersPage()->view()->sortByColumn(ContainerModel::StatusColumn,
+                                                               Qt::DescendingOrder);
+            h.workspace.containersPage()->filterField()->setText(u"web"_s);
+            showAll(h)->setChecked(false);
+            h.dock(u"commandLogDock"_s)->hide();
+            // A splitter in a page.
+            h.window()->showPage(u"diskUsagePage"_s);
+            auto *split = h.window()->currentPage()->findChild<QSplitter *>(u"diskUsageSplitter"_s);
+            QVERIFY(split);
+            QTRY_VERIFY(split->height() > 300);
+            const int total = split->sizes().value(0) + split->sizes().value(1);
+            split->setSizes({250, total - 250}); // the chart wants 200 at least
+            QCOMPARE(split->sizes().value(0), 250);
+            // A page built when first shown keeps its filter too, and is the last page.
+            h.window()->showPage(u"volumesPage"_s);
+            h.workspace.volumesPage()->filterField()->setText(u"data"_s);
+        } // the window goes: the layout is written down
+
+        Harness h(nowhere(), &settings);
+        QVERIFY(QTest::qWaitForWindowExposed(h.window()));
+        QCOMPARE(h.window()->size(), QSize(1100, 700));
+        QHeaderView *header = containersHeader(h);
+        QCOMPARE(header->sectionSize(ContainerModel::ImageColumn), 333);
+        QCOMPARE(header->visualIndex(ContainerModel::StateColumn), 1);
+        QVERIFY(header->isSectionHidden(ContainerModel::PortsColumn));
+        QCOMPARE(header->sortIndicatorSection(), int(ContainerModel::StatusColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        auto *proxy = h.workspace.containersPage()->view()->model();
+        QCOMPARE(static_cast<QSortFilterProxyModel *>(proxy)->sortColumn(),
+                 int(ContainerModel::StatusColumn));
+        QCOMPARE(h.workspace.containersPage()->filterField()->text(), u"web"_s);
+        QVERIFY(!showAll(h)->isChecked());
+        QVERIFY(!h.dock(u"commandLogDock"_s)->isVisible());
+        QVERIFY(h.dock(u"detailsDock"_s)->isVisible());
+        QCOMPARE(h.window()->currentPage()->objectName(), u"volumesPage"_s);
+        QCOMPARE(h.workspace.volumesPage()->filterField()->text(), u"data"_s);
+        h.window()->showPage(u"diskUsagePage"_s);
+        auto *split = h.window()->currentPage()->findChild<QSplitter *>(u"diskUsageSplitter"_s);
+        QTRY_COMPARE(split->sizes().value(0), 250);
+
+        // View > Reset layout: the defaults, and nothing left in the settings.
+        QAction *reset = h.action(u"resetLayoutAction"_s);
+        QVERIFY(reset);
+        QVERIFY(h.window()->findChild<QMenu *>(u"viewMenu"_s)->actions().contains(reset));
+        reset->trigger();
+        QCOMPARE(h.window()->size(), QSize(1280, 800));
+        QCOMPARE(header->saveState(), defaultHeader);
+        QCOMPARE(header->sectionSize(ContainerModel::ImageColumn), 200);
+        QVERIFY(!header->isSectionHidden(ContainerModel::PortsColumn));
+        QCOMPARE(header->sortIndicatorSection(), int(ContainerModel::NameColumn));
+        QCOMPARE(h.workspace.containersPage()->filterField()->text(), QString());
+        QVERIFY(showAll(h)->isChecked());
+        QTRY_VERIFY(h.dock(u"commandLogDock"_s)->isVisible());
+        QCOMPARE(h.window()->currentPage()->objectName(), u"containersPage"_s);
+        QCOMPARE(h.workspace.volumesPage()->filterField()->text(), QString());
+        QTRY_VERIFY(split->sizes().value(0) != 250);
+        settings.sync();
+        QVERIFY2(!settings.childGroups().contains(u"layout"_s),
+                 qPrintable(settings.childGroups().join(u',')));
+    }
+
+    void columnsSavedForOtherColumnsAreDropped()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"gantry.ini"_s), QSettings::IniFormat);
+        QByteArray saved, defaults;
+        {
+            Harness h(nowhere(), &settings);
+            defaults = containersHeader(h)->saveState();
+            containersHeader(h)->resizeSection(ContainerModel::ImageColumn, 333);
+        }
+        // As if written by a version with one column less.
+        const QString key = u"layout/pages/containersPage/view"_s;
+        QVariantMap kept = settings.value(key).toMap();
+        QCOMPARE(kept.value(u"columns"_s).toInt(), int(ContainerModel::ColumnCount));
+        kept[u"columns"_s] = int(ContainerModel::ColumnCount) - 1;
+        settings.setValue(key, kept);
+        Harness h(nowhere(), &settings);
+        QCOMPARE(containersHeader(h)->saveState(), defaults);
+    }
+
+    void withoutSettingsNothingIsRemembered()
+    {
+        {
+            Harness h(nowhere());
+            QVERIFY(!h.workspace.layoutMemory());
+            h.workspace.containersPage()->filterField()->setText(u"web"_s);
+        }
+        Harness h(nowhere());
+        QCOMPARE(h.workspace.containersPage()->filterField()->text(), QString());
+    }
+
+    void theHeaderMenuHidesAndShowsColumns()
+    {
+        Harness h(nowhere());
+        QHeaderView *header = containersHeader(h);
+        QCOMPARE(header->contextMenuPolicy(), Qt::CustomContextMenu);
+        QTimer::singleShot(0, header, [] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            QCOMPARE(menu->objectName(), u"columnMenu"_s);
+            QVERIFY(!menu->actions().first()->isEnabled()); // the name always stays
+            for (QAction *a : menu->actions()) {
+                if (a->text() == u"Image"_s)
+                    a->trigger(); // unchecks: hides
+            }
+            menu->close();
+        });
+        emit header->customContextMenuRequested(QPoint(5, 5));
+        QVERIFY(header->isSectionHidden(ContainerModel::ImageColumn));
+    }
+
+    void everyActionIsReachableFromTheKeyboard()
+    {
+        Harness h(nowhere());
+        h.window()->buildAllPages();
+        for (QAction *menuAction : h.window()->menuBar()->actions()) {
+            QVERIFY2(menuAction->text().contains(u'&'), qPrintable(menuAction->text()));
+            for (QAction *a : menuAction->menu()->actions()) {
+                if (a->isSeparator())
+                    continue;
+                QVERIFY2(a->text().contains(u'&') || !a->shortcut().isEmpty() || a->menu() ||
+                             a->isCheckable(),
+                         qPrintable(a->text()));
+            }
+        }
+        // Every action of the window that can run now (the pages' too) is in the palette;
+        // one that cannot (Stop with nothing selected) is not offered.
+        const QList<PaletteEntry> entries = PaletteEntries::actions(h.window(), nullptr);
+        QStringList texts;
+        for (const PaletteEntry &e : entries)
+            texts << e.text;
+        for (const QString &expected :
+             {u"Run"_s, u"Pull"_s, u"Registries"_s, u"Create"_s, u"Reset layout"_s,
+              u"Keyboard shortcuts"_s, u"Command palette"_s, u"Containers"_s, u"Swarm"_s,
+              u"Details"_s})
+            QVERIFY2(texts.contains(expected), qPrintable(expected));
+        QVERIFY(!texts.contains(u"Stop"_s));
+        int enabled = 0;
+        for (QAction *a : h.window()->findChildren<QAction *>())
+            enabled += a->isEnabled() && a->isVisible() && !a->isSeparator() && !a->menu() &&
+                       !a->text().isEmpty() && PaletteEntries::inWindow(a);
+        QCOMPARE(entries.size(), enabled);
+    }
+
+    void theShortcutsPageListsEveryShortcutFromTheActions()
+    {
+        Harness h(nowhere());
+        h.window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(h.window()));
+        QTest::keyClick(h.window(), Qt::Key_F1);
+        ShortcutsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = h.window()->findChild<ShortcutsDialog *>()));
+        QTreeWidget *list = dialog->list();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        picture(dialog, u"shortcuts"_s);
+        QHash<QString, QString> rows; // "text @ where" -> keys
+        int count = 0;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *group = list->topLevelItem(i);
+            for (int j = 0; j < group->childCount(); ++j, ++count)
+                rows.insert(group->child(j)->text(0) + u" @ "_s + group->text(0),
+                            group->child(j)->text(1));
+        }
+        QCOMPARE(rows.value(u"Command palette…"_s + u" @ View"_s), u"Ctrl+K"_s);
+        QCOMPARE(rows.value(u"Stop @ Containers"_s), u"Ctrl+Shift+T"_s);
+        QCOMPARE(rows.value(u"Pull… @ Images"_s), u"Ctrl+Shift+P"_s);
+        QCOMPARE(rows.value(u"Create… @ Volumes"_s), u"Ctrl+N"_s); // a page built for it
+        QCOMPARE(rows.value(u"Networks @ Go to page"_s), u"Ctrl+4"_s);
+        // Generated: one row per action of the window with a shortcut, no more, no less.
+        int withShortcut = 0;
+        for (QAction *a : h.window()->findChildren<QAction *>())
+            withShortcut +=
+                !a->shortcut().isEmpty() && !a->text().isEmpty() && PaletteEntries::inWindow(a);
+        QCOMPARE(count, withShortcut);
+        // Actions a controller adds to a page are placed on that page; the details' in Details.
+        QCOMPARE(rows.value(u"Commit… @ Containers"_s), u"Ctrl+Shift+M"_s);
+        // QKeySequence::FindNext: F3, and Ctrl+G on some platforms.
+        QVERIFY(rows.value(u"Next match @ Details"_s).startsWith(u"F3"_s));
+        QVERIFY(withShortcut > 20);
+    }
+
+    void thePaletteRunsActionsAndFindsContainers()
+    {
+        if (!testbed::available())
+            QFAIL(testbed::missingMessage());
+        const QString name = testbed::unique("palette-target");
+        QVERIFY(testbed::docker({u"create"_s, u"--name"_s, name, u"--network"_s, u"none"_s,
+                                 testbed::env("GANTRY_TEST_IMAGE"), u"true"_s}));
+        const auto cleanup = qScopeGuard([&] { testbed::docker({u"rm"_s, u"-f"_s, name}); });
+        Harness h(testbed::endpoint());
+        ContainerModel *model = h.workspace.containerModel();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->findKey(testbed::inspect(name)[u"Id"_s].toString()).isValid(), 15000);
+        const QString id = testbed::inspect(name)[u"Id"_s].toString();
+        // Hidden by the filters at first: the palette clears them to show it.
+        h.workspace.containersPage()->filterField()->setText(u"nothing-like-it"_s);
+
+        // An action: "images" finds the page and Enter goes there.
+        CommandPalette *palette = openPalette(h);
+        QVERIFY(palette);
+        QVERIFY(palette->field()->hasFocus());
+        QTest::keyClicks(palette->field(), u"images"_s);
+        QCOMPARE(palette->shownTexts().value(0), u"Images"_s);
+        QTest::keyClick(palette->field(), Qt::Key_Return);
+        QTRY_VERIFY(!palette->isVisible());
+        QTRY_COMPARE(h.window()->currentPage()->objectName(), u"imagesPage"_s);
+
+        // Arrows move the choice, Esc closes without running anything.
+        palette = openPalette(h);
+        QVERIFY(palette);
+        QTest::keyClicks(palette->field(), u"s"_s);
+        QVERIFY(palette->list()->topLevelItemCount() > 2);
+        QTest::keyClick(palette->field(), Qt::Key_Down);
+        QCOMPARE(palette->list()->indexOfTopLevelItem(palette->list()->currentItem()), 1);
+        QTest::keyClick(palette->field(), Qt::Key_Up);
+        QCOMPARE(palette->list()->indexOfTopLevelItem(palette->list()->currentItem()), 0);
+        QTest::keyClick(palette->field(), Qt::Key_Backspace);
+        QTest::keyClicks(palette->field(), u"st"_s);
+        QTest::qWait(50);
+        picture(h.window(), u"palette"_s, palette);
+        QTest::keyClick(palette->field(), Qt::Key_Escape);
+        QTRY_VERIFY(!palette->isVisible());
+        QCOMPARE(h.window()->currentPage()->objectName(), u"imagesPage"_s);
+
+        // An object: the container by a few letters of its name, shown on its page.
+        palette = openPalette(h);
+        QVERIFY(palette);
+        QTest::keyClicks(palette->field(), name);
+        QCOMPARE(palette->shownTexts().value(0), name);
+        QTest::keyClick(palette->field(), Qt::Key_Return);
+        QTRY_COMPARE(h.window()->currentPage()->objectName(), u"containersPage"_s);
+        QTreeView *view = h.workspace.containersPage()->view();
+        QTRY_COMPARE(view->currentIndex().siblingAtColumn(0).data().toString(), name);
+        QCOMPARE(h.workspace.containersPage()->filterField()->text(), QString());
+        QCOMPARE(h.workspace.containersPage()->selectedContainers().value(0).id, id);
+        QCOMPARE(h.workspace.details()->containerId(), id);
+
+        // By its short ID too.
+        palette = openPalette(h);
+        QVERIFY(palette);
+        QTest::keyClicks(palette->field(), id.left(12));
+        QCOMPARE(palette->shownTexts().value(0), name);
+        QTest::keyClick(palette->field(), Qt::Key_Escape);
+    }
+
+    void emptyPagesSayWhatToDo()
+    {
+        Harness h(nowhere()); // an engine that lists nothing
+        QVERIFY(QTest::qWaitForWindowExposed(h.window()));
+        ContainersPage *page = h.workspace.containersPage();
+        EmptyState *empty = emptyStateOf(page);
+        QVERIFY(empty);
+        QVERIFY(empty->isVisible());
+        QVERIFY2(empty->text().startsWith(u"No containers. Run one from an image"_s),
+                 qPrintable(empty->text()));
+        QVERIFY(empty->text().contains(u"Ctrl+N"_s));
+        QVERIFY(emptyStateOf(h.workspace.imagesPage())->text().startsWith(u"No images."_s));
+
+        h.workspace.containerModel()->setContainers({container(u"c1"_s, u"web"_s)});
+        QTRY_VERIFY(!empty->isVisible());
+        // Filtered out: it says so and how to see it again.
+        page->filterField()->setText(u"zzz"_s);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY2(empty->text().startsWith(u"No container matches."_s), qPrintable(empty->text()));
+        page->filterField()->clear();
+        QTRY_VERIFY(!empty->isVisible());
+        h.workspace.containerModel()->setContainers({});
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(empty->text().startsWith(u"No containers."_s));
+
+        // Disk usage before its first measure; the details with nothing selected.
+        h.window()->showPage(u"diskUsagePage"_s);
+        EmptyState *disk = emptyStateOf(h.window()->currentPage());
+        QVERIFY(disk);
+        QTRY_VERIFY(disk->isVisible());
+        QVERIFY2(disk->text().startsWith(u"Not measured yet"_s), qPrintable(disk->text()));
+        InspectView *inspect = h.workspace.details()->inspectView();
+        EmptyState *nothing = inspect->findChild<EmptyState *>(u"emptyState"_s);
+        QVERIFY(nothing);
+        QTRY_VERIFY(nothing->isVisible());
+        QVERIFY(nothing->text().startsWith(u"Select a container"_s));
+        inspect->setDocument(QJsonObject{{u"Id"_s, u"abc"_s}});
+        QTRY_VERIFY(!nothing->isVisible());
+    }
+
+    void theDetailsHideTabsWithNothingToSay()
+    {
+        Harness h(nowhere());
+        DetailsPanel *details = h.workspace.details();
+        const auto visible = [details](const QString &title) {
+            for (int i = 0; i < details->count(); ++i) {
+                if (details->tabText(i) == title)
+                    return details->isTabVisible(i);
+            }
+            return false;
+        };
+        QVERIFY(!visible(u"History"_s)); // nothing shown yet: no layers
+        QVERIFY(visible(u"Logs"_s));
+        details->showImage(u"busybox:latest"_s);
+        QVERIFY(visible(u"History"_s));
+        QVERIFY(!visible(u"Logs"_s));
+        QVERIFY(!visible(u"Terminal"_s));
+        QVERIFY(!visible(u"Stats"_s));
+        QVERIFY(visible(u"Inspect"_s));
+        details->showContainer(u"abc"_s, u"web"_s, ContainerState(u"running"_s));
+        QVERIFY(!visible(u"History"_s));
+        QVERIFY(visible(u"Logs"_s));
+        QVERIFY(visible(u"Terminal"_s));
+        QVERIFY(visible(u"Stats"_s));
+    }
+};
+
+QTEST_MAIN(TestDesktopCitizen)
+#include "tst_desktop_citizen.moc"

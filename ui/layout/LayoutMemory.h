@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSize>
+#include <QVariant>
+
+class QHeaderView;
+class QMainWindow;
+class QSettings;
+class QWidget;
+
+namespace gantry {
+
+// What the user arranged in a window, kept in the settings and given back at the next start:
+// the window's geometry and state (docks, toolbars), and for each page its views' columns
+// (width, order, hidden; sort column and order), its splitters, its filter text and its
+// "show stopped" choice, and the last page shown. Pages are adopted as they are built; what
+// they had before the first restore is their default, which reset() puts back.
+class LayoutMemory : public QObject {
+    Q_OBJECT
+public:
+    // The inputs kept besides views and splitters, by object name.
+    static constexpr const char *kFilterName = "filter";
+    static constexpr const char *kChoiceName = "showAll";
+
+    // settings: not owned, outlives this. The window's present geometry and state are its
+    // defaults.
+    LayoutMemory(QMainWindow *window, QSettings *settings, QObject *parent = nullptr);
+
+    // Gives the window its remembered geometry and state; false when nothing was saved.
+    bool restoreWindow();
+    // Notes a page's defaults and gives it what was remembered for it (by its object name).
+    void adoptPage(QWidget *page);
+    // The page shown last ("" when none was saved).
+    QString lastPage() const;
+    void setCurrentPage(const QString &pageName) { m_currentPage = pageName; }
+
+    // Writes everything down (the window, every adopted page still there, the current page).
+    void save();
+    // Back to the defaults: the window's size and docks, the columns, splitters, filters and
+    // choices as the pages made them, the first page; forgets what was saved.
+    void reset();
+
+signals:
+    // After reset(): the window's docks are back in place, to be sized again.
+    void resetDone();
+
+private:
+    // One remembered thing in a page: its key under the page's group, its default.
+    struct Kept {
+        QPointer<QWidget> widget;
+        QString key;
+        QVariant defaultValue;
+    };
+    static QVariant valueOf(QWidget *widget);
+    static void apply(QWidget *widget, const QVariant &value);
+    static QList<QWidget *> rememberedIn(QWidget *page);
+    static QString keyOf(QWidget *widget, QWidget *page);
+
+    QMainWindow *m_window;
+    QSettings *m_settings;
+    QByteArray m_defaultState;
+    QSize m_defaultSize;
+    QString m_currentPage;
+    QHash<QString, QList<Kept>> m_pages; // by page name
+};
+
+} // namespace gantry
