@@ -370,9 +370,13 @@ private slots:
         QTest::keyClicks(palette->field(), u"st"_s);
         QTest::qWait(50);
         picture(h.window(), u"palette"_s, palette);
+        QVERIFY(palette->entryCount() > 0);
         QTest::keyClick(palette->field(), Qt::Key_Escape);
         QTRY_VERIFY(!palette->isVisible());
         QCOMPARE(h.window()->currentPage()->objectName(), u"imagesPage"_s);
+        // Closed, it keeps nothing (a persistent index per row of the listings).
+        QCOMPARE(palette->entryCount(), 0);
+        QCOMPARE(palette->list()->topLevelItemCount(), 0);
 
         // An object: the container by a few letters of its name, shown on its page.
         palette = openPalette(h);
