@@ -399,6 +399,34 @@ private slots:
         QTest::keyClick(palette->field(), Qt::Key_Escape);
     }
 
+    void aPagesActionRunFromThePaletteShowsItsPage()
+    {
+        // A page's action acts on that page's selection: run from another page, it shows its
+        // page first (not acting unseen on what is selected there).
+        Harness h(nowhere());
+        QVERIFY(QTest::qWaitForWindowExposed(h.window()));
+        QCOMPARE(h.window()->currentPage()->objectName(), u"containersPage"_s);
+        QCOMPARE(h.window()->pageOf(h.action(u"selectDanglingAction"_s)), u"imagesPage"_s);
+        QCOMPARE(h.window()->pageOf(h.action(u"resetLayoutAction"_s)), QString());
+        CommandPalette *palette = openPalette(h);
+        QVERIFY(palette);
+        QTest::keyClicks(palette->field(), u"select all dangling"_s);
+        QCOMPARE(palette->shownTexts().value(0), u"Select all dangling"_s);
+        QTest::keyClick(palette->field(), Qt::Key_Return);
+        QTRY_COMPARE(h.window()->currentPage()->objectName(), u"imagesPage"_s);
+        QCOMPARE(palette->entryCount(), 0); // closed: nothing kept
+        // A menu's action leaves the page as it is.
+        palette = openPalette(h);
+        QVERIFY(palette);
+        QTest::keyClicks(palette->field(), u"keyboard shortcuts"_s);
+        QCOMPARE(palette->shownTexts().value(0), u"Keyboard shortcuts"_s);
+        QTest::keyClick(palette->field(), Qt::Key_Return);
+        ShortcutsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = h.window()->findChild<ShortcutsDialog *>()));
+        QCOMPARE(h.window()->currentPage()->objectName(), u"imagesPage"_s);
+        dialog->close();
+    }
+
     void emptyPagesSayWhatToDo()
     {
         Harness h(nowhere()); // an engine that lists nothing
