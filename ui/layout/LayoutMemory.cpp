@@ -1,6 +1,7 @@
 #include "layout/LayoutMemory.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -44,6 +45,26 @@ LayoutMemory::LayoutMemory(QMainWindow *window, QSettings *settings, QObject *pa
     , m_defaultState(window->saveState(kStateVersion))
     , m_defaultSize(window->size())
 {
+    // Not only when the window goes: a logout or a crash would lose what was arranged.
+    window->installEventFilter(this);
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        connect(app, &QCoreApplication::aboutToQuit, this, &LayoutMemory::saveNow);
+        connect(app, &QGuiApplication::commitDataRequest, this, &LayoutMemory::saveNow,
+                Qt::DirectConnection);
+    }
+}
+
+bool LayoutMemory::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close)
+        saveNow();
+    return QObject::eventFilter(watched, event);
+}
+
+void LayoutMemory::saveNow()
+{
+    save();
+    m_settings->sync();
 }
 
 bool LayoutMemory::restoreWindow()
@@ -52,9 +73,8 @@ bool LayoutMemory::restoreWindow()
     const QByteArray state = m_settings->value(kState).toByteArray();
     if (!geometry.isEmpty())
         m_window->restoreGeometry(geometry);
-    if (!state.isEmpty())
-        m_window->restoreState(state, kStateVersion);
-    return !geometry.isEmpty() || !state.isEmpty();
+    // A state of another version (or damaged) is refused: the docks keep no size then.
+    return !state.isEmpty() && m_window->restoreState(state, kStateVersion);
 }
 
 QString LayoutMemory::lastPage() const
