@@ -116,8 +116,10 @@ void ColorScheme::follow(const QDBusConnection &bus)
     // QtDBus connects signals by signature only, and finds the slot's parameter types by
     // name: QDBusVariant's must be known by then.
     qRegisterMetaType<QDBusVariant>();
-    if (!QDBusConnection(bus).connect(kPortalService, kPortalPath, kSettings, u"SettingChanged"_s,
-                                      this, SLOT(settingChanged(QString, QString, QDBusVariant))))
+    // Matched on the path and interface, from any sender: naming the service would have
+    // QtDBus ask the bus for its owner, a blocking round trip on the GUI thread at start-up.
+    if (!QDBusConnection(bus).connect(QString(), kPortalPath, kSettings, u"SettingChanged"_s, this,
+                                      SLOT(settingChanged(QString, QString, QDBusVariant))))
         qWarning("gantry: cannot follow the desktop's colour scheme changes");
     QDBusMessage read =
         QDBusMessage::createMethodCall(kPortalService, kPortalPath, kSettings, u"Read"_s);
