@@ -300,12 +300,17 @@ void Workspace::setUpPalette()
 
 ShortcutsDialog *Workspace::showShortcuts()
 {
+    if (m_shortcuts) {
+        m_shortcuts->raise();
+        m_shortcuts->activateWindow();
+        return m_shortcuts;
+    }
     m_window->buildAllPages();
-    auto *dialog = new ShortcutsDialog(
+    m_shortcuts = new ShortcutsDialog(
         m_window, [this](const QAction *action) { return m_window->placeOf(action); });
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
+    m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    m_shortcuts->show();
+    return m_shortcuts;
 }
 
 void Workspace::rememberLayout(QSettings *settings)

@@ -147,6 +147,23 @@ void LayoutMemory::apply(QWidget *widget, const QVariant &value)
     }
 }
 
+void LayoutMemory::resetSizes(QSplitter *splitter)
+{
+    // Its state noted when the page was built is of before its first layout (restored, it
+    // leaves each pane at its minimum): shared out again as a new splitter does it, in
+    // proportion to the panes' size hints (times their stretch factor when above 1).
+    const bool horizontal = splitter->orientation() == Qt::Horizontal;
+    QList<int> sizes;
+    for (int i = 0; i < splitter->count(); ++i) {
+        const QWidget *w = splitter->widget(i);
+        const QSizePolicy policy = w->sizePolicy();
+        const int stretch = horizontal ? policy.horizontalStretch() : policy.verticalStretch();
+        const int hint = horizontal ? w->sizeHint().width() : w->sizeHint().height();
+        sizes << std::max(hint, 1) * std::max(stretch, 1);
+    }
+    splitter->setSizes(sizes); // scaled to the splitter's size
+}
+
 void LayoutMemory::adoptPage(QWidget *page)
 {
     const QString pageName = page->objectName();
@@ -193,7 +210,9 @@ void LayoutMemory::reset()
     m_window->restoreState(m_defaultState, kStateVersion);
     for (const QList<Kept> &page : std::as_const(m_pages)) {
         for (const Kept &k : page) {
-            if (k.widget)
+            if (auto *splitter = qobject_cast<QSplitter *>(k.widget.data()))
+                resetSizes(splitter);
+            else if (k.widget)
                 apply(k.widget, k.defaultValue);
         }
     }

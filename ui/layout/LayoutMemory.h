@@ -10,6 +10,7 @@
 class QHeaderView;
 class QMainWindow;
 class QSettings;
+class QSplitter;
 class QWidget;
 
 namespace gantry {
@@ -65,6 +66,8 @@ private:
     };
     static QVariant valueOf(QWidget *widget);
     static void apply(QWidget *widget, const QVariant &value);
+    // A splitter's panes shared out as at its first layout (Reset layout).
+    static void resetSizes(QSplitter *splitter);
     static QList<QWidget *> rememberedIn(QWidget *page);
     static QString keyOf(QWidget *widget, QWidget *page);
 
