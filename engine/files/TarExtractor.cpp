@@ -131,7 +131,7 @@ bool TarExtractor::makeParents(const QString &rel)
 // link obeys this rule, so whatever the order of resolution, each step stays inside.
 bool TarExtractor::linkStaysInside(const QString &rel, const QString &target) const
 {
-    if (target.isEmpty() || target.startsWith(u'/'))
+    if (target.isEmpty() || target.startsWith(u'/') || target.contains(QChar()))
         return false;
     qsizetype above = rel.count(u'/'); // real folders above the link, inside the root
     bool descended = false;
@@ -182,6 +182,9 @@ bool TarExtractor::begin(const TarHeader &h)
         return false;
     }
     case TarHeader::Type::Symlink:
+        // symlinkat() would stop at a NUL: "..\0x" checked as a name, written as "..".
+        if (h.linkTarget.contains(QChar()))
+            return fail(tr("The archive holds a name with a NUL character: refused."));
         if (!linkStaysInside(rel, h.linkTarget)) {
             ++m_skippedLinks;
             return false;

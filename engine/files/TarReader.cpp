@@ -93,9 +93,10 @@ bool TarReader::feed(QByteArrayView chunk)
             }
             if (m_left == 0) {
                 if (m_state == State::Extended) {
-                    if (m_extendedType == 'x')
-                        applyPax(m_extended);
-                    else if (m_extendedType == 'L')
+                    if (m_extendedType == 'x') {
+                        if (!applyPax(m_extended))
+                            return false;
+                    } else if (m_extendedType == 'L')
                         m_longName = QString::fromUtf8(m_extended.left(
                             qstrnlen(m_extended.constData(), uint(m_extended.size()))));
                     else if (m_extendedType == 'K')
@@ -206,18 +207,18 @@ bool TarReader::header()
     return true;
 }
 
-void TarReader::applyPax(const QByteArray &records)
+bool TarReader::applyPax(const QByteArray &records)
 {
     // "LEN key=value\n" records; LEN counts the whole record.
     qsizetype at = 0;
     while (at < records.size()) {
         const qsizetype space = records.indexOf(' ', at);
         if (space < 0)
-            return;
+            return true;
         bool ok = false;
         const qsizetype len = records.mid(at, space - at).toLongLong(&ok);
         if (!ok || len <= space - at + 1 || at + len > records.size())
-            return;
+            return true;
         const QByteArray record = records.mid(space + 1, len - (space - at) - 2); // no '\n'
         at += len;
         const qsizetype eq = record.indexOf('=');
@@ -225,6 +226,10 @@ void TarReader::applyPax(const QByteArray &records)
             continue;
         const QByteArray key = record.left(eq);
         const QByteArray value = record.mid(eq + 1);
+        // A NUL inside a name would be kept by QString and cut by the system calls: the name
+        // checked would not be the name written.
+        if ((key == "path" || key == "linkpath") && value.contains('\0'))
+            return fail(tr("The archive holds a name with a NUL character: refused."));
         if (key == "path")
             m_longName = QString::fromUtf8(value);
         else if (key == "linkpath")
@@ -240,6 +245,7 @@ void TarReader::applyPax(const QByteArray &records)
                 m_paxMtime = v;
         }
     }
+    return true;
 }
 
 bool TarReader::finish()

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstring>
 #include <sys/stat.h>
 
 using namespace gantry;
@@ -48,6 +49,22 @@ QByteArray file(const QByteArray &name, const QByteArray &content, uint mode = 0
 {
     QByteArray out = block(name, '0', content.size(), {}, mode) + content;
     out.append(QByteArray((512 - content.size() % 512) % 512, '\0'));
+    return out;
+}
+
+// A PAX extended header ('x') carrying the given "key=value" records, for the next entry.
+QByteArray pax(const QList<QByteArray> &records)
+{
+    QByteArray data;
+    for (const QByteArray &r : records) {
+        const qsizetype rest = 1 + r.size() + 1; // ' ', record, '\n'
+        qsizetype len = rest + 1;
+        while (QByteArray::number(len).size() + rest != len)
+            ++len;
+        data += QByteArray::number(len) + ' ' + r + '\n';
+    }
+    QByteArray out = block("PaxHeaders/x", 'x', data.size()) + data;
+    out.append(QByteArray((512 - data.size() % 512) % 512, '\0'));
     return out;
 }
 
@@ -260,6 +277,46 @@ private slots:
                              qPrintable(p));
             }
         }
+    }
+
+    // A NUL inside a PAX name: QString keeps it, symlinkat() would cut there, so "..\0x" would
+    // be checked as a name going down and planted as "..". Refused, nothing planted, and a
+    // hard link through such a link cannot pull a file from outside.
+    void refusesNulInNames_data()
+    {
+        QTest::addColumn<QByteArray>("tar");
+        auto nul = [](const char *s) { return QByteArray(s, qsizetype(std::strlen(s)) + 1) + "x"; };
+        QTest::newRow("linkpath") << QList<QByteArray>{pax({"linkpath=" + nul("..")}),
+                                                       block("up", '2', 0, "placeholder"),
+                                                       block("h", '1', 0, "up/outside/secret"),
+                                                       end()}
+                                         .join();
+        QTest::newRow("path") << QList<QByteArray>{pax({"path=" + nul("ok")}),
+                                                   file("placeholder", "x"), end()}
+                                     .join();
+    }
+    void refusesNulInNames()
+    {
+        QFETCH(QByteArray, tar);
+        for (int step : {1, 512, 100000}) {
+            Box box;
+            QFile secret(box.outside() + u"/secret"_s);
+            QVERIFY(secret.open(QIODevice::WriteOnly));
+            secret.write("secret");
+            secret.close();
+            TarExtractor *x = nullptr;
+            QVERIFY(!extract(box, tar, &x, step));
+            std::unique_ptr<TarExtractor> own(x);
+            QVERIFY(x->error().contains(u"NUL"_s));
+            QVERIFY(QDir(box.root())
+                        .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)
+                        .size() == 1); // only "sub", made by the box
+            QVERIFY(!QFileInfo(box.root() + u"/up"_s).isSymLink());
+            QVERIFY(!QFileInfo::exists(box.root() + u"/h"_s));
+        }
+        TarReader r;
+        QVERIFY(!r.feed(tar));
+        QVERIFY(r.error().contains(u"NUL"_s));
     }
 
     void modeText()
