@@ -1,5 +1,6 @@
 #include "registry/UpdateCheck.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,11 +18,22 @@ namespace {
 
 constexpr int kTimeoutMs = 20000;
 
+// A host name or address (no port, no brackets) that is this machine: "localhost" or a loopback
+// address, never a name that merely starts like one ("127.x.example.com").
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// "host", "host:port" or "[v6]:port".
 bool isLoopback(const QString &registry)
 {
     const QString host = registry.startsWith(u'[') ? registry.section(u']', 0, 0).mid(1)
                                                    : registry.section(u':', 0, 0);
-    return host == u"localhost"_s || host == u"::1"_s || host.startsWith(u"127."_s);
+    return isLoopbackHost(host);
 }
 
 QByteArray basic(const RegistryCredentials &c)
@@ -99,6 +111,13 @@ QByteArray UpdateCheck::acceptedManifestTypes()
            "application/vnd.docker.distribution.manifest.v2+json, "
            "application/vnd.oci.image.index.v1+json, "
            "application/vnd.oci.image.manifest.v1+json";
+}
+
+bool UpdateCheck::mayCarryLogin(const QUrl &url)
+{
+    if (url.scheme() == u"https"_s)
+        return true;
+    return url.scheme() == u"http"_s && isLoopbackHost(url.host());
 }
 
 QString UpdateCheck::baseUrl(const QString &registry)
@@ -216,8 +235,7 @@ void UpdateCheck::fetchToken(const QByteArray &challenge)
     QNetworkRequest r(url);
     r.setTransferTimeout(kTimeoutMs);
     // The login goes to the token service over TLS only (or on this machine).
-    const bool safe = url.scheme() == u"https"_s || isLoopback(url.authority());
-    if (m_credentials && m_credentials->identityToken.isEmpty() && safe)
+    if (m_credentials && m_credentials->identityToken.isEmpty() && mayCarryLogin(url))
         r.setRawHeader("Authorization", basic(*m_credentials));
     m_reply = m_network->get(r);
     connect(m_reply, &QNetworkReply::finished, this, [this] {

@@ -81,6 +81,26 @@ private slots:
                  u"https://registry.example.org"_s);
     }
 
+    // A login in clear text only to this machine: the host itself, not a user-info part that
+    // looks like it, nor a name that starts like a loopback address.
+    void loginOnlyOverTlsOrLoopback()
+    {
+        QCOMPARE(UpdateCheck::baseUrl(u"127.foo.example"_s), u"https://127.foo.example"_s);
+        QCOMPARE(UpdateCheck::baseUrl(u"127.0.0.1.evil.com:5000"_s),
+                 u"https://127.0.0.1.evil.com:5000"_s);
+        QCOMPARE(UpdateCheck::baseUrl(u"localhost:5000"_s), u"http://localhost:5000"_s);
+        QCOMPARE(UpdateCheck::baseUrl(u"[::1]:5000"_s), u"http://[::1]:5000"_s);
+        QCOMPARE(UpdateCheck::baseUrl(u"127.0.0.2:5000"_s), u"http://127.0.0.2:5000"_s);
+        for (const char *bad : {"http://127.0.0.1@evil.com/token", "http://127.x.evil.com/token",
+                                "http://localhost.evil.com/token", "http://[::1]@evil.com/",
+                                "http://127.0.0.1:80@evil.com/", "ftp://127.0.0.1/"})
+            QVERIFY2(!UpdateCheck::mayCarryLogin(QUrl(QString::fromLatin1(bad))), bad);
+        for (const char *good :
+             {"https://auth.example.com/token", "http://127.0.0.1:5000/token",
+              "http://localhost/token", "http://[::1]:5000/token", "http://user@127.0.0.1/token"})
+            QVERIFY2(UpdateCheck::mayCarryLogin(QUrl(QString::fromLatin1(good))), good);
+    }
+
     void compares()
     {
         const ImageName n = *ImageName::parse(u"127.0.0.1:5000/a/b:t"_s);
