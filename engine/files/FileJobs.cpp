@@ -190,8 +190,13 @@ CopyFromJob::CopyFromJob(QObject *parent)
 
 CopyFromJob::~CopyFromJob()
 {
-    if (m_reply)
+    // Its owner (a view) went away mid-download: stop the engine call, silently. cancel()
+    // finishes the reply at once; connected, that would run done() and emit finished() into
+    // an owner that is half destroyed.
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->cancel();
+    }
     m_extractor.reset();
     if (!m_staging.isEmpty())
         QDir(m_staging).removeRecursively();
