@@ -231,7 +231,7 @@ void CopyFromJob::cancel()
 
 int CopyFromJob::skipped() const
 {
-    return m_extractor ? m_extractor->skippedLinks() + m_extractor->skippedSpecial() : 0;
+    return m_extractor ? m_extractor->skippedLinks() + m_extractor->skippedSpecial() : m_skipped;
 }
 
 void CopyFromJob::onReceived(const QByteArray &chunk)
@@ -275,6 +275,7 @@ void CopyFromJob::done(const EngineError &error)
     if (m_done)
         return;
     m_done = true;
+    m_skipped = skipped(); // still asked for by finished()'s listeners
     m_extractor.reset();
     if (!m_staging.isEmpty())
         QDir(m_staging).removeRecursively();
