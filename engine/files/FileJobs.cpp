@@ -252,7 +252,9 @@ void CopyFromJob::onFinished()
         return done(m_reply->error());
     if (!m_extractor->finish())
         return done(EngineError(EngineError::Kind::BadRequest, m_extractor->error()));
-    // Into place, never over something that is there.
+    // Into place, never over something that is there; all or nothing: what was moved before a
+    // failure goes back to the staging folder (removed with it).
+    QStringList moved;
     for (const QString &top : m_extractor->topLevel()) {
         const QByteArray from = QFile::encodeName(QDir(m_staging).filePath(top));
         const QByteArray to = QFile::encodeName(QDir(m_destination).filePath(top));
@@ -264,8 +266,14 @@ void CopyFromJob::onFinished()
                           .arg(top, m_destination)
                     : tr("Cannot move %1 into %2: %3")
                           .arg(top, m_destination, QString::fromLocal8Bit(std::strerror(errno)));
+            for (const QString &back : std::as_const(moved))
+                ::renameat2(AT_FDCWD,
+                            QFile::encodeName(QDir(m_destination).filePath(back)).constData(),
+                            AT_FDCWD, QFile::encodeName(QDir(m_staging).filePath(back)).constData(),
+                            RENAME_NOREPLACE);
             return done(EngineError(EngineError::Kind::Conflict, why));
         }
+        moved << top;
     }
     done({});
 }

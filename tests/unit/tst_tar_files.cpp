@@ -216,6 +216,32 @@ private slots:
         QCOMPARE(uint(st.st_mode & 07777), 0755u); // no set-user-ID on the user's disk
     }
 
+    // Only what was made is to be moved into place: not a skipped link, a device, or the target
+    // of a skipped hard link (the move of a name that is not there would fail half-way).
+    void topLevelOnlyWhatWasMade()
+    {
+        Box box;
+        QVERIFY(QDir(box.root()).rmdir(u"sub"_s));
+        const QByteArray tar = QList<QByteArray>{block("abs", '2', 0, "/etc/passwd"),
+                                                 block("up", '2', 0, "../x"),
+                                                 block("hl", '1', 0, "later/x"),
+                                                 block("dev", '3'),
+                                                 file("data/x", "x"),
+                                                 block("deep/abs", '2', 0, "/"),
+                                                 end()}
+                                   .join();
+        TarExtractor *x = nullptr;
+        QVERIFY(extract(box, tar, &x));
+        std::unique_ptr<TarExtractor> own(x);
+        QCOMPARE(x->skippedLinks(), 4);
+        QCOMPARE(x->topLevel(), (QStringList{u"data"_s, u"deep"_s}));
+        QStringList there =
+            QDir(box.root())
+                .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden);
+        there.sort();
+        QCOMPARE(there, x->topLevel());
+    }
+
     // Each crafted archive: refused or defused, and nothing at all appears outside the root.
     void refusesEscapes_data()
     {
