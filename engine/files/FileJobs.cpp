@@ -14,12 +14,34 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
 namespace gantry {
 
 namespace {
+
+// The archive's folder modes are applied in the staging folder (a read-only one among them):
+// every folder is made writable again, top down, before all is removed. Links are not followed.
+void openUp(const QByteArray &dir)
+{
+    struct stat st {};
+    if (::lstat(dir.constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return;
+    ::chmod(dir.constData(), 0700);
+    const QStringList subs = QDir(QFile::decodeName(dir))
+                                 .entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden |
+                                            QDir::NoSymLinks | QDir::System);
+    for (const QString &s : subs)
+        openUp(dir + '/' + QFile::encodeName(s));
+}
+
+void removeStaging(const QString &path)
+{
+    openUp(QFile::encodeName(path));
+    QDir(path).removeRecursively();
+}
 
 FileEntry::Kind kindOf(TarHeader::Type t)
 {
@@ -199,7 +221,7 @@ CopyFromJob::~CopyFromJob()
     }
     m_extractor.reset();
     if (!m_staging.isEmpty())
-        QDir(m_staging).removeRecursively();
+        removeStaging(m_staging);
 }
 
 CopyFromJob *CopyFromJob::start(DockerClient *client, const CopyFromSpec &spec, QObject *parent)
@@ -286,7 +308,7 @@ void CopyFromJob::done(const EngineError &error)
     m_skipped = skipped(); // still asked for by finished()'s listeners
     m_extractor.reset();
     if (!m_staging.isEmpty())
-        QDir(m_staging).removeRecursively();
+        removeStaging(m_staging);
     m_staging.clear();
     emit finished(error);
     deleteLater();

@@ -72,7 +72,8 @@ private slots:
              " && ln -s a.txt /data/rel && ln -s ../a.txt /data/sub/up && ln -s /etc/passwd "
              "/data/abs"
              " && ln /data/a.txt /data/hard"
-             " && for i in $(seq 1 50); do echo $i > /many/f$i; done"_s}));
+             " && for i in $(seq 1 50); do echo $i > /many/f$i; done"
+             " && mkdir -p /ro/locked && echo x > /ro/locked/f && chmod 500 /ro/locked"_s}));
         m_id = testbed::inspect(m_name).value(u"Id"_s).toString();
         QVERIFY(!m_id.isEmpty());
     }
@@ -189,6 +190,22 @@ private slots:
         QCOMPARE(
             QDir(gantry.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
             QStringList{u"data"_s});
+    }
+
+    // A failed move into place with a read-only folder in the staging folder: still removed.
+    void failedDownloadLeavesNothing()
+    {
+        QTemporaryDir dest;
+        QVERIFY(QDir(dest.path()).mkdir(u"ro"_s));
+        CopyFromJob *job =
+            CopyFromJob::start(m_client, {m_id, m_name, u"/ro"_s, dest.path()}, this);
+        QSignalSpy done(job, &CopyFromJob::finished);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().first().value<EngineError>().kind(), EngineError::Kind::Conflict);
+        QCOMPARE(
+            QDir(dest.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+            QStringList{u"ro"_s});
+        QVERIFY(QDir(dest.path() + u"/ro"_s).isEmpty());
     }
 
     void downloadCancelled()
