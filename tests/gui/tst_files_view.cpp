@@ -98,6 +98,15 @@ private slots:
             view.grab().save(shot);
         }
 
+        // Another folder asked for, its listing not there yet: View still means the selected
+        // row of the folder shown.
+        view.openFolder(u"/bin"_s);
+        QCOMPARE(view.folder(), u"/data"_s);
+        preview->clear();
+        viewButton->click();
+        QTRY_COMPARE(preview->toPlainText(), u"line one\nline two\n"_s);
+        view.openFolder(u"/data"_s);
+
         // Download: the docker cp line shown, the file on disk.
         QTemporaryDir dest;
         auto *status = view.findChild<QLabel *>(u"filesStatus"_s);
@@ -113,7 +122,8 @@ private slots:
         up->click();
         QTRY_COMPARE(path->text(), u"/"_s);
         view.openFolder(u"/data/sub"_s);
-        QTRY_COMPARE(path->text(), u"/data/sub"_s);
+        QCOMPARE(path->text(), u"/data/sub"_s);
+        QTRY_COMPARE(view.folder(), u"/data/sub"_s); // listed
         view.upload(dest.filePath(u"notes.txt"_s));
         QCOMPARE(command->text(),
                  u"docker cp "_s + dest.filePath(u"notes.txt"_s) + u' ' + m_name + u":/data/sub"_s);
