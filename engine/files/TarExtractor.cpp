@@ -64,7 +64,7 @@ bool TarExtractor::feed(QByteArrayView chunk)
         return false;
     if (!m_reader.feed(chunk))
         return fail(m_reader.error());
-    return true;
+    return m_error.isEmpty(); // an entry refused by begin(): the reader carries on, not us
 }
 
 bool TarExtractor::finish()

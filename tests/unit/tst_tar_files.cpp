@@ -216,6 +216,19 @@ private slots:
         QCOMPARE(uint(st.st_mode & 07777), 0755u); // no set-user-ID on the user's disk
     }
 
+    // A refused entry stops the download at once: feed() says so for that very chunk.
+    void refusalStopsFeed()
+    {
+        Box box;
+        TarExtractor x(box.root());
+        QVERIFY(x.feed(file("ok", "fine")));
+        QVERIFY(!x.feed(file("../outside/x", "evil") + file("after", "no")));
+        QVERIFY(!x.error().isEmpty());
+        QVERIFY(!x.feed(end()));
+        QVERIFY(!x.finish());
+        QVERIFY(!QFile::exists(box.root() + u"/after"_s));
+    }
+
     // Only what was made is to be moved into place: not a skipped link, a device, or the target
     // of a skipped hard link (the move of a name that is not there would fail half-way).
     void topLevelOnlyWhatWasMade()
