@@ -10,6 +10,9 @@ namespace gantry {
 namespace {
 
 constexpr qint64 kBlock = 512;
+// Sizes above this are refused: rounding one up to a block would overflow (no real archive
+// comes close: 4 EiB).
+constexpr qint64 kMaxSize = qint64(1) << 62;
 
 qint64 padded(qint64 n)
 {
@@ -141,7 +144,7 @@ bool TarReader::header()
     if (!stored || *stored != sum)
         return fail(tr("Not a tar stream (a header's checksum is wrong)."));
     const std::optional<qint64> size = number(h + 124, 12);
-    if (!size || *size < 0)
+    if (!size || *size < 0 || *size > kMaxSize)
         return fail(tr("A tar header has a bad size."));
     const char type = h[156];
     m_left = *size;
@@ -236,8 +239,9 @@ bool TarReader::applyPax(const QByteArray &records)
             m_longLink = QString::fromUtf8(value);
         else if (key == "size") {
             const qint64 v = value.toLongLong(&ok);
-            if (ok && v >= 0)
-                m_paxSize = v;
+            if (!ok || v < 0 || v > kMaxSize)
+                return fail(tr("A tar header has a bad size."));
+            m_paxSize = v;
         } else if (key == "mtime") {
             const qsizetype dot = value.indexOf('.');
             const qint64 v = value.left(dot < 0 ? value.size() : dot).toLongLong(&ok);

@@ -182,6 +182,25 @@ private slots:
 
         TarReader huge; // an extended header bigger than the cap
         QVERIFY(!huge.feed(block("x", 'x', TarReader::kMaxExtendedHeader + 1)));
+
+        // Sizes so big that rounding them up to a block would overflow: refused, in GNU's
+        // base-256 form and in a PAX record.
+        QByteArray big = block("a", '0');
+        big[124] = char(0x80);
+        for (int i = 125; i < 136; ++i)
+            big[i] = char(0xff);
+        big.replace(148, 8, "        ");
+        int sum = 0;
+        for (char c : std::as_const(big))
+            sum += static_cast<unsigned char>(c);
+        big.replace(148, 8,
+                    QByteArray(QByteArray::number(sum, 8).rightJustified(6, '0') + '\0' + ' '));
+        TarReader base256;
+        QVERIFY(!base256.feed(big));
+        QVERIFY(!base256.error().isEmpty());
+        TarReader paxSize;
+        QVERIFY(!paxSize.feed(QByteArray(pax({"size=9223372036854775807"}) + file("a", ""))));
+        QVERIFY(!paxSize.error().isEmpty());
     }
 
     void extractsPlainEntries()
