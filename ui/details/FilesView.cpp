@@ -343,7 +343,7 @@ void FilesView::download(const QString &path, const QString &destination)
                 done += u' ' + tr("%n links pointing outside it or special files were not created.",
                                   "", skipped);
             m_from = nullptr; // it deletes itself later: not busy from now on
-            endJob(e, done);
+            endJob(e, done, tr("Cancelled: nothing was left behind."));
         });
 }
 
@@ -369,7 +369,9 @@ void FilesView::upload(const QString &source)
     const QString into = spec.path;
     connect(m_to, &CopyToJob::finished, this, [this, name, into](const EngineError &e) {
         m_to = nullptr; // it deletes itself later: not busy from now on
-        endJob(e, tr("%1 uploaded into %2.").arg(name, into));
+        // The engine unpacks as the archive arrives: what it had is in the container.
+        endJob(e, tr("%1 uploaded into %2.").arg(name, into),
+               tr("Cancelled: what was already sent may be in %1.").arg(into));
         if (e.isError())
             m_queued.clear(); // the error stays on screen; the rest is not sent
         if (!m_queued.isEmpty())
@@ -390,14 +392,14 @@ void FilesView::startJob(const QStringList &commandLine)
     updateButtons();
 }
 
-void FilesView::endJob(const EngineError &error, const QString &success)
+void FilesView::endJob(const EngineError &error, const QString &success, const QString &cancelled)
 {
     if (m_log && m_logHandle)
         m_log->finish(std::exchange(m_logHandle, 0), error);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     if (error.kind() == EngineError::Kind::Cancelled)
-        setStatus(tr("Cancelled: nothing was left behind."));
+        setStatus(cancelled);
     else if (error.isError())
         setStatus(error.describe(), true);
     else

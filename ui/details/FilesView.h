@@ -57,7 +57,7 @@ private:
     void chooseDownload();
     void chooseUpload(bool folder);
     void startJob(const QStringList &commandLine);
-    void endJob(const EngineError &error, const QString &success);
+    void endJob(const EngineError &error, const QString &success, const QString &cancelled);
     void setStatus(const QString &text, bool error = false);
     void updateButtons();
     void cancel();
