@@ -180,9 +180,8 @@ UpdateCheck *UpdateCheck::start(QNetworkAccessManager *network, const QString &r
         return c;
     }
     c->m_name = *name;
-    // Basic up front when there is a login: the registries that want it save a round trip.
-    c->head(credentials && credentials->identityToken.isEmpty() ? basic(*credentials)
-                                                                : QByteArray());
+    // No login before the registry asks for one (then Basic or a token, as it says).
+    c->head({});
     return c;
 }
 
@@ -194,8 +193,11 @@ void UpdateCheck::head(const QByteArray &authorization)
     if (!authorization.isEmpty())
         r.setRawHeader("Authorization", authorization);
     r.setTransferTimeout(kTimeoutMs);
+    // A redirect would carry the Authorization header to wherever it points: not followed
+    // with a login (the answer is then an error).
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                   QNetworkRequest::NoLessSafeRedirectPolicy);
+                   authorization.isEmpty() ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                           : QNetworkRequest::ManualRedirectPolicy);
     m_reply = m_network->head(r);
     connect(m_reply, &QNetworkReply::finished, this, &UpdateCheck::onHead);
 }
@@ -235,8 +237,11 @@ void UpdateCheck::fetchToken(const QByteArray &challenge)
     QNetworkRequest r(url);
     r.setTransferTimeout(kTimeoutMs);
     // The login goes to the token service over TLS only (or on this machine).
-    if (m_credentials && m_credentials->identityToken.isEmpty() && mayCarryLogin(url))
+    if (m_credentials && m_credentials->identityToken.isEmpty() && mayCarryLogin(url)) {
         r.setRawHeader("Authorization", basic(*m_credentials));
+        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                       QNetworkRequest::ManualRedirectPolicy);
+    }
     m_reply = m_network->get(r);
     connect(m_reply, &QNetworkReply::finished, this, [this] {
         QNetworkReply *reply = m_reply;
