@@ -208,6 +208,22 @@ private slots:
         QVERIFY(QDir(dest.path() + u"/ro"_s).isEmpty());
     }
 
+    // The contents of a folder ("/data/."): several names to move; one already there, so
+    // those moved before it go back, and the destination is as it was.
+    void failedMoveTakesBackWhatItMoved()
+    {
+        QTemporaryDir dest;
+        QVERIFY(QDir(dest.path()).mkdir(u"sub"_s));
+        CopyFromJob *job =
+            CopyFromJob::start(m_client, {m_id, m_name, u"/data/."_s, dest.path()}, this);
+        QSignalSpy done(job, &CopyFromJob::finished);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().first().value<EngineError>().kind(), EngineError::Kind::Conflict);
+        QCOMPARE(
+            QDir(dest.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+            QStringList{u"sub"_s});
+    }
+
     void downloadCancelled()
     {
         QTemporaryDir dest;
