@@ -957,6 +957,10 @@
         <source>The tar stream ended in the middle of an entry.</source>
         <translation>Le flux tar s’est arrêté au milieu d’une entrée.</translation>
     </message>
+    <message>
+        <source>The archive holds a name with a NUL character: refused.</source>
+        <translation>L’archive contient un nom avec un caractère NUL : refusé.</translation>
+    </message>
 </context>
 <context>
     <name>TlsErrors</name>
@@ -3530,6 +3534,10 @@ ID %2</translation>
     <message>
         <source>Cancelled: nothing was left behind.</source>
         <translation>Annulé : rien n’a été laissé derrière.</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was already sent may be in %1.</source>
+        <translation>Annulé : ce qui était déjà envoyé peut se trouver dans %1.</translation>
     </message>
 </context>
 <context>

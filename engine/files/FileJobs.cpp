@@ -14,12 +14,34 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
 namespace gantry {
 
 namespace {
+
+// The archive's folder modes are applied in the staging folder (a read-only one among them):
+// every folder is made writable again, top down, before all is removed. Links are not followed.
+void openUp(const QByteArray &dir)
+{
+    struct stat st {};
+    if (::lstat(dir.constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return;
+    ::chmod(dir.constData(), 0700);
+    const QStringList subs = QDir(QFile::decodeName(dir))
+                                 .entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden |
+                                            QDir::NoSymLinks | QDir::System);
+    for (const QString &s : subs)
+        openUp(dir + '/' + QFile::encodeName(s));
+}
+
+void removeStaging(const QString &path)
+{
+    openUp(QFile::encodeName(path));
+    QDir(path).removeRecursively();
+}
 
 FileEntry::Kind kindOf(TarHeader::Type t)
 {
@@ -190,11 +212,16 @@ CopyFromJob::CopyFromJob(QObject *parent)
 
 CopyFromJob::~CopyFromJob()
 {
-    if (m_reply)
+    // Its owner (a view) went away mid-download: stop the engine call, silently. cancel()
+    // finishes the reply at once; connected, that would run done() and emit finished() into
+    // an owner that is half destroyed.
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->cancel();
+    }
     m_extractor.reset();
     if (!m_staging.isEmpty())
-        QDir(m_staging).removeRecursively();
+        removeStaging(m_staging);
 }
 
 CopyFromJob *CopyFromJob::start(DockerClient *client, const CopyFromSpec &spec, QObject *parent)
@@ -226,7 +253,7 @@ void CopyFromJob::cancel()
 
 int CopyFromJob::skipped() const
 {
-    return m_extractor ? m_extractor->skippedLinks() + m_extractor->skippedSpecial() : 0;
+    return m_extractor ? m_extractor->skippedLinks() + m_extractor->skippedSpecial() : m_skipped;
 }
 
 void CopyFromJob::onReceived(const QByteArray &chunk)
@@ -247,7 +274,9 @@ void CopyFromJob::onFinished()
         return done(m_reply->error());
     if (!m_extractor->finish())
         return done(EngineError(EngineError::Kind::BadRequest, m_extractor->error()));
-    // Into place, never over something that is there.
+    // Into place, never over something that is there; all or nothing: what was moved before a
+    // failure goes back to the staging folder (removed with it).
+    QStringList moved;
     for (const QString &top : m_extractor->topLevel()) {
         const QByteArray from = QFile::encodeName(QDir(m_staging).filePath(top));
         const QByteArray to = QFile::encodeName(QDir(m_destination).filePath(top));
@@ -259,8 +288,14 @@ void CopyFromJob::onFinished()
                           .arg(top, m_destination)
                     : tr("Cannot move %1 into %2: %3")
                           .arg(top, m_destination, QString::fromLocal8Bit(std::strerror(errno)));
+            for (const QString &back : std::as_const(moved))
+                ::renameat2(AT_FDCWD,
+                            QFile::encodeName(QDir(m_destination).filePath(back)).constData(),
+                            AT_FDCWD, QFile::encodeName(QDir(m_staging).filePath(back)).constData(),
+                            RENAME_NOREPLACE);
             return done(EngineError(EngineError::Kind::Conflict, why));
         }
+        moved << top;
     }
     done({});
 }
@@ -270,9 +305,10 @@ void CopyFromJob::done(const EngineError &error)
     if (m_done)
         return;
     m_done = true;
+    m_skipped = skipped(); // still asked for by finished()'s listeners
     m_extractor.reset();
     if (!m_staging.isEmpty())
-        QDir(m_staging).removeRecursively();
+        removeStaging(m_staging);
     m_staging.clear();
     emit finished(error);
     deleteLater();

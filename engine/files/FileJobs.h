@@ -83,6 +83,7 @@ private:
     std::unique_ptr<TarExtractor> m_extractor;
     qint64 m_bytes = 0;
     bool m_done = false;
+    int m_skipped = 0; // kept when the extractor is gone
 };
 
 // `docker cp SRC C:PATH`: the source listed, then streamed as a tar (TarStream) into the

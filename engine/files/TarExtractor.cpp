@@ -64,7 +64,7 @@ bool TarExtractor::feed(QByteArrayView chunk)
         return false;
     if (!m_reader.feed(chunk))
         return fail(m_reader.error());
-    return true;
+    return m_error.isEmpty(); // an entry refused by begin(): the reader carries on, not us
 }
 
 bool TarExtractor::finish()
@@ -99,11 +99,15 @@ QString TarExtractor::clean(const QString &name)
             return fail(tr("The archive holds a name with a NUL character: refused.")), QString();
         parts << p;
     }
-    if (parts.isEmpty())
-        return {};
-    if (!m_topLevel.contains(parts.first()))
-        m_topLevel << parts.first();
     return parts.join(u'/');
+}
+
+// Something was made at `rel`: its first component is then there to be moved into place.
+void TarExtractor::created(const QString &rel)
+{
+    const QString top = rel.section(u'/', 0, 0);
+    if (!m_topLevel.contains(top))
+        m_topLevel << top;
 }
 
 // Every folder on the way is a real folder inside the root (made when missing), never a link.
@@ -122,6 +126,7 @@ bool TarExtractor::makeParents(const QString &rel)
         }
         if (::mkdirat(m_rootFd, enc(path).constData(), 0755) != 0)
             return fail(tr("Cannot create %1: %2").arg(path, why()));
+        created(path);
     }
     return true;
 }
@@ -131,7 +136,7 @@ bool TarExtractor::makeParents(const QString &rel)
 // link obeys this rule, so whatever the order of resolution, each step stays inside.
 bool TarExtractor::linkStaysInside(const QString &rel, const QString &target) const
 {
-    if (target.isEmpty() || target.startsWith(u'/'))
+    if (target.isEmpty() || target.startsWith(u'/') || target.contains(QChar()))
         return false;
     qsizetype above = rel.count(u'/'); // real folders above the link, inside the root
     bool descended = false;
@@ -178,10 +183,14 @@ bool TarExtractor::begin(const TarHeader &h)
         }
         if (::mkdirat(m_rootFd, r.constData(), 0700) != 0 && errno != EEXIST)
             return fail(tr("Cannot create %1: %2").arg(rel, why()));
+        created(rel);
         m_folders.append({rel, mode, h.mtime});
         return false;
     }
     case TarHeader::Type::Symlink:
+        // symlinkat() would stop at a NUL: "..\0x" checked as a name, written as "..".
+        if (h.linkTarget.contains(QChar()))
+            return fail(tr("The archive holds a name with a NUL character: refused."));
         if (!linkStaysInside(rel, h.linkTarget)) {
             ++m_skippedLinks;
             return false;
@@ -190,6 +199,7 @@ bool TarExtractor::begin(const TarHeader &h)
             return fail(tr("Cannot replace %1.").arg(rel));
         if (::symlinkat(enc(h.linkTarget).constData(), m_rootFd, r.constData()) != 0)
             return fail(tr("Cannot create the link %1: %2").arg(rel, why()));
+        created(rel);
         setTimes(m_rootFd, rel, h.mtime);
         return false;
     case TarHeader::Type::HardLink: {
@@ -210,6 +220,7 @@ bool TarExtractor::begin(const TarHeader &h)
             return fail(tr("Cannot replace %1.").arg(rel));
         if (::linkat(m_rootFd, enc(target).constData(), m_rootFd, r.constData(), 0) != 0)
             return fail(tr("Cannot create the link %1: %2").arg(rel, why()));
+        created(rel);
         return false;
     }
     case TarHeader::Type::Other: ++m_skippedSpecial; return false;
@@ -221,6 +232,7 @@ bool TarExtractor::begin(const TarHeader &h)
                     0600);
     if (m_fd < 0)
         return fail(tr("Cannot write %1: %2").arg(rel, why()));
+    created(rel);
     m_file = h;
     m_file.mode = mode;
     m_fileRel = rel;

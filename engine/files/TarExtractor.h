@@ -26,7 +26,8 @@ public:
 
     int skippedLinks() const { return m_skippedLinks; }
     int skippedSpecial() const { return m_skippedSpecial; }
-    QStringList topLevel() const { return m_topLevel; } // first components written, in order
+    // First components of what was made (skipped and refused entries are not), in order.
+    QStringList topLevel() const { return m_topLevel; }
 
 private:
     bool begin(const TarHeader &h);
@@ -36,6 +37,7 @@ private:
     // "a/b/c" checked and normalised; empty when refused (m_error says why).
     QString clean(const QString &name);
     bool makeParents(const QString &rel);
+    void created(const QString &rel);
     bool linkStaysInside(const QString &rel, const QString &target) const;
 
     struct Folder {

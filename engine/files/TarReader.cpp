@@ -10,6 +10,9 @@ namespace gantry {
 namespace {
 
 constexpr qint64 kBlock = 512;
+// Sizes above this are refused: rounding one up to a block would overflow (no real archive
+// comes close: 4 EiB).
+constexpr qint64 kMaxSize = qint64(1) << 62;
 
 qint64 padded(qint64 n)
 {
@@ -93,9 +96,10 @@ bool TarReader::feed(QByteArrayView chunk)
             }
             if (m_left == 0) {
                 if (m_state == State::Extended) {
-                    if (m_extendedType == 'x')
-                        applyPax(m_extended);
-                    else if (m_extendedType == 'L')
+                    if (m_extendedType == 'x') {
+                        if (!applyPax(m_extended))
+                            return false;
+                    } else if (m_extendedType == 'L')
                         m_longName = QString::fromUtf8(m_extended.left(
                             qstrnlen(m_extended.constData(), uint(m_extended.size()))));
                     else if (m_extendedType == 'K')
@@ -140,7 +144,7 @@ bool TarReader::header()
     if (!stored || *stored != sum)
         return fail(tr("Not a tar stream (a header's checksum is wrong)."));
     const std::optional<qint64> size = number(h + 124, 12);
-    if (!size || *size < 0)
+    if (!size || *size < 0 || *size > kMaxSize)
         return fail(tr("A tar header has a bad size."));
     const char type = h[156];
     m_left = *size;
@@ -206,18 +210,18 @@ bool TarReader::header()
     return true;
 }
 
-void TarReader::applyPax(const QByteArray &records)
+bool TarReader::applyPax(const QByteArray &records)
 {
     // "LEN key=value\n" records; LEN counts the whole record.
     qsizetype at = 0;
     while (at < records.size()) {
         const qsizetype space = records.indexOf(' ', at);
         if (space < 0)
-            return;
+            return true;
         bool ok = false;
         const qsizetype len = records.mid(at, space - at).toLongLong(&ok);
         if (!ok || len <= space - at + 1 || at + len > records.size())
-            return;
+            return true;
         const QByteArray record = records.mid(space + 1, len - (space - at) - 2); // no '\n'
         at += len;
         const qsizetype eq = record.indexOf('=');
@@ -225,14 +229,19 @@ void TarReader::applyPax(const QByteArray &records)
             continue;
         const QByteArray key = record.left(eq);
         const QByteArray value = record.mid(eq + 1);
+        // A NUL inside a name would be kept by QString and cut by the system calls: the name
+        // checked would not be the name written.
+        if ((key == "path" || key == "linkpath") && value.contains('\0'))
+            return fail(tr("The archive holds a name with a NUL character: refused."));
         if (key == "path")
             m_longName = QString::fromUtf8(value);
         else if (key == "linkpath")
             m_longLink = QString::fromUtf8(value);
         else if (key == "size") {
             const qint64 v = value.toLongLong(&ok);
-            if (ok && v >= 0)
-                m_paxSize = v;
+            if (!ok || v < 0 || v > kMaxSize)
+                return fail(tr("A tar header has a bad size."));
+            m_paxSize = v;
         } else if (key == "mtime") {
             const qsizetype dot = value.indexOf('.');
             const qint64 v = value.left(dot < 0 ? value.size() : dot).toLongLong(&ok);
@@ -240,6 +249,7 @@ void TarReader::applyPax(const QByteArray &records)
                 m_paxMtime = v;
         }
     }
+    return true;
 }
 
 bool TarReader::finish()

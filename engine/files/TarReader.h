@@ -49,7 +49,7 @@ private:
     enum class State { Header, Data, Padding, Extended, End, Failed };
     bool header();
     bool fail(const QString &why);
-    void applyPax(const QByteArray &records);
+    bool applyPax(const QByteArray &records); // false: a record is refused (m_error)
 
     State m_state = State::Header;
     QByteArray m_block;    // header bytes gathered so far (< 512)

@@ -1,5 +1,6 @@
 #include "registry/UpdateCheck.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,11 +18,22 @@ namespace {
 
 constexpr int kTimeoutMs = 20000;
 
+// A host name or address (no port, no brackets) that is this machine: "localhost" or a loopback
+// address, never a name that merely starts like one ("127.x.example.com").
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// "host", "host:port" or "[v6]:port".
 bool isLoopback(const QString &registry)
 {
     const QString host = registry.startsWith(u'[') ? registry.section(u']', 0, 0).mid(1)
                                                    : registry.section(u':', 0, 0);
-    return host == u"localhost"_s || host == u"::1"_s || host.startsWith(u"127."_s);
+    return isLoopbackHost(host);
 }
 
 QByteArray basic(const RegistryCredentials &c)
@@ -101,6 +113,13 @@ QByteArray UpdateCheck::acceptedManifestTypes()
            "application/vnd.oci.image.manifest.v1+json";
 }
 
+bool UpdateCheck::mayCarryLogin(const QUrl &url)
+{
+    if (url.scheme() == u"https"_s)
+        return true;
+    return url.scheme() == u"http"_s && isLoopbackHost(url.host());
+}
+
 QString UpdateCheck::baseUrl(const QString &registry)
 {
     if (RegistryAuth::isDockerHub(registry))
@@ -161,9 +180,8 @@ UpdateCheck *UpdateCheck::start(QNetworkAccessManager *network, const QString &r
         return c;
     }
     c->m_name = *name;
-    // Basic up front when there is a login: the registries that want it save a round trip.
-    c->head(credentials && credentials->identityToken.isEmpty() ? basic(*credentials)
-                                                                : QByteArray());
+    // No login before the registry asks for one (then Basic or a token, as it says).
+    c->head({});
     return c;
 }
 
@@ -175,8 +193,11 @@ void UpdateCheck::head(const QByteArray &authorization)
     if (!authorization.isEmpty())
         r.setRawHeader("Authorization", authorization);
     r.setTransferTimeout(kTimeoutMs);
+    // A redirect would carry the Authorization header to wherever it points: not followed
+    // with a login (the answer is then an error).
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                   QNetworkRequest::NoLessSafeRedirectPolicy);
+                   authorization.isEmpty() ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                           : QNetworkRequest::ManualRedirectPolicy);
     m_reply = m_network->head(r);
     connect(m_reply, &QNetworkReply::finished, this, &UpdateCheck::onHead);
 }
@@ -216,9 +237,11 @@ void UpdateCheck::fetchToken(const QByteArray &challenge)
     QNetworkRequest r(url);
     r.setTransferTimeout(kTimeoutMs);
     // The login goes to the token service over TLS only (or on this machine).
-    const bool safe = url.scheme() == u"https"_s || isLoopback(url.authority());
-    if (m_credentials && m_credentials->identityToken.isEmpty() && safe)
+    if (m_credentials && m_credentials->identityToken.isEmpty() && mayCarryLogin(url)) {
         r.setRawHeader("Authorization", basic(*m_credentials));
+        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                       QNetworkRequest::ManualRedirectPolicy);
+    }
     m_reply = m_network->get(r);
     connect(m_reply, &QNetworkReply::finished, this, [this] {
         QNetworkReply *reply = m_reply;

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -42,6 +43,9 @@ public:
     static QByteArray acceptedManifestTypes();
     // http for loopback registries (as docker treats them: insecure by default), https else.
     static QString baseUrl(const QString &registry);
+    // Whether a login may be sent to `url`: over TLS, or in clear only to this machine (the
+    // host itself is loopback: not "127.0.0.1@elsewhere", not "127.x.example.com").
+    static bool mayCarryLogin(const QUrl &url);
 
     // `repoDigests`: the local image's RepoDigests ("host/repo@sha256:..."). Emits finished()
     // once, then deletes itself. A registry asking for a token (Bearer) gets one from its

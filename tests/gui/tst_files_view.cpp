@@ -56,7 +56,8 @@ private slots:
         QVERIFY(testbed::docker(
             {u"run"_s, u"--name"_s, m_name, testbed::env("GANTRY_TEST_IMAGE"), u"sh"_s, u"-c"_s,
              u"mkdir -p /data/sub && printf 'line one\\nline two\\n' > /data/notes.txt"
-             " && chmod 640 /data/notes.txt && ln -s notes.txt /data/link"_s}));
+             " && chmod 640 /data/notes.txt && ln -s notes.txt /data/link"
+             " && mkdir /big && dd if=/dev/zero of=/big/zeros bs=1048576 count=96 2>/dev/null"_s}));
         m_id = testbed::inspect(m_name).value(u"Id"_s).toString();
     }
 
@@ -97,6 +98,15 @@ private slots:
             view.grab().save(shot);
         }
 
+        // Another folder asked for, its listing not there yet: View still means the selected
+        // row of the folder shown.
+        view.openFolder(u"/bin"_s);
+        QCOMPARE(view.folder(), u"/data"_s);
+        preview->clear();
+        viewButton->click();
+        QTRY_COMPARE(preview->toPlainText(), u"line one\nline two\n"_s);
+        view.openFolder(u"/data"_s);
+
         // Download: the docker cp line shown, the file on disk.
         QTemporaryDir dest;
         auto *status = view.findChild<QLabel *>(u"filesStatus"_s);
@@ -112,7 +122,8 @@ private slots:
         up->click();
         QTRY_COMPARE(path->text(), u"/"_s);
         view.openFolder(u"/data/sub"_s);
-        QTRY_COMPARE(path->text(), u"/data/sub"_s);
+        QCOMPARE(path->text(), u"/data/sub"_s);
+        QTRY_COMPARE(view.folder(), u"/data/sub"_s); // listed
         view.upload(dest.filePath(u"notes.txt"_s));
         QCOMPARE(command->text(),
                  u"docker cp "_s + dest.filePath(u"notes.txt"_s) + u' ' + m_name + u":/data/sub"_s);
@@ -144,6 +155,27 @@ private slots:
         QCOMPARE(status->textFormat(), Qt::PlainText);
     }
 
+    // The view closed in the middle of a download: the job stops silently (no finished() into
+    // the half-destroyed view: AddressSanitizer would see it) and takes its staging folder.
+    void closedDuringDownload()
+    {
+        QTemporaryDir dest;
+        auto *view = new FilesView(m_client);
+        view->setContainer(m_id, m_name);
+        view->download(u"/big/zeros"_s, dest.path());
+        QVERIFY(!QDir(dest.path())
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                     .isEmpty());
+        auto *status = view->findChild<QLabel *>(u"filesStatus"_s);
+        QTest::qWait(100);
+        QVERIFY(!status->text().contains(u"downloaded"_s)); // still under way
+        delete view;
+        QTest::qWait(200);
+        QVERIFY(QDir(dest.path())
+                    .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                    .isEmpty());
+    }
+
     // The tab in the details panel: enabled for a container, disabled for an image.
     void tabFollowsSelection()
     {
@@ -151,7 +183,7 @@ private slots:
         FilesView *files = panel.filesView();
         const int tab = panel.indexOf(files);
         QVERIFY(tab >= 0);
-        QCOMPARE(panel.tabText(tab - 1), u"Health"_s); // after the streams and Health,
+        QCOMPARE(panel.tabText(tab - 1), u"Health"_s);  // after the streams and Health,
         QCOMPARE(panel.tabText(tab + 1), u"History"_s); // before the image's layers
         QVERIFY(!panel.isTabEnabled(tab));
         panel.showContainer(m_id, m_name, ContainerState(u"exited"_s));

@@ -72,7 +72,8 @@ private slots:
              " && ln -s a.txt /data/rel && ln -s ../a.txt /data/sub/up && ln -s /etc/passwd "
              "/data/abs"
              " && ln /data/a.txt /data/hard"
-             " && for i in $(seq 1 50); do echo $i > /many/f$i; done"_s}));
+             " && for i in $(seq 1 50); do echo $i > /many/f$i; done"
+             " && mkdir -p /ro/locked && echo x > /ro/locked/f && chmod 500 /ro/locked"_s}));
         m_id = testbed::inspect(m_name).value(u"Id"_s).toString();
         QVERIFY(!m_id.isEmpty());
     }
@@ -159,9 +160,12 @@ private slots:
         const CopyFromSpec g{m_id, m_name, u"/data"_s, gantry.path()};
         CopyFromJob *job = CopyFromJob::start(m_client, g, this);
         QSignalSpy done(job, &CopyFromJob::finished);
+        int skipped = -1; // as the view asks for it: from finished()
+        connect(job, &CopyFromJob::finished, this, [job, &skipped] { skipped = job->skipped(); });
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
         const EngineError e = done.first().first().value<EngineError>();
         QVERIFY2(!e.isError(), qPrintable(e.describe()));
+        QCOMPARE(skipped, 1); // /data/abs, a link to outside
 
         const CopyFromSpec c{m_id, m_name, u"/data"_s, cli.path()};
         QCOMPARE(c.commandLine(),
@@ -186,6 +190,38 @@ private slots:
         QCOMPARE(
             QDir(gantry.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
             QStringList{u"data"_s});
+    }
+
+    // A failed move into place with a read-only folder in the staging folder: still removed.
+    void failedDownloadLeavesNothing()
+    {
+        QTemporaryDir dest;
+        QVERIFY(QDir(dest.path()).mkdir(u"ro"_s));
+        CopyFromJob *job =
+            CopyFromJob::start(m_client, {m_id, m_name, u"/ro"_s, dest.path()}, this);
+        QSignalSpy done(job, &CopyFromJob::finished);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().first().value<EngineError>().kind(), EngineError::Kind::Conflict);
+        QCOMPARE(
+            QDir(dest.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+            QStringList{u"ro"_s});
+        QVERIFY(QDir(dest.path() + u"/ro"_s).isEmpty());
+    }
+
+    // The contents of a folder ("/data/."): several names to move; one already there, so
+    // those moved before it go back, and the destination is as it was.
+    void failedMoveTakesBackWhatItMoved()
+    {
+        QTemporaryDir dest;
+        QVERIFY(QDir(dest.path()).mkdir(u"sub"_s));
+        CopyFromJob *job =
+            CopyFromJob::start(m_client, {m_id, m_name, u"/data/."_s, dest.path()}, this);
+        QSignalSpy done(job, &CopyFromJob::finished);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().first().value<EngineError>().kind(), EngineError::Kind::Conflict);
+        QCOMPARE(
+            QDir(dest.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+            QStringList{u"sub"_s});
     }
 
     void downloadCancelled()

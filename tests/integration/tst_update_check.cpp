@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -41,6 +43,34 @@ Result<UpdateStatus> run(UpdateCheck *check)
         return EngineError::protocol(u"no answer in 30 s"_s);
     return *out;
 }
+
+// A registry of one answer per request on 127.0.0.1: `answer` gets the request's head.
+class FakeRegistry : public QTcpServer {
+public:
+    std::function<QByteArray(const QByteArray &)> answer;
+    QList<QByteArray> requests;
+    FakeRegistry()
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    m_pending[s] += s->readAll();
+                    if (!m_pending[s].contains("\r\n\r\n"))
+                        return;
+                    const QByteArray head = m_pending.take(s);
+                    requests << head;
+                    s->write(answer(head));
+                    s->disconnectFromHost();
+                });
+            }
+        });
+    }
+    QString host() const { return u"127.0.0.1:"_s + QString::number(serverPort()); }
+
+private:
+    QHash<QTcpSocket *, QByteArray> m_pending;
+};
 
 } // namespace
 
@@ -79,6 +109,56 @@ private slots:
         QCOMPARE(UpdateCheck::baseUrl(u"127.0.0.1:5000"_s), u"http://127.0.0.1:5000"_s);
         QCOMPARE(UpdateCheck::baseUrl(u"registry.example.org"_s),
                  u"https://registry.example.org"_s);
+    }
+
+    // A login in clear text only to this machine: the host itself, not a user-info part that
+    // looks like it, nor a name that starts like a loopback address.
+    void loginOnlyOverTlsOrLoopback()
+    {
+        QCOMPARE(UpdateCheck::baseUrl(u"127.foo.example"_s), u"https://127.foo.example"_s);
+        QCOMPARE(UpdateCheck::baseUrl(u"127.0.0.1.evil.com:5000"_s),
+                 u"https://127.0.0.1.evil.com:5000"_s);
+        QCOMPARE(UpdateCheck::baseUrl(u"localhost:5000"_s), u"http://localhost:5000"_s);
+        QCOMPARE(UpdateCheck::baseUrl(u"[::1]:5000"_s), u"http://[::1]:5000"_s);
+        QCOMPARE(UpdateCheck::baseUrl(u"127.0.0.2:5000"_s), u"http://127.0.0.2:5000"_s);
+        for (const char *bad : {"http://127.0.0.1@evil.com/token", "http://127.x.evil.com/token",
+                                "http://localhost.evil.com/token", "http://[::1]@evil.com/",
+                                "http://127.0.0.1:80@evil.com/", "ftp://127.0.0.1/"})
+            QVERIFY2(!UpdateCheck::mayCarryLogin(QUrl(QString::fromLatin1(bad))), bad);
+        for (const char *good :
+             {"https://auth.example.com/token", "http://127.0.0.1:5000/token",
+              "http://localhost/token", "http://[::1]:5000/token", "http://user@127.0.0.1/token"})
+            QVERIFY2(UpdateCheck::mayCarryLogin(QUrl(QString::fromLatin1(good))), good);
+    }
+
+    // The login goes only after the registry asks for Basic, and never along a redirect.
+    void loginNotSentAhead_NorRedirected()
+    {
+        FakeRegistry elsewhere;
+        elsewhere.answer = [](const QByteArray &) {
+            return QByteArray("HTTP/1.1 200 OK\r\nDocker-Content-Digest: sha256:aa\r\n"
+                              "Content-Length: 0\r\nConnection: close\r\n\r\n");
+        };
+        FakeRegistry registry;
+        registry.answer = [&elsewhere](const QByteArray &head) -> QByteArray {
+            if (!head.contains("Authorization:"))
+                return QByteArray("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic "
+                                  "realm=\"r\"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            return "HTTP/1.1 307 Temporary Redirect\r\nLocation: http://" +
+                   elsewhere.host().toLatin1() +
+                   "/v2/a/b/manifests/t\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+        };
+        QNetworkAccessManager network;
+        const RegistryCredentials login{registry.host(), u"user"_s, u"secret"_s, {}};
+        const Result<UpdateStatus> r =
+            run(UpdateCheck::start(&network, registry.host() + u"/a/b:t"_s,
+                                   {registry.host() + u"/a/b@sha256:aa"_s}, login, this));
+        QVERIFY(!r);
+        QCOMPARE(registry.requests.size(), 2);
+        QVERIFY(!registry.requests.first().contains("Authorization:")); // not before asked
+        QVERIFY(registry.requests.last().contains("Authorization: Basic"));
+        for (const QByteArray &head : std::as_const(elsewhere.requests))
+            QVERIFY2(!head.contains("Authorization:"), head.constData());
     }
 
     void compares()

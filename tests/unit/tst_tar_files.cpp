@@ -12,7 +12,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstring>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace gantry;
 using namespace Qt::StringLiterals;
@@ -48,6 +50,22 @@ QByteArray file(const QByteArray &name, const QByteArray &content, uint mode = 0
 {
     QByteArray out = block(name, '0', content.size(), {}, mode) + content;
     out.append(QByteArray((512 - content.size() % 512) % 512, '\0'));
+    return out;
+}
+
+// A PAX extended header ('x') carrying the given "key=value" records, for the next entry.
+QByteArray pax(const QList<QByteArray> &records)
+{
+    QByteArray data;
+    for (const QByteArray &r : records) {
+        const qsizetype rest = 1 + r.size() + 1; // ' ', record, '\n'
+        qsizetype len = rest + 1;
+        while (QByteArray::number(len).size() + rest != len)
+            ++len;
+        data += QByteArray::number(len) + ' ' + r + '\n';
+    }
+    QByteArray out = block("PaxHeaders/x", 'x', data.size()) + data;
+    out.append(QByteArray((512 - data.size() % 512) % 512, '\0'));
     return out;
 }
 
@@ -164,6 +182,25 @@ private slots:
 
         TarReader huge; // an extended header bigger than the cap
         QVERIFY(!huge.feed(block("x", 'x', TarReader::kMaxExtendedHeader + 1)));
+
+        // Sizes so big that rounding them up to a block would overflow: refused, in GNU's
+        // base-256 form and in a PAX record.
+        QByteArray big = block("a", '0');
+        big[124] = char(0x80);
+        for (int i = 125; i < 136; ++i)
+            big[i] = char(0xff);
+        big.replace(148, 8, "        ");
+        int sum = 0;
+        for (char c : std::as_const(big))
+            sum += static_cast<unsigned char>(c);
+        big.replace(148, 8,
+                    QByteArray(QByteArray::number(sum, 8).rightJustified(6, '0') + '\0' + ' '));
+        TarReader base256;
+        QVERIFY(!base256.feed(big));
+        QVERIFY(!base256.error().isEmpty());
+        TarReader paxSize;
+        QVERIFY(!paxSize.feed(QByteArray(pax({"size=9223372036854775807"}) + file("a", ""))));
+        QVERIFY(!paxSize.error().isEmpty());
     }
 
     void extractsPlainEntries()
@@ -199,22 +236,65 @@ private slots:
         QCOMPARE(uint(st.st_mode & 07777), 0755u); // no set-user-ID on the user's disk
     }
 
+    // A refused entry stops the download at once: feed() says so for that very chunk.
+    void refusalStopsFeed()
+    {
+        Box box;
+        TarExtractor x(box.root());
+        QVERIFY(x.feed(file("ok", "fine")));
+        QVERIFY(!x.feed(QByteArray(file("../outside/x", "evil") + file("after", "no"))));
+        QVERIFY(!x.error().isEmpty());
+        QVERIFY(!x.feed(end()));
+        QVERIFY(!x.finish());
+        QVERIFY(!QFile::exists(box.root() + u"/after"_s));
+    }
+
+    // Only what was made is to be moved into place: not a skipped link, a device, or the target
+    // of a skipped hard link (the move of a name that is not there would fail half-way).
+    void topLevelOnlyWhatWasMade()
+    {
+        Box box;
+        QVERIFY(QDir(box.root()).rmdir(u"sub"_s));
+        const QByteArray tar = QList<QByteArray>{block("abs", '2', 0, "/etc/passwd"),
+                                                 block("up", '2', 0, "../x"),
+                                                 block("hl", '1', 0, "later/x"),
+                                                 block("dev", '3'),
+                                                 file("data/x", "x"),
+                                                 block("deep/abs", '2', 0, "/"),
+                                                 end()}
+                                   .join();
+        TarExtractor *x = nullptr;
+        QVERIFY(extract(box, tar, &x));
+        std::unique_ptr<TarExtractor> own(x);
+        QCOMPARE(x->skippedLinks(), 4);
+        QCOMPARE(x->topLevel(), (QStringList{u"data"_s, u"deep"_s}));
+        QStringList there =
+            QDir(box.root())
+                .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden);
+        there.sort();
+        QCOMPARE(there, x->topLevel());
+    }
+
     // Each crafted archive: refused or defused, and nothing at all appears outside the root.
     void refusesEscapes_data()
     {
         QTest::addColumn<QByteArray>("tar");
         QTest::addColumn<bool>("fails");
         QTest::addColumn<int>("skippedLinks");
-        auto row = [](const char *name, const QList<QByteArray> &entries, bool fails, int skipped) {
-            QTest::newRow(name) << (entries.join() + end()) << fails << skipped;
+        QTest::addColumn<QString>("regular"); // a file that must be there, regular, holding "new"
+        QTest::addColumn<QString>("absent");  // a name that must not be there
+        auto row = [](const char *name, const QList<QByteArray> &entries, bool fails, int skipped,
+                      const QString &regular = {}, const QString &absent = {}) {
+            QTest::newRow(name) << (entries.join() + end()) << fails << skipped << regular
+                                << absent;
         };
         row("dot-dot", {file("../outside/x", "evil")}, true, 0);
         row("deep dot-dot", {file("a/../../outside/x", "evil")}, true, 0);
         row("absolute", {file("/tmp/gantry-evil-absolute", "evil")}, true, 0);
         // A link to outside, then a file "through" it: the link is not made, so the file
         // lands in a real folder inside.
-        row("through absolute link", {block("l", '2', 0, "/"), file("l/tmp/gantry-evil", "evil")},
-            false, 1);
+        row("through absolute link",
+            {block("l", '2', 0, "/"), file("l/tmp/gantry-evil-absolute", "evil")}, false, 1);
         row("through relative link", {block("l", '2', 0, "../outside"), file("l/x", "evil")}, false,
             1);
         row("link climbing after a name",
@@ -226,7 +306,8 @@ private slots:
         row("hard link outside", {block("h", '1', 0, "../outside/x")}, true, 0);
         row("hard link absolute", {block("h", '1', 0, "/etc/passwd")}, true, 0);
         // Write through an existing link of the archive: replaced, never followed.
-        row("file over a link", {block("sub/in", '2', 0, "../f"), file("sub/in", "new")}, false, 0);
+        row("file over a link", {block("sub/in", '2', 0, "../f"), file("sub/in", "new")}, false, 0,
+            u"sub/in"_s, u"f"_s);
         // Refused, and the next entry of the same chunk is not written either.
         row("nothing after a refusal", {file("../x", "evil"), file("after", "no")}, true, 0);
         row("folder through a file", {file("f", "x"), file("f/x", "evil")}, true, 0);
@@ -236,6 +317,8 @@ private slots:
         QFETCH(QByteArray, tar);
         QFETCH(bool, fails);
         QFETCH(int, skippedLinks);
+        QFETCH(QString, regular);
+        QFETCH(QString, absent);
         for (int step : {1, 512, 100000}) {
             Box box;
             TarExtractor *x = nullptr;
@@ -248,18 +331,84 @@ private slots:
             QVERIFY(box.outsideEmpty());
             QVERIFY(!QFile::exists(u"/tmp/gantry-evil-absolute"_s));
             QVERIFY(!QFile::exists(box.root() + u"/after"_s));
-            // What links were made all resolve inside the root.
+            if (!regular.isEmpty()) {
+                const QFileInfo r(box.root() + u'/' + regular);
+                QVERIFY2(r.isFile() && !r.isSymLink(), qPrintable(regular));
+                QFile f(r.filePath());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QCOMPARE(f.readAll(), "new");
+            }
+            if (!absent.isEmpty())
+                QVERIFY2(!QFileInfo(box.root() + u'/' + absent).exists() &&
+                             !QFileInfo(box.root() + u'/' + absent).isSymLink(),
+                         qPrintable(absent));
+            // What links were made all resolve inside the root, dangling ones too (their
+            // target taken from the link's real folder).
+            const QString inside = QFileInfo(box.root()).canonicalFilePath();
             QDirIterator it(box.root(),
                             QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString p = it.next();
-                const QString target = QFileInfo(p).canonicalFilePath();
-                if (!target.isEmpty())
-                    QVERIFY2(target.startsWith(QFileInfo(box.root()).canonicalFilePath()),
-                             qPrintable(p));
+                const QFileInfo info(p);
+                QString target = info.canonicalFilePath();
+                if (target.isEmpty() && info.isSymLink()) {
+                    char raw[4096];
+                    const ssize_t n =
+                        ::readlink(QFile::encodeName(p).constData(), raw, sizeof raw - 1);
+                    QVERIFY(n > 0);
+                    const QString link = QFile::decodeName(QByteArray(raw, n));
+                    target = link.startsWith(u'/')
+                                 ? QDir::cleanPath(link)
+                                 : QDir::cleanPath(QFileInfo(info.path()).canonicalFilePath() +
+                                                   u'/' + link);
+                }
+                QVERIFY2(target == inside || target.startsWith(inside + u'/'),
+                         qPrintable(p + u" -> "_s + target));
             }
         }
+    }
+
+    // A NUL inside a PAX name: QString keeps it, symlinkat() would cut there, so "..\0x" would
+    // be checked as a name going down and planted as "..". Refused, nothing planted, and a
+    // hard link through such a link cannot pull a file from outside.
+    void refusesNulInNames_data()
+    {
+        QTest::addColumn<QByteArray>("tar");
+        auto nul = [](const char *s) -> QByteArray {
+            return QByteArray(s, qsizetype(std::strlen(s)) + 1) + "x";
+        };
+        QTest::newRow("linkpath") << QList<QByteArray>{pax({QByteArray("linkpath=" + nul(".."))}),
+                                                       block("up", '2', 0, "placeholder"),
+                                                       block("h", '1', 0, "up/outside/secret"),
+                                                       end()}
+                                         .join();
+        QTest::newRow("path") << QList<QByteArray>{pax({QByteArray("path=" + nul("ok"))}),
+                                                   file("placeholder", "x"), end()}
+                                     .join();
+    }
+    void refusesNulInNames()
+    {
+        QFETCH(QByteArray, tar);
+        for (int step : {1, 512, 100000}) {
+            Box box;
+            QFile secret(box.outside() + u"/secret"_s);
+            QVERIFY(secret.open(QIODevice::WriteOnly));
+            secret.write("secret");
+            secret.close();
+            TarExtractor *x = nullptr;
+            QVERIFY(!extract(box, tar, &x, step));
+            std::unique_ptr<TarExtractor> own(x);
+            QVERIFY(x->error().contains(u"NUL"_s));
+            QVERIFY(QDir(box.root())
+                        .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)
+                        .size() == 1); // only "sub", made by the box
+            QVERIFY(!QFileInfo(box.root() + u"/up"_s).isSymLink());
+            QVERIFY(!QFileInfo::exists(box.root() + u"/h"_s));
+        }
+        TarReader r;
+        QVERIFY(!r.feed(tar));
+        QVERIFY(r.error().contains(u"NUL"_s));
     }
 
     void modeText()

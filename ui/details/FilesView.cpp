@@ -202,21 +202,24 @@ void FilesView::openFolder(const QString &path)
         p = joinContainerPath(m_folder, p);
     if (m_reply)
         m_reply->cancel();
-    m_folder = p;
     m_listed = true;
     m_path->setText(p);
     setStatus(tr("Listing %1…").arg(p));
-    m_reply = ContainerFiles::list(m_client, m_container, p, this,
-                                   [this](const Result<FolderListing> &r) { showListing(r); });
+    // m_folder changes with the rows only: until they come, a selected name is one of the
+    // folder still shown.
+    m_reply =
+        ContainerFiles::list(m_client, m_container, p, this,
+                             [this, p](const Result<FolderListing> &r) { showListing(p, r); });
 }
 
-void FilesView::showListing(const Result<FolderListing> &r)
+void FilesView::showListing(const QString &folder, const Result<FolderListing> &r)
 {
     if (!r) {
         if (r.error().kind() != EngineError::Kind::Cancelled)
             setStatus(r.error().describe(), true);
         return;
     }
+    m_folder = folder;
     m_model->removeRows(0, m_model->rowCount());
     const QLocale locale;
     for (const FileEntry &e : r.value().entries) {
@@ -340,7 +343,7 @@ void FilesView::download(const QString &path, const QString &destination)
                 done += u' ' + tr("%n links pointing outside it or special files were not created.",
                                   "", skipped);
             m_from = nullptr; // it deletes itself later: not busy from now on
-            endJob(e, done);
+            endJob(e, done, tr("Cancelled: nothing was left behind."));
         });
 }
 
@@ -363,9 +366,12 @@ void FilesView::upload(const QString &source)
         setStatus(tr("Uploading… %1 sent").arg(humanSize(sent)));
     });
     const QString name = QFileInfo(source).fileName();
-    connect(m_to, &CopyToJob::finished, this, [this, name](const EngineError &e) {
+    const QString into = spec.path;
+    connect(m_to, &CopyToJob::finished, this, [this, name, into](const EngineError &e) {
         m_to = nullptr; // it deletes itself later: not busy from now on
-        endJob(e, tr("%1 uploaded into %2.").arg(name, m_folder));
+        // The engine unpacks as the archive arrives: what it had is in the container.
+        endJob(e, tr("%1 uploaded into %2.").arg(name, into),
+               tr("Cancelled: what was already sent may be in %1.").arg(into));
         if (e.isError())
             m_queued.clear(); // the error stays on screen; the rest is not sent
         if (!m_queued.isEmpty())
@@ -386,14 +392,14 @@ void FilesView::startJob(const QStringList &commandLine)
     updateButtons();
 }
 
-void FilesView::endJob(const EngineError &error, const QString &success)
+void FilesView::endJob(const EngineError &error, const QString &success, const QString &cancelled)
 {
     if (m_log && m_logHandle)
         m_log->finish(std::exchange(m_logHandle, 0), error);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     if (error.kind() == EngineError::Kind::Cancelled)
-        setStatus(tr("Cancelled: nothing was left behind."));
+        setStatus(cancelled);
     else if (error.isError())
         setStatus(error.describe(), true);
     else

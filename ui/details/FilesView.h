@@ -50,14 +50,14 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void showListing(const Result<FolderListing> &r);
+    void showListing(const QString &folder, const Result<FolderListing> &r);
     void activate(const QModelIndex &index);
     QString selectedPath() const;
     QString selectedName() const;
     void chooseDownload();
     void chooseUpload(bool folder);
     void startJob(const QStringList &commandLine);
-    void endJob(const EngineError &error, const QString &success);
+    void endJob(const EngineError &error, const QString &success, const QString &cancelled);
     void setStatus(const QString &text, bool error = false);
     void updateButtons();
     void cancel();
@@ -66,7 +66,7 @@ private:
     CommandLog *m_log = nullptr;
     QString m_container;
     QString m_name;
-    QString m_folder = QStringLiteral("/");
+    QString m_folder = QStringLiteral("/"); // the folder whose rows are shown (not one on its way)
     QPushButton *m_up;
     QLineEdit *m_path;
     QPushButton *m_refresh;
