@@ -178,6 +178,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(Icons::icon(Icons::Icon::App));
     StartupTrace::mark("window icon loaded");
     EngineSessions sessions(inputs, &settings);
+    // A screenshot or a benchmark run shows the default layout and leaves the user's alone.
+    sessions.setRemembersLayout(!parser.isSet(screenshot) && !parser.isSet(quitAfterFirstRefresh));
     bool first = true;
     QObject::connect(
         &sessions, &EngineSessions::sessionStarted, app.get(), [&](EngineSession *session) {

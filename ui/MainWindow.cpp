@@ -139,6 +139,24 @@ QString MainWindow::placeOf(const QAction *action) const
     return {};
 }
 
+QString MainWindow::pageOf(const QAction *action) const
+{
+    QList<const QObject *> starts{action->parent()};
+    for (QObject *o : action->associatedObjects())
+        starts << o;
+    for (const QObject *start : std::as_const(starts)) {
+        for (const QObject *o = start; o; o = o->parent()) {
+            if (o->parent() != m_pages)
+                continue;
+            for (int i = 0; i < m_sidebar->count(); ++i) {
+                if (m_pages->widget(i) == o)
+                    return m_sidebar->item(i)->data(Qt::UserRole).toString();
+            }
+        }
+    }
+    return {};
+}
+
 void MainWindow::addPage(const QString &objectName, const QIcon &icon, const QString &title,
                          QWidget *page)
 {

@@ -43,6 +43,9 @@ public:
     // Where an action lives, for the palette and the shortcuts page: its menu's title, else
     // the title of the page it belongs to; empty for neither.
     QString placeOf(const QAction *action) const;
+    // The object name of the page an action belongs to (its owner's, else a widget's showing
+    // it); empty for an action of no page (a menu's, a dock's).
+    QString pageOf(const QAction *action) const;
 
     MessageBanner *banner() const { return m_banner; }
     // A warning that stays for the whole session (a connection that is not private).

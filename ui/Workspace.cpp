@@ -263,8 +263,14 @@ void Workspace::setUpPalette()
     m_palette = new CommandPalette(m_window);
     connect(m_window, &MainWindow::paletteRequested, m_palette, &CommandPalette::open);
     m_palette->addSource([this] {
+        // A page's action acts on that page's selection: the page is shown first, so that
+        // it acts on what the user sees.
         return PaletteEntries::actions(
-            m_window, [this](const QAction *action) { return m_window->placeOf(action); });
+            m_window, [this](const QAction *action) { return m_window->placeOf(action); },
+            [this](const QAction *action) {
+                if (const QString page = m_window->pageOf(action); !page.isEmpty())
+                    m_window->showPage(page);
+            });
     });
     using Icon = Icons::Icon;
     // An object chosen: its page shown, its row current there.
@@ -294,12 +300,17 @@ void Workspace::setUpPalette()
 
 ShortcutsDialog *Workspace::showShortcuts()
 {
+    if (m_shortcuts) {
+        m_shortcuts->raise();
+        m_shortcuts->activateWindow();
+        return m_shortcuts;
+    }
     m_window->buildAllPages();
-    auto *dialog = new ShortcutsDialog(
+    m_shortcuts = new ShortcutsDialog(
         m_window, [this](const QAction *action) { return m_window->placeOf(action); });
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
+    m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    m_shortcuts->show();
+    return m_shortcuts;
 }
 
 void Workspace::rememberLayout(QSettings *settings)

@@ -6,6 +6,7 @@
 
 #include <QModelIndex>
 #include <QObject>
+#include <QPointer>
 
 class QDockWidget;
 class QSettings;
@@ -70,7 +71,8 @@ public:
     void saveLayout();
     LayoutMemory *layoutMemory() const { return m_layout; }
     CommandPalette *palette() const { return m_palette; }
-    // Help > Keyboard shortcuts (every page built first, so that all their actions are there).
+    // Help > Keyboard shortcuts (every page built first, so that all their actions are there);
+    // the one already open is raised rather than another made (and the pages built again).
     ShortcutsDialog *showShortcuts();
 
     MainWindow *window() const { return m_window; }
@@ -152,6 +154,7 @@ private:
     ComposeToolDetector *m_composeTool = nullptr;
     LayoutMemory *m_layout = nullptr;
     CommandPalette *m_palette = nullptr;
+    QPointer<ShortcutsDialog> m_shortcuts; // while open
     bool m_layoutRestored = false;
     ContainerNotifications *m_notifications = nullptr;
     TrayIcon *m_tray = nullptr;

@@ -97,6 +97,28 @@ private slots:
         }
         qunsetenv("GANTRY_COLOR_SCHEME");
         QCOMPARE(QApplication::palette().color(QPalette::Window), platform.color(QPalette::Window));
+        // Undone: the platform's own palette again, not a copy pinned over it.
+        QVERIFY(!QCoreApplication::testAttribute(Qt::AA_SetPalette));
+    }
+
+    void aMatchingPreferenceSetsNoPalette()
+    {
+        QVERIFY(!QCoreApplication::testAttribute(Qt::AA_SetPalette));
+        ColorScheme scheme;
+        const bool platformDark = ColorScheme::isDark(QApplication::palette());
+        scheme.apply(platformDark ? ColorScheme::Preference::Dark : ColorScheme::Preference::Light);
+        QVERIFY(!scheme.overriding());
+        scheme.apply(ColorScheme::Preference::None);
+        QVERIFY(!scheme.overriding());
+        // The platform's palette is left to the platform (it may change with the desktop).
+        QVERIFY(!QCoreApplication::testAttribute(Qt::AA_SetPalette));
+        scheme.apply(platformDark ? ColorScheme::Preference::Light : ColorScheme::Preference::Dark);
+        QVERIFY(scheme.overriding());
+        QVERIFY(QCoreApplication::testAttribute(Qt::AA_SetPalette));
+        QCOMPARE(ColorScheme::isDark(QApplication::palette()), !platformDark);
+        scheme.apply(ColorScheme::Preference::None);
+        QVERIFY(!QCoreApplication::testAttribute(Qt::AA_SetPalette));
+        QCOMPARE(ColorScheme::isDark(QApplication::palette()), platformDark);
     }
 
     void followsThePortalAndItsChanges()

@@ -419,6 +419,23 @@ private slots:
         QTRY_VERIFY(sessions.sessions().isEmpty());
     }
 
+    void withoutLayoutMemoryTheUsersLayoutIsLeftAlone()
+    {
+        // --screenshot, --quit-after-first-refresh: the default layout shown, the user's kept.
+        m_settings->setValue(u"layout/page"_s, u"imagesPage"_s);
+        EngineSessions sessions(inputs(), m_settings.get());
+        sessions.setRemembersLayout(false);
+        EngineSession *session = sessions.open(endpointOf(u"context:testbed"_s));
+        QVERIFY(!session->workspace()->layoutMemory());
+        QCOMPARE(session->window()->currentPage()->objectName(), u"containersPage"_s);
+        session->window()->showPage(u"volumesPage"_s);
+        QPointer<EngineSession> closed(session);
+        QVERIFY(session->window()->close());
+        QTRY_VERIFY(!closed);
+        QCOMPARE(m_settings->value(u"layout/page"_s).toString(), u"imagesPage"_s);
+        QVERIFY(!m_settings->contains(u"layout/window/state"_s));
+    }
+
     void manageEngines()
     {
         EngineSessions sessions(inputs(), m_settings.get());

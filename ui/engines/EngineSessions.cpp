@@ -65,7 +65,8 @@ EngineSession *EngineSessions::create(const Endpoint &endpoint, const QByteArray
     m_sessions << session;
     // What the user arranged last (columns, filters, docks...); a switch then keeps the
     // place and page of the window it replaces.
-    session->workspace()->rememberLayout(m_settings);
+    if (m_remembersLayout)
+        session->workspace()->rememberLayout(m_settings);
     if (!geometry.isEmpty())
         session->window()->restoreGeometry(geometry);
     if (!page.isEmpty())

@@ -33,6 +33,10 @@ public:
     EngineCatalogue catalogue() const;
     SavedEngines savedEngines() const { return SavedEngines(m_settings); }
 
+    // False: the windows opened from now on neither take the remembered layout nor write
+    // theirs down (a screenshot, a benchmark run: the user's own layout stays as it is).
+    void setRemembersLayout(bool remembers) { m_remembersLayout = remembers; }
+
     // Opens a window on an endpoint and starts it.
     EngineSession *open(const Endpoint &endpoint);
     // Replaces `session` by one on the catalogue's engine `choiceId`, in the same place;
@@ -71,6 +75,7 @@ private:
     CredentialStore *m_credentials;
     QList<QPointer<EngineSession>> m_sessions;
     QPointer<EnginesDialog> m_dialog;
+    bool m_remembersLayout = true;
 };
 
 } // namespace gantry

@@ -1,6 +1,7 @@
 #include "layout/LayoutMemory.h"
 
 #include <QAbstractButton>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -44,6 +45,26 @@ LayoutMemory::LayoutMemory(QMainWindow *window, QSettings *settings, QObject *pa
     , m_defaultState(window->saveState(kStateVersion))
     , m_defaultSize(window->size())
 {
+    // Not only when the window goes: a logout or a crash would lose what was arranged.
+    window->installEventFilter(this);
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        connect(app, &QCoreApplication::aboutToQuit, this, &LayoutMemory::saveNow);
+        connect(app, &QGuiApplication::commitDataRequest, this, &LayoutMemory::saveNow,
+                Qt::DirectConnection);
+    }
+}
+
+bool LayoutMemory::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close)
+        saveNow();
+    return QObject::eventFilter(watched, event);
+}
+
+void LayoutMemory::saveNow()
+{
+    save();
+    m_settings->sync();
 }
 
 bool LayoutMemory::restoreWindow()
@@ -52,9 +73,8 @@ bool LayoutMemory::restoreWindow()
     const QByteArray state = m_settings->value(kState).toByteArray();
     if (!geometry.isEmpty())
         m_window->restoreGeometry(geometry);
-    if (!state.isEmpty())
-        m_window->restoreState(state, kStateVersion);
-    return !geometry.isEmpty() || !state.isEmpty();
+    // A state of another version (or damaged) is refused: the docks keep no size then.
+    return !state.isEmpty() && m_window->restoreState(state, kStateVersion);
 }
 
 QString LayoutMemory::lastPage() const
@@ -127,6 +147,23 @@ void LayoutMemory::apply(QWidget *widget, const QVariant &value)
     }
 }
 
+void LayoutMemory::resetSizes(QSplitter *splitter)
+{
+    // Its state noted when the page was built is of before its first layout (restored, it
+    // leaves each pane at its minimum): shared out again as a new splitter does it, in
+    // proportion to the panes' size hints (times their stretch factor when above 1).
+    const bool horizontal = splitter->orientation() == Qt::Horizontal;
+    QList<int> sizes;
+    for (int i = 0; i < splitter->count(); ++i) {
+        const QWidget *w = splitter->widget(i);
+        const QSizePolicy policy = w->sizePolicy();
+        const int stretch = horizontal ? policy.horizontalStretch() : policy.verticalStretch();
+        const int hint = horizontal ? w->sizeHint().width() : w->sizeHint().height();
+        sizes << std::max(hint, 1) * std::max(stretch, 1);
+    }
+    splitter->setSizes(sizes); // scaled to the splitter's size
+}
+
 void LayoutMemory::adoptPage(QWidget *page)
 {
     const QString pageName = page->objectName();
@@ -173,7 +210,9 @@ void LayoutMemory::reset()
     m_window->restoreState(m_defaultState, kStateVersion);
     for (const QList<Kept> &page : std::as_const(m_pages)) {
         for (const Kept &k : page) {
-            if (k.widget)
+            if (auto *splitter = qobject_cast<QSplitter *>(k.widget.data()))
+                resetSizes(splitter);
+            else if (k.widget)
                 apply(k.widget, k.defaultValue);
         }
     }

@@ -10,6 +10,7 @@
 class QHeaderView;
 class QMainWindow;
 class QSettings;
+class QSplitter;
 class QWidget;
 
 namespace gantry {
@@ -30,7 +31,8 @@ public:
     // defaults.
     LayoutMemory(QMainWindow *window, QSettings *settings, QObject *parent = nullptr);
 
-    // Gives the window its remembered geometry and state; false when nothing was saved.
+    // Gives the window its remembered geometry and state; false when no state was saved or
+    // the one saved could not be restored (another version's): the docks want their sizes.
     bool restoreWindow();
     // Notes a page's defaults and gives it what was remembered for it (by its object name).
     void adoptPage(QWidget *page);
@@ -39,6 +41,8 @@ public:
     void setCurrentPage(const QString &pageName) { m_currentPage = pageName; }
 
     // Writes everything down (the window, every adopted page still there, the current page).
+    // Done by itself, and flushed to disk, when the window is closed, when the application
+    // quits and when the session asks for the data (logout): not only when this goes.
     void save();
     // Back to the defaults: the window's size and docks, the columns, splitters, filters and
     // choices as the pages made them, the first page; forgets what was saved.
@@ -48,7 +52,12 @@ signals:
     // After reset(): the window's docks are back in place, to be sized again.
     void resetDone();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // save(), then the settings written to disk at once.
+    void saveNow();
     // One remembered thing in a page: its key under the page's group, its default.
     struct Kept {
         QPointer<QWidget> widget;
@@ -57,6 +66,8 @@ private:
     };
     static QVariant valueOf(QWidget *widget);
     static void apply(QWidget *widget, const QVariant &value);
+    // A splitter's panes shared out as at its first layout (Reset layout).
+    static void resetSizes(QSplitter *splitter);
     static QList<QWidget *> rememberedIn(QWidget *page);
     static QString keyOf(QWidget *widget, QWidget *page);
 

@@ -137,8 +137,7 @@ void CommandPalette::runCurrent()
         return;
     }
     const std::function<void()> run = m_entries.value(item->data(0, kEntryRole).toInt()).run;
-    close();
-    m_entries.clear();
+    close(); // the entries go with it
     // Once the palette is gone and the focus back in the window.
     if (run)
         QTimer::singleShot(0, m_window, run);
@@ -147,6 +146,9 @@ void CommandPalette::runCurrent()
 void CommandPalette::hideEvent(QHideEvent *event)
 {
     QFrame::hideEvent(event);
+    // Nothing kept while closed: gathered afresh at the next open().
+    m_list->clear();
+    m_entries.clear();
     if (!m_window->isVisible()) // the window is going
         return;
     // Back where the keyboard was (what the palette runs may move it on afterwards).

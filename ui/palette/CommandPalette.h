@@ -33,6 +33,9 @@ public:
     QTreeWidget *list() const { return m_list; }
     // The texts shown, best first.
     QStringList shownTexts() const;
+    // The entries gathered at open(); none once closed (each row of a large listing holds a
+    // persistent index, which the model would keep updating).
+    qsizetype entryCount() const { return m_entries.size(); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -31,7 +31,8 @@ bool PaletteEntries::inWindow(const QAction *action)
 }
 
 QList<PaletteEntry> PaletteEntries::actions(const QWidget *root,
-                                            const std::function<QString(const QAction *)> &placeOf)
+                                            const std::function<QString(const QAction *)> &placeOf,
+                                            const std::function<void(const QAction *)> &beforeRun)
 {
     QList<PaletteEntry> out;
     for (QAction *action : root->findChildren<QAction *>()) {
@@ -51,7 +52,9 @@ QList<PaletteEntry> PaletteEntries::actions(const QWidget *root,
             detail << action->shortcut().toString(QKeySequence::NativeText);
         e.detail = detail.join(u"  ·  "_s);
         e.icon = action->icon();
-        e.run = [guard = QPointer<QAction>(action)] {
+        e.run = [guard = QPointer<QAction>(action), beforeRun] {
+            if (guard && beforeRun)
+                beforeRun(guard);
             if (guard && guard->isEnabled())
                 guard->trigger();
         };

@@ -31,9 +31,12 @@ QString plainText(const QAction *action);
 bool inWindow(const QAction *action);
 
 // Every enabled, visible action with a text under `root` (menus, toolbars, pages), once each.
-// placeOf names where an action lives (shown beside it with its shortcut).
+// placeOf names where an action lives (shown beside it with its shortcut); beforeRun, when
+// given, is called with the action just before it is triggered (to show its page, so that it
+// acts on what the user sees).
 QList<PaletteEntry> actions(const QWidget *root,
-                            const std::function<QString(const QAction *)> &placeOf);
+                            const std::function<QString(const QAction *)> &placeOf,
+                            const std::function<void(const QAction *)> &beforeRun = {});
 
 // Every row of a (tree) model: its text from `textRole` of column 0 (the display text when
 // that is empty), its ID from `idRole` (matched, shown short beside `kind`); run reveals it.

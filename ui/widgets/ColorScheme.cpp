@@ -5,6 +5,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusVariant>
+#include <QEvent>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -98,6 +99,10 @@ ColorScheme::ColorScheme(QObject *parent)
     : QObject(parent)
     , m_platform(QApplication::palette())
 {
+    // The platform's palette may change (another desktop theme): noted while ours is not
+    // applied over it.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
 }
 
 void ColorScheme::follow(const QDBusConnection &bus)
@@ -111,8 +116,10 @@ void ColorScheme::follow(const QDBusConnection &bus)
     // QtDBus connects signals by signature only, and finds the slot's parameter types by
     // name: QDBusVariant's must be known by then.
     qRegisterMetaType<QDBusVariant>();
-    if (!QDBusConnection(bus).connect(kPortalService, kPortalPath, kSettings, u"SettingChanged"_s,
-                                      this, SLOT(settingChanged(QString, QString, QDBusVariant))))
+    // Matched on the path and interface, from any sender: naming the service would have
+    // QtDBus ask the bus for its owner, a blocking round trip on the GUI thread at start-up.
+    if (!QDBusConnection(bus).connect(QString(), kPortalPath, kSettings, u"SettingChanged"_s, this,
+                                      SLOT(settingChanged(QString, QString, QDBusVariant))))
         qWarning("gantry: cannot follow the desktop's colour scheme changes");
     QDBusMessage read =
         QDBusMessage::createMethodCall(kPortalService, kPortalPath, kSettings, u"Read"_s);
@@ -134,16 +141,27 @@ void ColorScheme::settingChanged(const QString &group, const QString &key,
         apply(fromPortal(unwrap(value.variant()).toUInt()));
 }
 
+bool ColorScheme::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange &&
+        watched == QCoreApplication::instance() && !m_overriding)
+        m_platform = QApplication::palette();
+    return QObject::eventFilter(watched, event);
+}
+
 void ColorScheme::apply(Preference preference)
 {
     m_preference = preference;
     const bool platformDark = isDark(m_platform);
-    if (preference == Preference::Dark && !platformDark)
-        QApplication::setPalette(darkPalette());
-    else if (preference == Preference::Light && platformDark)
-        QApplication::setPalette(lightPalette());
-    else
-        QApplication::setPalette(m_platform);
+    if ((preference == Preference::Dark && !platformDark) ||
+        (preference == Preference::Light && platformDark)) {
+        m_overriding = true;
+        QApplication::setPalette(preference == Preference::Dark ? darkPalette() : lightPalette());
+    } else if (m_overriding) {
+        // Back to the platform's own palette (and following it again), not a copy of it.
+        m_overriding = false;
+        QApplication::setPalette(QPalette());
+    }
     emit applied(preference);
 }
 

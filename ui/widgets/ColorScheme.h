@@ -34,6 +34,8 @@ public:
     void follow(const QDBusConnection &bus = QDBusConnection::sessionBus());
     void apply(Preference preference);
     Preference preference() const { return m_preference; }
+    // True while the application has our dark (or light) palette over the platform's.
+    bool overriding() const { return m_overriding; }
 
 signals:
     void applied(gantry::ColorScheme::Preference preference);
@@ -42,8 +44,12 @@ public slots:
     // The portal's SettingChanged(namespace, key, value) (QtDBus calls public slots only).
     void settingChanged(const QString &group, const QString &key, const QDBusVariant &value);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    QPalette m_platform;
+    QPalette m_platform; // the platform's, kept up to date while not overriding
+    bool m_overriding = false;
     Preference m_preference = Preference::None;
 };
 
