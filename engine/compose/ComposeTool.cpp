@@ -97,4 +97,14 @@ void ComposeToolDetector::finish(const ComposeTool &tool)
     emit detected(m_tool);
 }
 
+void ComposeToolDetector::whenDetected(QObject *context,
+                                       std::function<void(const ComposeTool &)> then)
+{
+    connect(this, &ComposeToolDetector::detected, context, then);
+    if (m_done)
+        then(m_tool);
+    else
+        detect();
+}
+
 } // namespace gantry

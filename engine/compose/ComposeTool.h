@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QObject>
+
 #include <QStringList>
+#include <functional>
 
 class QProcess;
 
@@ -40,6 +42,9 @@ public:
     void detect();
     void setProbeTimeout(int ms) { m_probeTimeoutMs = ms; }
     bool isDone() const { return m_done; }
+    // Calls `then` with the tool now if it is known, else once detect() (started here) says;
+    // and again at any later detection. Not after `context` is gone.
+    void whenDetected(QObject *context, std::function<void(const gantry::ComposeTool &)> then);
     ComposeTool tool() const { return m_tool; }
 
 signals:

@@ -1,6 +1,7 @@
 #include "specs/ActionSpecs.h"
 
 #include "core/Format.h"
+#include "specs/ApiRequest.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -17,12 +18,7 @@ namespace {
 
 Request post(const QString &path, const QUrlQuery &query = {})
 {
-    Request r;
-    r.method = "POST";
-    const QString q = query.toString(QUrl::FullyEncoded);
-    r.path = q.isEmpty() ? path : path + u'?' + q;
-    r.timeoutMs = 120000;
-    return r;
+    return apiRequest("POST", path, query, {}, 120000);
 }
 
 QString containerPath(const QString &id, const QString &what)

@@ -1,5 +1,7 @@
 #include "specs/RunSpec.h"
 
+#include "specs/ApiRequest.h"
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,16 +77,6 @@ std::pair<QString, int> splitRestartPolicy(const QString &policy)
     if (!ok || count < 0)
         return {policy, 0}; // the engine refuses it, as the CLI does
     return {policy.left(colon), count};
-}
-
-Request post(const QString &path, const QUrlQuery &query)
-{
-    Request r;
-    r.method = "POST";
-    const QString q = query.toString(QUrl::FullyEncoded);
-    r.path = q.isEmpty() ? path : path + u'?' + q;
-    r.timeoutMs = 120000;
-    return r;
 }
 
 } // namespace
@@ -234,9 +226,7 @@ Request RunSpec::createRequest() const
     QUrlQuery q;
     if (!name.isEmpty())
         q.addQueryItem(u"name"_s, QString::fromLatin1(QUrl::toPercentEncoding(name)));
-    Request r = post(u"/containers/create"_s, q);
-    r.body = QJsonDocument(createBody()).toJson(QJsonDocument::Compact);
-    return r;
+    return apiRequest("POST", u"/containers/create"_s, q, createBody(), 120000);
 }
 
 QStringList RunSpec::createCommandLine() const

@@ -128,14 +128,8 @@ ComposeEditorDialog::ComposeEditorDialog(const ComposeProject &project,
     layout->addWidget(close);
 
     updateState();
-    if (m_context.detector) {
-        connect(m_context.detector, &ComposeToolDetector::detected, this,
-                &ComposeEditorDialog::toolDetected);
-        if (m_context.detector->isDone())
-            toolDetected(m_context.detector->tool());
-        else
-            m_context.detector->detect();
-    }
+    if (m_context.detector)
+        m_context.detector->whenDetected(this, [this](const ComposeTool &t) { toolDetected(t); });
 }
 
 ComposeEditorDialog::~ComposeEditorDialog()

@@ -172,14 +172,8 @@ ComposeProjectDialog::ComposeProjectDialog(const ComposeProject &project, const 
     layout->addWidget(close);
 
     updateButtons();
-    if (m_context.detector) {
-        connect(m_context.detector, &ComposeToolDetector::detected, this,
-                &ComposeProjectDialog::toolDetected);
-        if (m_context.detector->isDone())
-            toolDetected(m_context.detector->tool());
-        else
-            m_context.detector->detect();
-    }
+    if (m_context.detector)
+        m_context.detector->whenDetected(this, [this](const ComposeTool &t) { toolDetected(t); });
 }
 
 void ComposeProjectDialog::addFileTab(const QString &path, bool isEnv)

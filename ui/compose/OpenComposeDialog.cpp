@@ -148,14 +148,8 @@ OpenComposeDialog::OpenComposeDialog(const ComposeContext &context, QWidget *par
     });
 
     updateState();
-    if (m_context.detector) {
-        connect(m_context.detector, &ComposeToolDetector::detected, this,
-                &OpenComposeDialog::toolDetected);
-        if (m_context.detector->isDone())
-            toolDetected(m_context.detector->tool());
-        else
-            m_context.detector->detect();
-    }
+    if (m_context.detector)
+        m_context.detector->whenDetected(this, [this](const ComposeTool &t) { toolDetected(t); });
 }
 
 void OpenComposeDialog::setPath(const QString &path)
