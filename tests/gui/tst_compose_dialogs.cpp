@@ -6,7 +6,9 @@
 // .env values until shown; a file that is not UTF-8 is shown read-only. GANTRY_SCREENSHOT_DIR set
 // (xvfb-run): a picture of each dialog.
 #include "AccessibilityCheck.h"
+#include "Fixtures.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "compose/ComposeConfig.h"
 #include "compose/ComposeEditorDialog.h"
 #include "compose/ComposeProjectDialog.h"
@@ -30,27 +32,6 @@ using namespace gantry;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool write(const QString &path, const QByteArray &text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
-}
-
-QByteArray read(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void snap(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("GANTRY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(300);
-    w->grab().save(dir + u'/' + name + u".png"_s);
-}
 
 const QByteArray kCompose = R"(version: "2.4"
 services:
@@ -90,9 +71,9 @@ private slots:
         m_folder = m_root.filePath(u"Shop App"_s);
         QVERIFY(QDir().mkpath(m_folder));
         m_file = QDir(m_folder).filePath(u"compose.yaml"_s);
-        QVERIFY(write(m_file, kCompose));
-        QVERIFY(write(QDir(m_folder).filePath(u".env"_s),
-                      "GANTRY_IMAGE=busybox\nDB_PASSWORD=hunter2\n"));
+        QVERIFY(writeFile(m_file, kCompose));
+        QVERIFY(writeFile(QDir(m_folder).filePath(u".env"_s),
+                          "GANTRY_IMAGE=busybox\nDB_PASSWORD=hunter2\n"));
         m_context.detector = &m_detector;
         m_context.environment = QProcessEnvironment::systemEnvironment();
     }
@@ -139,7 +120,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString bad = dir.filePath(u"broken.yml"_s);
-        QVERIFY(write(bad, "services:\n  web:\n    image: x\n    ports: 5\n"));
+        QVERIFY(writeFile(bad, "services:\n  web:\n    image: x\n    ports: 5\n"));
         OpenComposeDialog dialog(m_context);
         dialog.show();
         dialog.setPath(bad);
@@ -177,7 +158,7 @@ private slots:
         QVERIFY2(editor->errorLabel()->text().startsWith(u"compose.yaml, line "_s),
                  qPrintable(editor->errorLabel()->text()));
         QVERIFY(!editor->errorLabel()->text().contains(u"gantry-"_s)); // the copy's name
-        QCOMPARE(read(m_file), kCompose);
+        QCOMPARE(readFile(m_file), kCompose);
         QCOMPARE(QDir(m_folder).entryList(QDir::Files | QDir::Hidden).size(), 2);
         QVERIFY(text->textCursor().hasSelection()); // the line the tool named
         QVERIFY2(unnamedActionableWidgets(editor).isEmpty(),
@@ -188,7 +169,7 @@ private slots:
         typeOver(text, QString::fromUtf8(kCompose).replace(u"600"_s, u"700"_s));
         editor->save();
         QTRY_VERIFY_WITH_TIMEOUT(!editor->hasUnsavedChanges(), 20000);
-        QVERIFY(read(m_file).contains("\"700\""));
+        QVERIFY(readFile(m_file).contains("\"700\""));
         QCOMPARE(tabs->tabText(0), u"compose.yaml"_s);
         QVERIFY(!editor->errorLabel()->isVisible());
 
@@ -200,8 +181,9 @@ private slots:
         editor->save();
         QTRY_VERIFY_WITH_TIMEOUT(!editor->hasUnsavedChanges(), 20000);
         QVERIFY(!editor->errorLabel()->isVisible());
-        QCOMPARE(read(envPath), QByteArray("GANTRY_IMAGE=busybox:edited\nDB_PASSWORD=hunter2\n"));
-        QVERIFY(write(envPath, "GANTRY_IMAGE=busybox\nDB_PASSWORD=hunter2\n"));
+        QCOMPARE(readFile(envPath),
+                 QByteArray("GANTRY_IMAGE=busybox:edited\nDB_PASSWORD=hunter2\n"));
+        QVERIFY(writeFile(envPath, "GANTRY_IMAGE=busybox\nDB_PASSWORD=hunter2\n"));
 
         // Unsaved changes: closing asks; Cancel keeps the editor and the text.
         text->appendPlainText(u"# note"_s);
@@ -223,8 +205,8 @@ private slots:
         QVERIFY(ask);
         ask->accept();
         QTRY_VERIFY(!alive); // closed and deleted
-        QVERIFY(!read(m_file).contains("# note"));
-        QVERIFY(write(m_file, kCompose));
+        QVERIFY(!readFile(m_file).contains("# note"));
+        QVERIFY(writeFile(m_file, kCompose));
     }
 
     // A file changed on disk since the editor read it is not overwritten without asking:
@@ -235,7 +217,7 @@ private slots:
         QTemporaryDir dir;
         const QString compose = dir.filePath(u"compose.yaml"_s);
         const QByteArray mine("services:\n  web:\n    image: busybox\n");
-        QVERIFY(write(compose, mine));
+        QVERIFY(writeFile(compose, mine));
         ComposeProject project;
         project.name = u"disk"_s;
         project.configFiles = {compose};
@@ -263,7 +245,7 @@ private slots:
         QTRY_VERIFY(editor->applyButton()->isEnabled()); // the tool is known
         text->appendPlainText(u"    command: [\"sleep\", \"1\"]"_s);
         const QByteArray outside("services:\n  web:\n    image: busybox:outside\n");
-        QVERIFY(write(compose, outside));
+        QVERIFY(writeFile(compose, outside));
 
         // Cancel: nothing written, the edit kept.
         editor->save();
@@ -271,7 +253,7 @@ private slots:
         QVERIFY(asked()->findChild<QListWidget *>()->item(0)->text() == compose);
         snap(asked(), u"compose-editor-changed-on-disk"_s);
         asked()->reject();
-        QCOMPARE(read(compose), outside);
+        QCOMPARE(readFile(compose), outside);
         QVERIFY(editor->hasUnsavedChanges());
 
         // Reload: the file's text, unmodified, nothing written.
@@ -281,24 +263,24 @@ private slots:
         QTRY_VERIFY(!asked());
         QCOMPARE(text->toPlainText().toUtf8(), outside);
         QVERIFY(!editor->hasUnsavedChanges());
-        QCOMPARE(read(compose), outside);
+        QCOMPARE(readFile(compose), outside);
 
         // Edited after the reload: saved without a question.
         text->appendPlainText(u"    command: [\"sleep\", \"2\"]"_s);
         editor->save();
         QTRY_VERIFY_WITH_TIMEOUT(!editor->hasUnsavedChanges(), 20000);
         QVERIFY(!asked());
-        QVERIFY(read(compose).contains("\"2\""));
+        QVERIFY(readFile(compose).contains("\"2\""));
 
         // Changed again outside, Overwrite: the editor's text is written.
         text->appendPlainText(u"    restart: always"_s);
-        QVERIFY(write(compose, outside));
+        QVERIFY(writeFile(compose, outside));
         editor->save();
         QTRY_VERIFY_WITH_TIMEOUT(asked(), 20000);
         asked()->accept();
         QTRY_VERIFY(!editor->hasUnsavedChanges());
-        QCOMPARE(read(compose), text->toPlainText().toUtf8());
-        QVERIFY(read(compose).contains("restart: always"));
+        QCOMPARE(readFile(compose), text->toPlainText().toUtf8());
+        QVERIFY(readFile(compose).contains("restart: always"));
         editor->reject();
     }
 
@@ -309,9 +291,9 @@ private slots:
         QTemporaryDir dir;
         const QString compose = dir.filePath(u"compose.yaml"_s);
         const QString envPath = dir.filePath(u".env"_s);
-        QVERIFY(write(compose, "services:\n  web:\n    image: ${GANTRY_IMAGE}\n"));
+        QVERIFY(writeFile(compose, "services:\n  web:\n    image: ${GANTRY_IMAGE}\n"));
         const QByteArray latin1("GANTRY_IMAGE=busybox\nGREETING=caf\xe9\n");
-        QVERIFY(write(envPath, latin1));
+        QVERIFY(writeFile(envPath, latin1));
         ComposeProject project;
         project.name = u"latin"_s;
         project.configFiles = {compose};
@@ -325,7 +307,7 @@ private slots:
         QVERIFY(!editor.hasUnsavedChanges());
         QVERIFY(!editor.editor(compose)->isReadOnly()); // the UTF-8 one beside it is editable
         editor.reject();
-        QCOMPARE(read(envPath), latin1);
+        QCOMPARE(readFile(envPath), latin1);
     }
 
     void envSecretsMaskedUntilShown()
@@ -374,7 +356,7 @@ private slots:
         window.setDropFilter(&isComposePath);
         QSignalSpy dropped(&window, &MainWindow::pathsDropped);
         const QString notes = m_root.filePath(u"notes.txt"_s);
-        QVERIFY(write(notes, "x"));
+        QVERIFY(writeFile(notes, "x"));
         const auto drop = [&](const QStringList &paths) {
             QMimeData data;
             QList<QUrl> urls;

@@ -6,6 +6,7 @@
 // under a permanent "not encrypted" warning.
 #include "AccessibilityCheck.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "TestBed.h"
 #include "Workspace.h"
 #include "api/ConnectionMonitor.h"
@@ -67,16 +68,6 @@ QAction *menuAction(QMenu *menu, const QString &name)
             return a;
     }
     return nullptr;
-}
-
-// GANTRY_SCREENSHOT_DIR set (under xvfb-run): pictures of the windows, dialogs and menu.
-void snap(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("GANTRY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(300);
-    w->grab().save(dir + u'/' + name + u".png"_s);
 }
 
 bool lists(EngineSession *s, const QString &containerId)

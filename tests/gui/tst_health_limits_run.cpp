@@ -1,5 +1,6 @@
 #include "AccessibilityCheck.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "TestBed.h"
 #include "Workspace.h"
 #include "actions/CommandLog.h"
@@ -52,16 +53,6 @@ bool showsPrompt(const TerminalWidget *t)
             return true;
     }
     return false;
-}
-
-// GANTRY_SCREENSHOT_DIR set (under xvfb-run): pictures of the dialogs and the Health tab.
-void snap(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("GANTRY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(300);
-    w->grab().save(dir + u'/' + name + u".png"_s);
 }
 
 QString status(const QString &name)

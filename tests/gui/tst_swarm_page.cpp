@@ -1,5 +1,6 @@
 #include "AccessibilityCheck.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "TestBed.h"
 #include "Workspace.h"
 #include "actions/CommandLog.h"
@@ -56,7 +57,7 @@ private slots:
         QVERIFY(byAccessibleName<QWidget>(page, u"This engine is not in a swarm"_s));
         QVERIFY2(unnamedActionableWidgets(page).isEmpty(),
                  qPrintable(unnamedActionableWidgets(page).join(u", "_s)));
-        shoot(window, "swarm-setup");
+        snap(window, u"swarm-setup"_s);
 
         // Initialise, on a port of our own (2377 may be another engine's).
         auto *advertise = byAccessibleName<QComboBox>(page, u"Advertise address"_s);
@@ -75,7 +76,7 @@ private slots:
         auto *nodes = byAccessibleName<QTreeView>(page, u"Swarm nodes"_s);
         QVERIFY(nodes);
         QTRY_COMPARE_WITH_TIMEOUT(nodes->model()->rowCount(), 1, 10000);
-        shoot(window, "swarm-nodes");
+        snap(window, u"swarm-nodes"_s);
 
         // A node change from its buttons: the log has the CLI line, the list follows.
         nodes->setCurrentIndex(nodes->model()->index(0, 0));
@@ -102,7 +103,7 @@ private slots:
         byAccessibleName<QLineEdit>(dialog, u"Secret name"_s)->setText(name);
         byAccessibleName<QRadioButton>(dialog, u"Typed here"_s)->setChecked(true);
         byAccessibleName<QPlainTextEdit>(dialog, u"Secret value"_s)->setPlainText(value);
-        shoot(dialog, "swarm-secret-dialog");
+        snap(dialog, u"swarm-secret-dialog"_s);
         QVERIFY(dialog->okButton()->isEnabled());
         dialog->okButton()->click();
         auto *secrets = byAccessibleName<QTreeView>(page, u"Swarm secrets"_s);
@@ -126,7 +127,7 @@ private slots:
                                   10000);
         QVERIFY2(unnamedActionableWidgets(page).isEmpty(),
                  qPrintable(unnamedActionableWidgets(page).join(u", "_s)));
-        shoot(window, "swarm-cluster");
+        snap(window, u"swarm-cluster"_s);
 
         // Leave: the warning names what goes; confirmed, the page is back to the setup.
         byAccessibleName<QPushButton>(page, u"Leave the swarm"_s)->click();
@@ -136,7 +137,7 @@ private slots:
         auto *lost = confirm->findChild<QListWidget *>(u"confirmItems"_s);
         QVERIFY(lost);
         QVERIFY(!lost->findItems(u"secret "_s + name, Qt::MatchExactly).isEmpty());
-        shoot(confirm, "swarm-leave");
+        snap(confirm, u"swarm-leave"_s);
         confirm->accept();
         QTRY_COMPARE_WITH_TIMEOUT(page->shownView(), u"setup"_s, 15000);
         QVERIFY(logHas(log, u"docker swarm leave --force"_s));
@@ -156,7 +157,7 @@ private slots:
         auto *note = page.findChild<QLabel *>(u"swarmWorkerNote"_s);
         QVERIFY(note->isVisible());
         QVERIFY(note->text().contains(u"only a manager"_s));
-        shoot(&page, "swarm-worker");
+        snap(&page, "swarm-worker");
         m.state = SwarmMembership::State::Locked;
         page.setMembership(m);
         QVERIFY(note->text().contains(u"docker swarm unlock"_s));
@@ -174,16 +175,6 @@ private:
         }
         qWarning() << "not in the command log:" << line;
         return false;
-    }
-
-    // With GANTRY_SCREENSHOT_DIR set (under xvfb-run), saves what the user sees.
-    static void shoot(QWidget *w, const char *name)
-    {
-        const QString dir = qEnvironmentVariable("GANTRY_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(300);
-        w->grab().save(dir + u'/' + QLatin1StringView(name) + u".png"_s);
     }
 };
 

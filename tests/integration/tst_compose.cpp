@@ -3,7 +3,9 @@
 // is adopted (both files and .env shown); the project actions stop, start and remove act on
 // every container in order; Down through Gantry removes containers and network and keeps the
 // volume unless asked; Up brings it back; no compose tool, or a remote engine: the message.
+#include "Fixtures.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "TestBed.h"
 #include "Workspace.h"
 #include "actions/CommandLog.h"
@@ -34,26 +36,6 @@
 using namespace gantry;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// GANTRY_SCREENSHOT_DIR set (under xvfb-run): pictures of the project view.
-void snap(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("GANTRY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(300);
-    w->grab().save(dir + u'/' + name + u".png"_s);
-}
-
-bool write(const QString &path, const QByteArray &text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
-}
-
-} // namespace
-
 class TestCompose : public QObject {
     Q_OBJECT
 private slots:
@@ -66,7 +48,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_project = u"gantrycompose"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
         // SIGKILL as stop signal: sh as PID 1 ignores SIGTERM, and the test stays fast.
-        QVERIFY(write(m_dir.filePath(u"a.yml"_s), R"(version: "2.4"
+        QVERIFY(writeFile(m_dir.filePath(u"a.yml"_s), R"(version: "2.4"
 services:
   web:
     image: ${GANTRY_IMAGE}   # from .env
@@ -79,7 +61,7 @@ networks:
 volumes:
   data: {}
 )"));
-        QVERIFY(write(m_dir.filePath(u"b.yml"_s), R"(version: "2.4"
+        QVERIFY(writeFile(m_dir.filePath(u"b.yml"_s), R"(version: "2.4"
 services:
   worker:
     image: ${GANTRY_IMAGE}
@@ -88,8 +70,8 @@ services:
     networks: [front]
     depends_on: [web]
 )"));
-        QVERIFY(write(m_dir.filePath(u".env"_s),
-                      "GANTRY_IMAGE=" + testbed::env("GANTRY_TEST_IMAGE").toUtf8() + '\n'));
+        QVERIFY(writeFile(m_dir.filePath(u".env"_s),
+                          "GANTRY_IMAGE=" + testbed::env("GANTRY_TEST_IMAGE").toUtf8() + '\n'));
         QVERIFY(compose({u"up"_s, u"-d"_s}));
     }
 

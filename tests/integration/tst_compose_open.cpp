@@ -5,7 +5,9 @@
 // an edit saved and applied recreates only the changed service (container IDs compared);
 // Down names what goes, removes containers and network and keeps the volume unless asked.
 // One project serves every test function, in order.
+#include "Fixtures.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "TestBed.h"
 #include "Workspace.h"
 #include "actions/CommandLog.h"
@@ -37,28 +39,6 @@ using namespace gantry;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool write(const QString &path, const QByteArray &text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
-}
-
-QByteArray read(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// GANTRY_SCREENSHOT_DIR set (under xvfb-run): pictures of the dialogs.
-void snap(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("GANTRY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(300);
-    w->grab().save(dir + u'/' + name + u".png"_s);
-}
 
 quint16 freePort()
 {
@@ -131,7 +111,7 @@ private slots:
         m_port = freePort();
         QVERIFY(m_port > 0);
         // SIGKILL as stop signal: sh as PID 1 ignores SIGTERM, and the test stays fast.
-        QVERIFY(write(m_file, QStringLiteral(R"(version: "2.4"
+        QVERIFY(writeFile(m_file, QStringLiteral(R"(version: "2.4"
 services:
   web:
     image: ${GANTRY_IMAGE}
@@ -151,10 +131,10 @@ networks:
 volumes:
   data: {}
 )")
-                                  .arg(m_port)
-                                  .toUtf8()));
-        QVERIFY(write(QDir(m_folder).filePath(u".env"_s),
-                      "GANTRY_IMAGE=" + testbed::env("GANTRY_TEST_IMAGE").toUtf8() + '\n'));
+                                      .arg(m_port)
+                                      .toUtf8()));
+        QVERIFY(writeFile(QDir(m_folder).filePath(u".env"_s),
+                          "GANTRY_IMAGE=" + testbed::env("GANTRY_TEST_IMAGE").toUtf8() + '\n'));
     }
 
     void cleanupTestCase()
@@ -176,7 +156,7 @@ volumes:
         const QString file = QDir(folder).filePath(u"compose.yaml"_s);
         const QByteArray broken = "version: \"2.4\"\nservices:\n  web:\n    image: busybox\n"
                                   "   command: [sh\n";
-        QVERIFY(write(file, broken));
+        QVERIFY(writeFile(file, broken));
         f.workspace.openComposeFile(file);
         auto *dialog = f.workspace.window()->findChild<OpenComposeDialog *>();
         QVERIFY(dialog);
@@ -185,7 +165,7 @@ volumes:
                  qPrintable(dialog->errorLabel()->text()));
         QVERIFY(!dialog->upButton()->isEnabled());
         QCOMPARE(dialog->nameField()->text(), u"broken"_s);
-        QCOMPARE(read(file), broken);
+        QCOMPARE(readFile(file), broken);
         QCOMPARE(projectContainers(u"broken"_s), QStringList());
         dialog->close();
     }
@@ -264,14 +244,14 @@ volumes:
         QTRY_VERIFY(editor->applyButton()->isEnabled()); // the tool is known
 
         // Broken first: refused with its line, the file untouched.
-        const QByteArray original = read(m_file);
+        const QByteArray original = readFile(m_file);
         typeOver(text, text->toPlainText().replace(u"  worker:\n"_s, u"  worker:\n   x: [\n"_s));
         QVERIFY(editor->hasUnsavedChanges());
         editor->save();
         QTRY_VERIFY_WITH_TIMEOUT(editor->errorLabel()->isVisible(), 20000);
         QVERIFY2(editor->errorLabel()->text().startsWith(u"docker-compose.yml, line "_s),
                  qPrintable(editor->errorLabel()->text()));
-        QCOMPARE(read(m_file), original);
+        QCOMPARE(readFile(m_file), original);
         QCOMPARE(QDir(m_folder).entryList(QDir::Files | QDir::Hidden).size(), 2); // no copy left
 
         // The worker's command changed: saved, then only the worker is to be recreated.
@@ -280,7 +260,7 @@ volumes:
         ConfirmDialog *confirm = confirmation(editor, u"composeApplyConfirm"_s);
         QVERIFY(confirm);
         QVERIFY(!editor->hasUnsavedChanges());
-        QVERIFY(read(m_file).contains("worker-2"));
+        QVERIFY(readFile(m_file).contains("worker-2"));
         QCOMPARE(items(confirm), QStringList{u"worker: recreated"_s});
         snap(confirm, u"compose-apply-confirm"_s);
         confirm->accept();
@@ -298,7 +278,7 @@ volumes:
         QVERIFY(editor->isVisible());
         confirm->accept();
         QTRY_VERIFY(!editor->isVisible());
-        QVERIFY(!read(m_file).contains("# more"));
+        QVERIFY(!readFile(m_file).contains("# more"));
     }
 
     void downNamesWhatGoesAndKeepsTheVolume()

@@ -31,12 +31,6 @@ ContainerSummary container(const QString &service, const QString &hash,
     return c;
 }
 
-bool write(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
 } // namespace
 
 class TestComposeConfig : public QObject {
@@ -107,7 +101,7 @@ private slots:
         QFETCH(QString, contains);
         QTemporaryDir dir;
         const QString file = dir.filePath(bad);
-        QVERIFY(write(file, fixture(qPrintable(u"compose_"_s + bad))));
+        QVERIFY(writeFile(file, fixture(qPrintable(u"compose_"_s + bad))));
         const ComposeError e = ComposeError::fromOutput(
             QString::fromUtf8(fixture(qPrintable(output))), {file}, dir.path());
         QCOMPARE(e.file, file);
@@ -120,7 +114,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(u"compose.yaml"_s);
-        QVERIFY(write(file, "services:\n  web:\n    image: x\n    foo: 1\n"));
+        QVERIFY(writeFile(file, "services:\n  web:\n    image: x\n    foo: 1\n"));
         ComposeError e = ComposeError::fromOutput(
             u"parsing "_s + file + u": yaml: line 4: did not find expected key\n"_s, {file},
             dir.path());
@@ -210,16 +204,16 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(composeFilesInFolder(dir.path()).isEmpty());
-        QVERIFY(write(dir.filePath(u"docker-compose.yml"_s), "services: {}\n"));
-        QVERIFY(write(dir.filePath(u"docker-compose.override.yml"_s), "services: {}\n"));
+        QVERIFY(writeFile(dir.filePath(u"docker-compose.yml"_s), "services: {}\n"));
+        QVERIFY(writeFile(dir.filePath(u"docker-compose.override.yml"_s), "services: {}\n"));
         QCOMPARE(composeFilesInFolder(dir.path()),
                  (QStringList{dir.filePath(u"docker-compose.yml"_s),
                               dir.filePath(u"docker-compose.override.yml"_s)}));
-        QVERIFY(write(dir.filePath(u"compose.yaml"_s), "services: {}\n"));
+        QVERIFY(writeFile(dir.filePath(u"compose.yaml"_s), "services: {}\n"));
         QCOMPARE(composeFilesInFolder(dir.path()), QStringList{dir.filePath(u"compose.yaml"_s)});
         QVERIFY(isComposePath(dir.path()));
         QVERIFY(isComposePath(dir.filePath(u"compose.yaml"_s)));
-        QVERIFY(write(dir.filePath(u"notes.txt"_s), "x"));
+        QVERIFY(writeFile(dir.filePath(u"notes.txt"_s), "x"));
         QVERIFY(!isComposePath(dir.filePath(u"notes.txt"_s)));
         QVERIFY(!isComposePath(dir.filePath(u"missing.yml"_s)));
     }
