@@ -220,6 +220,17 @@ EOF
   die "registry did not answer on $url"
 }
 
+# Waits (up to 10 s) until NAME is owned on the session bus; false if it never is.
+wait_bus_name() {
+  local i
+  for ((i = 0; i < 200; i++)); do
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner "string:$1" 2>/dev/null | grep -q 'boolean true' && return 0
+    sleep 0.05
+  done
+  return 1
+}
+
 stop_keyring() {
   stop_pid "$(pid_of "$T/keyring.pid" gnome-keyring-d || true)" 5
   stop_pid "$(pid_of "$T/dbus.pid" dbus-daemon || true)" 5
@@ -241,12 +252,7 @@ start_keyring() {
   printf %s "$KEYRING_PASS" |
     setsid gnome-keyring-daemon --foreground --unlock --components=secrets >>"$T/keyring.log" 2>&1 &
   echo $! >"$T/keyring.pid"
-  local i
-  for ((i = 0; i < 100; i++)); do
-    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true' && break
-    sleep 0.1
-  done
+  wait_bus_name org.freedesktop.secrets || true
   local value="probe-$$-$RANDOM"
   printf %s "$value" | timeout 20 secret-tool store --label='gantry testbed probe' gantry-testbed probe ||
     die "secret-tool store failed (log: $T/keyring.log)"
@@ -288,12 +294,7 @@ start_notifications() {
 CONF
   DISPLAY=:$(head -n1 "$T/xvfb.display") setsid dunst -conf "$T/dunstrc" >"$T/dunst.log" 2>&1 &
   echo $! >"$T/dunst.pid"
-  for ((i = 0; i < 100; i++)); do
-    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null |
-      grep -q 'boolean true' && break
-    sleep 0.05
-  done
+  wait_bus_name org.freedesktop.Notifications || true
   dunstctl count >/dev/null 2>&1 || die "dunst did not take the notification service (log: $T/dunst.log)"
   say "notification server: dunst on display :$(head -n1 "$T/xvfb.display")"
 }

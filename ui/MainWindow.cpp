@@ -112,6 +112,26 @@ void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
     m_viewMenu->insertAction(m_docksSeparator, toggle);
 }
 
+namespace {
+
+// Where an action's place is looked for: its owner, then each widget showing it (an action a
+// controller adds to a page's toolbar), each with its parents.
+QList<const QObject *> placeStarts(const QAction *action)
+{
+    QList<const QObject *> starts{action->parent()};
+    for (QObject *o : action->associatedObjects())
+        starts << o;
+    return starts;
+}
+
+} // namespace
+
+int MainWindow::pageIndex(const QObject *o) const
+{
+    const auto *widget = qobject_cast<const QWidget *>(o);
+    return widget && widget->parent() == m_pages ? m_pages->indexOf(widget) : -1;
+}
+
 QString MainWindow::placeOf(const QAction *action) const
 {
     for (QObject *o : action->associatedObjects()) {
@@ -119,21 +139,13 @@ QString MainWindow::placeOf(const QAction *action) const
         if (auto *menu = qobject_cast<QMenu *>(o); menu && !menu->title().isEmpty())
             return menu->title().remove(u'&');
     }
-    // The page or the dock of the action's owner, else of a widget showing it (an action a
-    // controller adds to a page's toolbar).
-    QList<const QObject *> starts{action->parent()};
-    for (QObject *o : action->associatedObjects())
-        starts << o;
-    for (const QObject *start : std::as_const(starts)) {
+    // The page or the dock of the action's owner, else of a widget showing it.
+    for (const QObject *start : placeStarts(action)) {
         for (const QObject *o = start; o; o = o->parent()) {
             if (auto *dock = qobject_cast<const QDockWidget *>(o))
                 return dock->windowTitle();
-            if (o->parent() != m_pages)
-                continue;
-            for (int i = 0; i < m_sidebar->count(); ++i) {
-                if (m_pages->widget(i) == o)
-                    return m_sidebar->item(i)->text();
-            }
+            if (const int i = pageIndex(o); i >= 0)
+                return m_sidebar->item(i)->text();
         }
     }
     return {};
@@ -141,17 +153,10 @@ QString MainWindow::placeOf(const QAction *action) const
 
 QString MainWindow::pageOf(const QAction *action) const
 {
-    QList<const QObject *> starts{action->parent()};
-    for (QObject *o : action->associatedObjects())
-        starts << o;
-    for (const QObject *start : std::as_const(starts)) {
+    for (const QObject *start : placeStarts(action)) {
         for (const QObject *o = start; o; o = o->parent()) {
-            if (o->parent() != m_pages)
-                continue;
-            for (int i = 0; i < m_sidebar->count(); ++i) {
-                if (m_pages->widget(i) == o)
-                    return m_sidebar->item(i)->data(Qt::UserRole).toString();
-            }
+            if (const int i = pageIndex(o); i >= 0)
+                return m_sidebar->item(i)->data(Qt::UserRole).toString();
         }
     }
     return {};

@@ -82,6 +82,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The index of the page `o` is (a child of the page stack), else -1.
+    int pageIndex(const QObject *o) const;
     void buildPage(int index);
     void buildMenus();
     QStringList acceptedPaths(const QMimeData *data) const;

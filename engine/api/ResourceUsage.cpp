@@ -50,16 +50,7 @@ bool ContainerUsage::usesNetwork(const QString &networkId, const QString &networ
 
 Result<QList<ContainerUsage>> parse::containerUsage(const QByteArray &json)
 {
-    const Result<QJsonArray> arr = array(json);
-    if (!arr)
-        return arr.error();
-    QList<ContainerUsage> out;
-    out.reserve(arr->size());
-    for (const QJsonValue &v : arr.value()) {
-        const QJsonObject o = v.toObject();
-        if (!v.isObject() || o.value("Id"_L1).toString().isEmpty())
-            return malformed(
-                QCoreApplication::translate("Parse", "an entry without %1").arg(u"Id"_s));
+    return list<ContainerUsage>(json, "Id", [](const QJsonObject &o) {
         ContainerUsage u;
         u.id = o.value("Id"_L1).toString();
         u.name = o.value("Names"_L1).toArray().first().toString();
@@ -79,9 +70,8 @@ Result<QList<ContainerUsage>> parse::containerUsage(const QByteArray &json)
             o.value("NetworkSettings"_L1).toObject().value("Networks"_L1).toObject();
         for (auto it = nets.begin(); it != nets.end(); ++it)
             u.networks.append({it.key(), it.value().toObject().value("NetworkID"_L1).toString()});
-        out.append(std::move(u));
-    }
-    return out;
+        return u;
+    });
 }
 
 Reply *listContainerUsage(DockerClient *client, QObject *context,

@@ -118,11 +118,6 @@ QString DockerContextSpec::cliLine() const
     return shellJoin(QStringList{u"docker"_s} + cliArguments());
 }
 
-QString DockerConfigDir::locate(const QMap<QString, QString> &env, const QString &homeDir)
-{
-    return dockerconfig::locate(env, homeDir);
-}
-
 QString DockerConfigDir::currentContext() const
 {
     return dockerconfig::currentContext(m_path);

@@ -35,7 +35,6 @@ public:
         : m_path(std::move(path))
     {
     }
-    static QString locate(const QMap<QString, QString> &env, const QString &homeDir);
 
     const QString &path() const { return m_path; }
     // config.json's currentContext; empty when unset (the "default" context).

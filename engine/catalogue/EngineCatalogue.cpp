@@ -1,6 +1,7 @@
 #include "catalogue/EngineCatalogue.h"
 
 #include "catalogue/DockerContexts.h"
+#include "transport/DockerConfig.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,7 +57,7 @@ EngineChoice EngineChoice::fromSaved(const SavedEngine &saved)
 
 EngineCatalogue::EngineCatalogue(const EndpointInputs &inputs, const SavedEngines &saved)
 {
-    const DockerConfigDir config(DockerConfigDir::locate(inputs.env, inputs.homeDir));
+    const DockerConfigDir config(dockerconfig::locate(inputs.env, inputs.homeDir));
     QString current = inputs.env.value(u"DOCKER_CONTEXT"_s);
     if (current.isEmpty())
         current = config.currentContext();

@@ -61,12 +61,8 @@ Request pruneRequest(const QString &path, const QJsonObject &filters, bool all =
         q.addQueryItem(u"all"_s, u"1"_s);
     if (!filters.isEmpty())
         q.addQueryItem(u"filters"_s, filtersValue(filters));
-    Request r;
-    r.method = "POST";
-    const QString query = q.toString(QUrl::FullyEncoded);
-    r.path = query.isEmpty() ? path : path + u'?' + query;
-    r.timeoutMs = 10 * 60 * 1000; // a prune of thousands of layers takes minutes
-    return r;
+    // A prune of thousands of layers takes minutes.
+    return apiRequest("POST", path, q, {}, 10 * 60 * 1000);
 }
 
 // Just past the newest of `list`, and never before the preview's clock.

@@ -8,15 +8,27 @@
 
 namespace gantry {
 
-void killAndReapLater(QProcess *process)
+namespace {
+
+// The application takes the process and deletes it once it has ended; false (and deleted
+// soon) when it already has.
+bool adoptUntilEnded(QProcess *process)
 {
     process->setParent(QCoreApplication::instance());
     QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
     if (process->state() == QProcess::NotRunning) {
         process->deleteLater();
-        return;
+        return false;
     }
-    ::kill(pid_t(process->processId()), SIGKILL); // QProcess::kill, without its wait on deletion
+    return true;
+}
+
+} // namespace
+
+void killAndReapLater(QProcess *process)
+{
+    if (adoptUntilEnded(process)) // QProcess::kill, without its wait on deletion
+        ::kill(pid_t(process->processId()), SIGKILL);
 }
 
 void terminateThenKill(QProcess *process, int graceMs)
@@ -38,13 +50,8 @@ void terminateThenKill(QProcess *process, int graceMs)
 
 void terminateAndReapLater(QProcess *process, int graceMs)
 {
-    process->setParent(QCoreApplication::instance());
-    QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
-    if (process->state() == QProcess::NotRunning) {
-        process->deleteLater();
-        return;
-    }
-    terminateThenKill(process, graceMs);
+    if (adoptUntilEnded(process))
+        terminateThenKill(process, graceMs);
 }
 
 } // namespace gantry

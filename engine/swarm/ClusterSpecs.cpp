@@ -14,6 +14,13 @@ namespace gantry {
 
 namespace {
 
+// A join token as shown and logged: its prefix only (it is a credential).
+QString redactedToken(const QString &token)
+{
+    static const QString prefix = u"SWMTKN-1-"_s;
+    return token.startsWith(prefix) ? prefix + u"…"_s : u"…"_s;
+}
+
 const QString kDefaultListen = u"0.0.0.0:2377"_s;
 
 QString noun(SwarmObjectKind kind)
@@ -54,12 +61,6 @@ Request SwarmJoinSpec::request() const
     if (!advertiseAddress.isEmpty())
         body.insert(u"AdvertiseAddr"_s, advertiseAddress);
     return apiRequest("POST", u"/swarm/join"_s, {}, body);
-}
-
-QString SwarmJoinSpec::redactedToken(const QString &token)
-{
-    static const QString prefix = u"SWMTKN-1-"_s;
-    return token.startsWith(prefix) ? prefix + u"…"_s : u"…"_s;
 }
 
 QStringList SwarmJoinSpec::commandLine(bool revealToken) const

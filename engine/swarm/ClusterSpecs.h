@@ -34,7 +34,6 @@ struct SwarmJoinSpec {
     // unless revealToken (to run it).
     QStringList commandLine(bool revealToken = false) const;
     Action action() const { return {managerAddress, request(), commandLine()}; }
-    static QString redactedToken(const QString &token);
 
     // SWMTKN-1-<digest>-<secret>, as the engine checks it before trying to reach anyone.
     static bool isValidToken(const QString &token);

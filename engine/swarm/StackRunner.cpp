@@ -241,7 +241,6 @@ void StackRunner::removeMembers(const QList<StackMember> &members)
     m_running = true;
     m_steps.clear();
     m_failures.clear();
-    m_members = members;
     for (const QString &kind : {u"services"_s, u"secrets"_s, u"configs"_s, u"networks"_s}) {
         for (const StackMember &m : members) {
             if (m.kind != kind)

@@ -66,7 +66,7 @@ private:
     QHash<QString, QString> m_configIds;
     QHash<QString, QString> m_existing;                 // per phase: names there already -> ID
     QHash<QString, QPair<QString, quint64>> m_services; // name -> ID, version
-    QList<StackMember> m_members;                       // listed, or being removed
+    QList<StackMember> m_members;                       // listed
     QStringList m_failures;                             // removals that failed
 };
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QUrl>
@@ -228,6 +229,19 @@ Result<Endpoint> resolveEndpoint(const EndpointInputs &in)
     e.socketPath = in.defaultSocket;
     e.source = u"default"_s;
     return e;
+}
+
+bool Endpoint::isLocal() const
+{
+    return kind == Kind::Unix || isLoopbackHost(host);
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 } // namespace gantry

@@ -32,11 +32,7 @@ public:
     // Requests go to socketPath: a unix endpoint, or an ssh one through its bridge.
     bool viaSocketFile() const { return kind == Kind::Unix || kind == Kind::Ssh; }
     // On this machine: a unix socket, or a loopback host (files the engine names are here).
-    bool isLocal() const
-    {
-        return kind == Kind::Unix || host == QLatin1String("127.0.0.1") ||
-               host == QLatin1String("localhost") || host == QLatin1String("::1");
-    }
+    bool isLocal() const;
     QString
     baseUrl() const; // what libcurl gets before the path: http://localhost, https://host:2376
 
@@ -67,5 +63,8 @@ void applyContextTls(Endpoint &endpoint, const QString &caFile, const QString &c
 // --host, else DOCKER_HOST, else the current docker context, else the default socket,
 // the same order as the docker CLI.
 Result<Endpoint> resolveEndpoint(const EndpointInputs &in);
+
+// "localhost" (any case) or a loopback address (127.0.0.0/8, ::1).
+bool isLoopbackHost(const QString &host);
 
 } // namespace gantry

@@ -33,13 +33,13 @@ double luminance(const QColor &c)
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
-bool isDark(const QPalette &palette)
+} // namespace
+
+bool StatusColors::isDark(const QPalette &palette)
 {
     return luminance(palette.color(QPalette::Base)) + luminance(palette.color(QPalette::Window)) <
            2 * 0.18;
 }
-
-} // namespace
 
 double StatusColors::contrast(const QColor &a, const QColor &b)
 {

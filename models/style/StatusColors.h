@@ -34,6 +34,8 @@ public:
 
     // WCAG 2 contrast ratio of two colours, from 1 (same) to 21 (black on white).
     static double contrast(const QColor &a, const QColor &b);
+    // A dark palette: its base and window are dark on average (relative luminance).
+    static bool isDark(const QPalette &palette);
 };
 
 } // namespace gantry

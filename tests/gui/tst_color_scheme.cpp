@@ -44,7 +44,7 @@ signals:
 
 bool dark()
 {
-    return ColorScheme::isDark(QApplication::palette());
+    return StatusColors::isDark(QApplication::palette());
 }
 
 } // namespace
@@ -58,8 +58,8 @@ private slots:
         QCOMPARE(ColorScheme::fromPortal(1), ColorScheme::Preference::Dark);
         QCOMPARE(ColorScheme::fromPortal(2), ColorScheme::Preference::Light);
         QCOMPARE(ColorScheme::fromPortal(7), ColorScheme::Preference::None);
-        QVERIFY(ColorScheme::isDark(ColorScheme::darkPalette()));
-        QVERIFY(!ColorScheme::isDark(ColorScheme::lightPalette()));
+        QVERIFY(StatusColors::isDark(ColorScheme::darkPalette()));
+        QVERIFY(!StatusColors::isDark(ColorScheme::lightPalette()));
     }
 
     void stateColoursAreReadableInBoth()
@@ -105,7 +105,7 @@ private slots:
     {
         QVERIFY(!QCoreApplication::testAttribute(Qt::AA_SetPalette));
         ColorScheme scheme;
-        const bool platformDark = ColorScheme::isDark(QApplication::palette());
+        const bool platformDark = StatusColors::isDark(QApplication::palette());
         scheme.apply(platformDark ? ColorScheme::Preference::Dark : ColorScheme::Preference::Light);
         QVERIFY(!scheme.overriding());
         scheme.apply(ColorScheme::Preference::None);
@@ -115,10 +115,10 @@ private slots:
         scheme.apply(platformDark ? ColorScheme::Preference::Light : ColorScheme::Preference::Dark);
         QVERIFY(scheme.overriding());
         QVERIFY(QCoreApplication::testAttribute(Qt::AA_SetPalette));
-        QCOMPARE(ColorScheme::isDark(QApplication::palette()), !platformDark);
+        QCOMPARE(StatusColors::isDark(QApplication::palette()), !platformDark);
         scheme.apply(ColorScheme::Preference::None);
         QVERIFY(!QCoreApplication::testAttribute(Qt::AA_SetPalette));
-        QCOMPARE(ColorScheme::isDark(QApplication::palette()), platformDark);
+        QCOMPARE(StatusColors::isDark(QApplication::palette()), platformDark);
     }
 
     void followsThePortalAndItsChanges()

@@ -114,8 +114,7 @@ private slots:
                              testbed::env("GANTRY_TEST_IMAGE"), u"sh"_s, u"-c"_s, u"exit 3"_s}));
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(displayed(), 1, 5000);
-        const QString id = QString::fromUtf8(
-            testbed::docker({u"inspect"_s, u"-f"_s, u"{{.Id}}"_s, crash}).value_or("").trimmed());
+        const QString id = testbed::inspect(crash).value(u"Id"_s).toString();
         QCOMPARE(shown.at(0).at(0).toString(), id);
 
         // The window was elsewhere: the images page, the container filtered out.
@@ -164,10 +163,8 @@ private slots:
             // The death reached the window (its row shows Exited (5)) without a notification.
             QTRY_VERIFY_WITH_TIMEOUT(
                 [&] {
-                    const QModelIndex i = h.workspace.containerModel()->findKey(QString::fromUtf8(
-                        testbed::docker({u"inspect"_s, u"-f"_s, u"{{.Id}}"_s, crash})
-                            .value_or("")
-                            .trimmed()));
+                    const QModelIndex i = h.workspace.containerModel()->findKey(
+                        testbed::inspect(crash).value(u"Id"_s).toString());
                     return i.isValid() && i.data(ContainerModel::ExitCodeRole).toInt() == 5;
                 }(),
                 20000);

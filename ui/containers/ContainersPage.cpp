@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace gantry {
@@ -177,14 +179,7 @@ QMap<QString, QList<ContainerSummary>> ContainersPage::selectedProjects() const
 
 bool ContainersPage::showContainer(const QString &id)
 {
-    const QModelIndex row = m_model->findKey(id);
-    if (!row.isValid())
-        return false;
-    if (selectSourceRow(row))
-        return true;
-    filterField()->clear();
-    m_showAll->setChecked(true);
-    return selectSourceRow(row);
+    return reveal(m_model->findKey(id), false);
 }
 
 void ContainersPage::updateActions()
@@ -208,7 +203,11 @@ void ContainersPage::updateActions()
     m_actions[Verb::Remove]->setEnabled(any);
     m_recreate->setEnabled(selected.size() == 1);
     m_limits->setEnabled(selected.size() == 1);
-    m_compose->setEnabled(selectedProjects().size() == 1);
+    // Runs at every listing change: the project rows are counted, not copied.
+    const QModelIndexList rows = selectedSourceRows();
+    m_compose->setEnabled(std::count_if(rows.cbegin(), rows.cend(), [](const QModelIndex &i) {
+                              return i.data(ContainerModel::IsProjectRole).toBool();
+                          }) == 1);
     m_openTerminal->setEnabled(selected.size() == 1 &&
                                selected.first().state == ContainerState::Running);
 }

@@ -1,5 +1,7 @@
 #include "engines/EngineSessions.h"
 
+#include "transport/DockerConfig.h"
+
 #include "catalogue/DockerContexts.h"
 
 #include "MainWindow.h"
@@ -114,9 +116,12 @@ EngineSession *EngineSessions::switchEngine(EngineSession *session, const QStrin
     savedEngines().setLastEngine(choiceId);
     MainWindow *old = session->window();
     session->workspace()->saveLayout(); // the new window starts from it
-    const QWidget *page = old->currentPage();
+    // Remembering, the new window reads its place and page from the layout just saved;
+    // otherwise it is handed them.
+    const QWidget *page = m_remembersLayout ? nullptr : old->currentPage();
     EngineSession *next =
-        create(endpoint.value(), old->saveGeometry(), page ? page->objectName() : QString());
+        create(endpoint.value(), m_remembersLayout ? QByteArray() : old->saveGeometry(),
+               page ? page->objectName() : QString());
     // The old window goes once the new one stands in its place; deleted later, as this may
     // run inside one of its menus.
     remove(session);
@@ -173,7 +178,7 @@ EnginesDialog *EngineSessions::manageEngines(QWidget *near)
     if (!m_dialog) {
         // Owned here, not by the window that asked: it outlives that window's switch.
         m_dialog =
-            new EnginesDialog(m_settings, DockerConfigDir::locate(m_inputs.env, m_inputs.homeDir));
+            new EnginesDialog(m_settings, dockerconfig::locate(m_inputs.env, m_inputs.homeDir));
         if (near)
             m_dialog->move(near->geometry().center() - m_dialog->rect().center());
     }

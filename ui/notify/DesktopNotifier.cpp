@@ -51,15 +51,14 @@ void DesktopNotifier::notify(const QString &title, const QString &body, const QS
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
         w->deleteLater();
         const QDBusPendingReply<QStringList> reply = *w;
-        m_capsKnown = true;
-        m_markup = !reply.isError() && reply.value().contains(u"body-markup"_s);
         if (reply.isError()) {
             m_capsAsked = false; // no service now; ask again next time
-            m_capsKnown = false;
             m_waitingForCaps.clear();
             emit failed(reply.error().message());
             return;
         }
+        m_capsKnown = true;
+        m_markup = reply.value().contains(u"body-markup"_s);
         const QList<Queued> queued = std::exchange(m_waitingForCaps, {});
         for (const Queued &q : queued)
             send(q.title, q.body, q.key, q.urgency);

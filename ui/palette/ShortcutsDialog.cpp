@@ -7,7 +7,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -41,12 +40,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window,
         QString place, text, keys;
     };
     QList<Row> rows;
-    QSet<const QAction *> seen;
     for (const QAction *action : window->findChildren<QAction *>()) {
         if (action->shortcuts().isEmpty() || action->text().isEmpty() ||
-            !PaletteEntries::inWindow(action) || seen.contains(action))
+            !PaletteEntries::inWindow(action))
             continue;
-        seen.insert(action);
         QStringList keys;
         for (const QKeySequence &k : action->shortcuts())
             keys << k.toString(QKeySequence::NativeText);

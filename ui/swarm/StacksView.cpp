@@ -107,29 +107,27 @@ void StacksView::removeCurrent()
     // What goes is listed from the engine first (by the stack's label, as `docker stack rm`
     // finds it), so that the confirmation names every service, secret, config and network,
     // and exactly those go.
-    connect(
-        m_runner, &StackRunner::membersListed, this,
-        [this, stack](const QList<StackMember> &members) { confirmRemoval(stack, members); },
-        Qt::SingleShotConnection);
-    connect(
-        m_runner, &StackRunner::finished, this,
-        [this, stack](const EngineError &error) {
-            // Only a failed listing ends here (a listing that succeeds says membersListed).
-            disconnect(m_runner, &StackRunner::membersListed, this, nullptr);
-            m_banner->showMessage(
-                MessageBanner::Level::Error,
-                tr("The stack %1 could not be listed: %2").arg(stack, error.describe()));
-            updateActions();
-        },
-        Qt::SingleShotConnection);
+    // Either answer ends this listing's two connections: they share a context deleted then.
+    auto *once = new QObject(this);
+    connect(m_runner, &StackRunner::membersListed, once,
+            [this, stack, once](const QList<StackMember> &members) {
+                delete once;
+                confirmRemoval(stack, members);
+            });
+    connect(m_runner, &StackRunner::finished, once, [this, stack, once](const EngineError &error) {
+        // Only a failed listing ends here (a listing that succeeds says membersListed).
+        delete once;
+        m_banner->showMessage(
+            MessageBanner::Level::Error,
+            tr("The stack %1 could not be listed: %2").arg(stack, error.describe()));
+        updateActions();
+    });
     m_runner->listMembers(stack);
     updateActions();
 }
 
 void StacksView::confirmRemoval(const QString &stack, const QList<StackMember> &members)
 {
-    // The listing succeeded: the failure handler above is not for this run.
-    disconnect(m_runner, &StackRunner::finished, this, nullptr);
     updateActions();
     QStringList items;
     for (const StackMember &m : members) {

@@ -1,6 +1,6 @@
 #include "widgets/ChartStyle.h"
 
-#include "widgets/ColorScheme.h"
+#include "style/StatusColors.h"
 
 #include <QChart>
 #include <QChartView>
@@ -16,7 +16,7 @@ void style(QChartView *view)
     if (!chart)
         return;
     const QPalette palette = view->palette();
-    const bool dark = ColorScheme::isDark(palette);
+    const bool dark = StatusColors::isDark(palette);
     const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     if (chart->theme() != theme)
         chart->setTheme(theme); // series colours, axes and labels for that background

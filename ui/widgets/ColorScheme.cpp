@@ -1,5 +1,7 @@
 #include "widgets/ColorScheme.h"
 
+#include "style/StatusColors.h"
+
 #include <QApplication>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
@@ -49,11 +51,6 @@ ColorScheme::Preference ColorScheme::fromEnvironment()
     if (wanted == u"light"_s)
         return Preference::Light;
     return Preference::None;
-}
-
-bool ColorScheme::isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
 }
 
 QPalette ColorScheme::darkPalette()
@@ -152,7 +149,7 @@ bool ColorScheme::eventFilter(QObject *watched, QEvent *event)
 void ColorScheme::apply(Preference preference)
 {
     m_preference = preference;
-    const bool platformDark = isDark(m_platform);
+    const bool platformDark = StatusColors::isDark(m_platform);
     if ((preference == Preference::Dark && !platformDark) ||
         (preference == Preference::Light && platformDark)) {
         m_overriding = true;

@@ -22,7 +22,7 @@ public:
     static Preference fromPortal(uint value);
     // GANTRY_COLOR_SCHEME=dark or light (screenshots, tests), else None.
     static Preference fromEnvironment();
-    static bool isDark(const QPalette &palette);
+
     // The palettes applied when the platform's does not match the preference.
     static QPalette darkPalette();
     static QPalette lightPalette();

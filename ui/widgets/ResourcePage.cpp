@@ -119,7 +119,7 @@ void ResourcePage::clearFilters()
     m_filter->clear();
 }
 
-bool ResourcePage::reveal(const QModelIndex &sourceIndex)
+bool ResourcePage::reveal(const QModelIndex &sourceIndex, bool takeFocus)
 {
     QModelIndex row = m_proxy->mapFromSource(sourceIndex);
     if (!row.isValid() && sourceIndex.isValid()) {
@@ -133,7 +133,8 @@ bool ResourcePage::reveal(const QModelIndex &sourceIndex)
     m_view->scrollTo(row);
     m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
                                                        QItemSelectionModel::Rows);
-    m_view->setFocus(Qt::OtherFocusReason);
+    if (takeFocus)
+        m_view->setFocus(Qt::OtherFocusReason);
     return true;
 }
 
@@ -143,19 +144,6 @@ QModelIndexList ResourcePage::selectedSourceRows() const
     for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
         out << m_proxy->mapToSource(i);
     return out;
-}
-
-bool ResourcePage::selectSourceRow(const QModelIndex &sourceIndex)
-{
-    const QModelIndex row = m_proxy->mapFromSource(sourceIndex.siblingAtColumn(0));
-    if (!row.isValid())
-        return false;
-    for (QModelIndex p = row.parent(); p.isValid(); p = p.parent())
-        m_view->expand(p);
-    m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
-                                                       QItemSelectionModel::Rows);
-    m_view->scrollTo(row);
-    return true;
 }
 
 } // namespace gantry

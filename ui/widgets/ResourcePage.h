@@ -27,8 +27,9 @@ public:
     QLineEdit *filterField() const { return m_filter; }
 
     // Shows a source row: the filters cleared if they hide it, its parent expanded, scrolled
-    // to, made current and selected, the list focused. False when the row cannot be shown.
-    bool reveal(const QModelIndex &sourceIndex);
+    // to, made current and selected, the list focused (with takeFocus). False when the row
+    // cannot be shown.
+    bool reveal(const QModelIndex &sourceIndex, bool takeFocus = true);
 
     // What the empty list says: `none` when there is nothing at all, `filtered` when the
     // filters hide every row (a default sentence when empty).
@@ -37,9 +38,6 @@ public:
 
     // Source-model indexes of the selected rows (column 0).
     QModelIndexList selectedSourceRows() const;
-    // Makes that source row the only selected and current one, its parents expanded and
-    // scrolled to. False when the filter hides it.
-    bool selectSourceRow(const QModelIndex &sourceIndex);
 
     // An action in the toolbar and the context menu, with its shortcut on this page only.
     // Public so that a controller can offer its actions on the page it acts for.
