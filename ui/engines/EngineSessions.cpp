@@ -1,7 +1,5 @@
 #include "engines/EngineSessions.h"
 
-#include "transport/DockerConfig.h"
-
 #include "catalogue/DockerContexts.h"
 
 #include "MainWindow.h"
@@ -10,6 +8,7 @@
 #include "engines/EngineSwitcher.h"
 #include "engines/EnginesDialog.h"
 #include "registry/CredentialStore.h"
+#include "transport/DockerConfig.h"
 #include "widgets/ConfirmDialog.h"
 #include "widgets/MessageBanner.h"
 
