@@ -157,7 +157,7 @@ private slots:
         auto *note = page.findChild<QLabel *>(u"swarmWorkerNote"_s);
         QVERIFY(note->isVisible());
         QVERIFY(note->text().contains(u"only a manager"_s));
-        snap(&page, "swarm-worker");
+        snap(&page, u"swarm-worker"_s);
         m.state = SwarmMembership::State::Locked;
         page.setMembership(m);
         QVERIFY(note->text().contains(u"docker swarm unlock"_s));
