@@ -28,7 +28,7 @@ ApplyPlan ApplyPlan::compare(const QHash<QString, QString> &hashes,
     for (const QString &service : std::as_const(services)) {
         bool any = false, changed = false, stopped = false;
         for (const ContainerSummary &c : containers) {
-            if (c.labels.value(QLatin1StringView(ComposeProject::kService)) != service)
+            if (ComposeProject::serviceOf(c) != service)
                 continue;
             any = true;
             if (c.labels.value(QLatin1StringView(kConfigHash)) != hashes.value(service))
@@ -46,7 +46,7 @@ ApplyPlan ApplyPlan::compare(const QHash<QString, QString> &hashes,
             plan.unchanged << service;
     }
     for (const ContainerSummary &c : containers) {
-        const QString service = c.labels.value(QLatin1StringView(ComposeProject::kService));
+        const QString service = ComposeProject::serviceOf(c);
         if (!service.isEmpty() && !hashes.contains(service) && !plan.orphans.contains(service))
             plan.orphans << service;
     }

@@ -104,32 +104,13 @@ ComposeJob::ComposeJob(const ComposeTool &tool, const ComposeCommandSpec &spec,
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     if (!spec.workingDir.isEmpty() && QFileInfo(spec.workingDir).isDir())
         m_process->setWorkingDirectory(spec.workingDir);
-    const auto read = [this] {
-        if (m_capture)
-            keepStandardOutput(m_process->readAllStandardOutput());
-        const QByteArray bytes =
-            m_capture ? m_process->readAllStandardError() : m_process->readAll();
-        if (const QString text = m_decoder.decode(bytes); !text.isEmpty()) {
-            m_all += text;
-            if (m_all.size() > kKeptOutputChars) // a long build's output: its end is kept
-                m_all.remove(0, m_all.size() - kKeptOutputChars / 2);
-            emit output(text);
-        }
-    };
-    connect(m_process, &QProcess::readyReadStandardOutput, this, read);
-    connect(m_process, &QProcess::readyReadStandardError, this, read);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &ComposeJob::readAvailable);
+    connect(m_process, &QProcess::readyReadStandardError, this, &ComposeJob::readAvailable);
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         if (m_done)
             return;
         m_done = true;
-        if (m_capture)
-            keepStandardOutput(m_process->readAllStandardOutput());
-        const QString rest =
-            m_decoder.decode(m_capture ? m_process->readAllStandardError() : m_process->readAll());
-        if (!rest.isEmpty()) {
-            m_all += rest;
-            emit output(rest);
-        }
+        readAvailable();
         if (m_tooLarge)
             emit finished(false, tr("The compose tool's output is too large (more than %n MiB); "
                                     "it was stopped.",
@@ -158,6 +139,19 @@ ComposeJob::~ComposeJob()
     // A running one is asked to stop, killed after the grace period, and reaped without
     // waiting here.
     terminateAndReapLater(m_process, m_graceMs);
+}
+
+void ComposeJob::readAvailable()
+{
+    if (m_capture)
+        keepStandardOutput(m_process->readAllStandardOutput());
+    const QByteArray bytes = m_capture ? m_process->readAllStandardError() : m_process->readAll();
+    if (const QString text = m_decoder.decode(bytes); !text.isEmpty()) {
+        m_all += text;
+        if (m_all.size() > kKeptOutputChars) // a long build's output: its end is kept
+            m_all.remove(0, m_all.size() - kKeptOutputChars / 2);
+        emit output(text);
+    }
 }
 
 void ComposeJob::captureStandardOutput()
@@ -191,11 +185,6 @@ void ComposeJob::cancel()
         return;
     m_cancelled = true;
     terminateThenKill(m_process, m_graceMs);
-}
-
-bool ComposeJob::isRunning() const
-{
-    return m_process->state() != QProcess::NotRunning;
 }
 
 } // namespace gantry

@@ -73,7 +73,6 @@ public:
     void start();
     // SIGTERM, then SIGKILL after the grace period if it still runs.
     void cancel();
-    bool isRunning() const;
 
 signals:
     void output(const QString &text);
@@ -81,6 +80,7 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
+    void readAvailable(); // what the tool wrote since: kept, decoded, emitted
     void keepStandardOutput(const QByteArray &bytes);
 
     QProcess *m_process;

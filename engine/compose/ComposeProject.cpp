@@ -18,6 +18,11 @@ QString label(const ContainerSummary &c, const char *key)
 
 } // namespace
 
+QString ComposeProject::serviceOf(const ContainerSummary &container)
+{
+    return label(container, kService);
+}
+
 QStringList ComposeProject::dependsOn(const ContainerSummary &container)
 {
     QStringList out;
@@ -41,7 +46,7 @@ QList<ContainerSummary> ComposeProject::startOrder(const QList<ContainerSummary>
                      });
     QSet<QString> services;
     for (const ContainerSummary &c : byCreation)
-        services.insert(label(c, kService));
+        services.insert(serviceOf(c));
     // Repeatedly take, in creation order, the containers whose dependencies (among the
     // services present) are all placed; a cycle or anything left is placed as created.
     QList<ContainerSummary> out;
@@ -52,8 +57,7 @@ QList<ContainerSummary> ComposeProject::startOrder(const QList<ContainerSummary>
         for (const ContainerSummary &c : pending) {
             bool ok = true;
             for (const QString &dep : dependsOn(c)) {
-                if (services.contains(dep) && !placedServices.contains(dep) &&
-                    dep != label(c, kService))
+                if (services.contains(dep) && !placedServices.contains(dep) && dep != serviceOf(c))
                     ok = false;
             }
             (ok ? ready : rest) << c;
@@ -63,7 +67,7 @@ QList<ContainerSummary> ComposeProject::startOrder(const QList<ContainerSummary>
             break;
         }
         for (const ContainerSummary &c : ready)
-            placedServices.insert(label(c, kService));
+            placedServices.insert(serviceOf(c));
         out << ready;
         pending = rest;
     }
@@ -77,7 +81,7 @@ ComposeProject ComposeProject::fromContainers(const QString &name,
     p.name = name;
     p.containers = startOrder(containers);
     for (const ContainerSummary &c : std::as_const(p.containers)) {
-        const QString service = label(c, kService);
+        const QString service = serviceOf(c);
         if (!service.isEmpty() && !p.services.contains(service))
             p.services << service;
         if (p.configFiles.isEmpty()) {

@@ -30,6 +30,8 @@ struct ComposeProject {
     static QList<ContainerSummary> startOrder(const QList<ContainerSummary> &containers);
     // "db:service_started:false,cache:service_healthy:true" -> db, cache
     static QStringList dependsOn(const ContainerSummary &container);
+    // The service a container runs (its com.docker.compose.service label); empty: none.
+    static QString serviceOf(const ContainerSummary &container);
 
     bool hasFiles() const { return !configFiles.isEmpty(); }
     QString envFile() const; // WORKING_DIR/.env, empty without a working directory

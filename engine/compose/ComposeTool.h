@@ -41,7 +41,6 @@ public:
 
     void detect();
     void setProbeTimeout(int ms) { m_probeTimeoutMs = ms; }
-    bool isDone() const { return m_done; }
     // Calls `then` with the tool now if it is known, else once detect() (started here) says;
     // and again at any later detection. Not after `context` is gone.
     void whenDetected(QObject *context, std::function<void(const gantry::ComposeTool &)> then);

@@ -30,7 +30,6 @@
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTreeView>
-#include <QUuid>
 #include <QtTest>
 
 using namespace gantry;
@@ -46,7 +45,7 @@ private slots:
         QVERIFY2(!QStandardPaths::findExecutable(u"docker-compose"_s).isEmpty(),
                  "docker-compose is missing: scripts/install-deps.sh installs it");
         QVERIFY(m_dir.isValid());
-        m_project = u"gantrycompose"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        m_project = testbed::unique("gantrycompose");
         // SIGKILL as stop signal: sh as PID 1 ignores SIGTERM, and the test stays fast.
         QVERIFY(writeFile(m_dir.filePath(u"a.yml"_s), R"(version: "2.4"
 services:

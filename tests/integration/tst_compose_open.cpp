@@ -28,23 +28,15 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTreeWidget>
-#include <QUuid>
 #include <QtTest>
 
 using namespace gantry;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
-}
 
 // GET / on 127.0.0.1:port; the body, empty when nothing answers.
 QByteArray httpGet(quint16 port)
@@ -104,11 +96,11 @@ private slots:
         QVERIFY2(!QStandardPaths::findExecutable(u"docker-compose"_s).isEmpty(),
                  "docker-compose is missing: scripts/install-deps.sh installs it");
         QVERIFY(m_root.isValid());
-        m_project = u"gantryopen"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        m_project = testbed::unique("gantryopen");
         m_folder = m_root.filePath(m_project);
         QVERIFY(QDir().mkpath(m_folder));
         m_file = QDir(m_folder).filePath(u"docker-compose.yml"_s);
-        m_port = freePort();
+        m_port = quint16(testbed::freePort());
         QVERIFY(m_port > 0);
         // SIGKILL as stop signal: sh as PID 1 ignores SIGTERM, and the test stays fast.
         QVERIFY(writeFile(m_file, QStringLiteral(R"(version: "2.4"

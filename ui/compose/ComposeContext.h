@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compose/ComposeProject.h"
 #include "core/Types.h"
 
 #include <QProcessEnvironment>
@@ -20,6 +21,12 @@ struct ComposeContext {
     bool engineLocal = true;         // the engine runs on this machine
     // The containers of a project as the containers list has them now (empty when none).
     std::function<QList<ContainerSummary>(const QString &project)> containersOf;
+
+    // The containers of `project` as listed now (containersOf), else as it was given.
+    QList<ContainerSummary> containers(const ComposeProject &project) const
+    {
+        return containersOf ? containersOf(project.name) : project.containers;
+    }
 };
 
 } // namespace gantry

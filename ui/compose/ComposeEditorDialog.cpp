@@ -4,6 +4,7 @@
 #include "compose/ComposeRunPanel.h"
 #include "compose/ComposeTool.h"
 #include "compose/ConfigQuery.h"
+#include "compose/FileHead.h"
 #include "compose/YamlHighlighter.h"
 #include "widgets/ConfirmDialog.h"
 #include "widgets/ErrorLabel.h"
@@ -11,7 +12,6 @@
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -34,21 +34,23 @@ namespace gantry {
 
 namespace {
 
-constexpr qint64 kMaxFileBytes = 1 << 20;
-
-// What a file holds on disk, to tell whether it changed since it was read: empty when it
-// does not exist, else a hash of its bytes (a file too large to edit is never saved).
-QByteArray fingerprintOf(const QString &path)
-{
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
-        return QFileInfo::exists(path) ? QByteArray("unreadable") : QByteArray();
-    return QCryptographicHash::hash(in.read(kMaxFileBytes + 1), QCryptographicHash::Sha256);
-}
-
 QByteArray fingerprintOfBytes(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+// What a file holds on disk, to tell whether it changed since it was read: empty when it
+// does not exist, else a hash of its bytes (a file too large to edit is never saved).
+QByteArray fingerprintOf(const QString &path, const FileHead &read)
+{
+    if (!read.opened)
+        return QFileInfo::exists(path) ? QByteArray("unreadable") : QByteArray();
+    return fingerprintOfBytes(read.head);
+}
+
+QByteArray fingerprintOf(const QString &path)
+{
+    return fingerprintOf(path, FileHead::read(path));
 }
 
 } // namespace
@@ -194,15 +196,15 @@ void ComposeEditorDialog::load(File *file)
     QPlainTextEdit *editor = file->editor;
     editor->setReadOnly(false);
     editor->clear();
-    QFile in(path);
-    if (in.open(QIODevice::ReadOnly)) {
+    const FileHead read = FileHead::read(path);
+    if (read.opened) {
         QStringDecoder utf8(QStringDecoder::Utf8);
-        editor->setPlainText(utf8.decode(in.read(kMaxFileBytes)));
-        if (!in.atEnd()) { // not edited here: saving would cut it
+        editor->setPlainText(utf8.decode(read.bytes()));
+        if (read.cut()) { // not edited here: saving would cut it
             editor->setReadOnly(true);
             editor->appendPlainText(
                 tr("[… cut: the file is larger than %n KiB and cannot be edited here]", "",
-                   int(kMaxFileBytes / 1024)));
+                   int(FileHead::kMaxBytes / 1024)));
         } else if (utf8.hasError()) { // saving would write U+FFFD over its bytes
             editor->setReadOnly(true);
             editor->appendPlainText(tr("[… the file is not UTF-8 text and cannot be edited here: "
@@ -210,13 +212,13 @@ void ComposeEditorDialog::load(File *file)
         }
     } else if (QFileInfo::exists(path)) {
         editor->setReadOnly(true);
-        editor->setPlainText(tr("Cannot read %1: %2").arg(path, in.errorString()));
+        editor->setPlainText(tr("Cannot read %1: %2").arg(path, read.error));
     } else {
         editor->setPlaceholderText(tr("No %1 yet: what is typed here is saved as a new file.")
                                        .arg(QFileInfo(path).fileName()));
     }
     editor->document()->setModified(false);
-    file->onDisk = fingerprintOf(path);
+    file->onDisk = fingerprintOf(path, read);
 }
 
 QPlainTextEdit *ComposeEditorDialog::editor(const QString &path) const
@@ -237,7 +239,6 @@ bool ComposeEditorDialog::hasUnsavedChanges() const
 void ComposeEditorDialog::toolDetected(const ComposeTool &tool)
 {
     m_tool = tool;
-    m_toolKnown = true;
     m_toolLabel->setText(tool.isValid()
                              ? tr("Compose tool: %1 (%2)").arg(tool.displayName(), tool.program)
                              : ComposeTool::installHint());
@@ -246,7 +247,7 @@ void ComposeEditorDialog::toolDetected(const ComposeTool &tool)
 
 void ComposeEditorDialog::updateState()
 {
-    const bool tool = m_toolKnown && m_tool.isValid();
+    const bool tool = m_tool.isValid();
     const bool idle = !m_busy && !m_run->isRunning();
     m_save->setEnabled(tool && idle && hasUnsavedChanges());
     m_apply->setEnabled(tool && idle);
@@ -401,11 +402,9 @@ void ComposeEditorDialog::previewApply()
                 showError(outcome.error);
                 return;
             }
-            const QList<ContainerSummary> containers = m_context.containersOf
-                                                           ? m_context.containersOf(m_project.name)
-                                                           : m_project.containers;
-            const ApplyPlan plan = ApplyPlan::compare(
-                ApplyPlan::parseHashes(QString::fromUtf8(outcome.output)), containers);
+            const ApplyPlan plan =
+                ApplyPlan::compare(ApplyPlan::parseHashes(QString::fromUtf8(outcome.output)),
+                                   m_context.containers(m_project));
             QStringList items;
             for (const QString &s : plan.recreated)
                 items << tr("%1: recreated").arg(s);

@@ -65,7 +65,6 @@ private:
     ComposeProject m_project;
     ComposeContext m_context;
     ComposeTool m_tool;
-    bool m_toolKnown = false;
     bool m_busy = false; // a check or a preview runs
     bool m_applyAfterSave = false;
     bool m_discard = false; // the user chose to close without saving

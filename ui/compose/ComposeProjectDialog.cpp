@@ -6,15 +6,16 @@
 #include "compose/ComposeRunPanel.h"
 #include "compose/ConfigQuery.h"
 #include "compose/EnvFile.h"
+#include "compose/FileHead.h"
 #include "compose/YamlHighlighter.h"
 #include "listings/ContainerModel.h"
 #include "specs/ActionSpecs.h"
 #include "widgets/ConfirmDialog.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/PlainLabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -28,21 +29,6 @@
 using namespace Qt::StringLiterals;
 
 namespace gantry {
-
-namespace {
-
-constexpr qint64 kMaxFileBytes = 1 << 20; // a compose file is a few KiB; show no more than this
-
-QLabel *plainLabel(const QString &text = {})
-{
-    auto *l = new QLabel(text);
-    l->setTextFormat(Qt::PlainText);
-    l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
-}
-
-} // namespace
 
 bool ComposeProjectDialog::filesHere(const ComposeProject &project, bool engineLocal)
 {
@@ -178,16 +164,15 @@ ComposeProjectDialog::ComposeProjectDialog(const ComposeProject &project, const 
 
 void ComposeProjectDialog::addFileTab(const QString &path, bool isEnv)
 {
-    QFile file(path);
+    const FileHead file = FileHead::read(path);
     QString text;
-    if (!file.open(QIODevice::ReadOnly)) {
-        text = tr("Cannot read %1: %2").arg(path, file.errorString());
+    if (!file.opened) {
+        text = tr("Cannot read %1: %2").arg(path, file.error);
     } else {
-        const QByteArray bytes = file.read(kMaxFileBytes);
-        text = QString::fromUtf8(bytes);
-        if (!file.atEnd())
-            text += u'\n' +
-                    tr("[… cut: the file is larger than %n KiB]", "", int(kMaxFileBytes / 1024));
+        text = QString::fromUtf8(file.bytes());
+        if (file.cut())
+            text += u'\n' + tr("[… cut: the file is larger than %n KiB]", "",
+                               int(FileHead::kMaxBytes / 1024));
     }
     auto *view = new QPlainTextEdit;
     view->setObjectName(u"composeFile"_s);
@@ -221,7 +206,6 @@ void ComposeProjectDialog::addFileTab(const QString &path, bool isEnv)
 void ComposeProjectDialog::toolDetected(const ComposeTool &tool)
 {
     m_tool = tool;
-    m_toolKnown = true;
     if (tool.isValid()) {
         m_toolLabel->setText(tr("Compose tool: %1 (%2)").arg(tool.displayName(), tool.program));
     } else {
@@ -239,7 +223,7 @@ bool ComposeProjectDialog::isRunning() const
 
 void ComposeProjectDialog::updateButtons()
 {
-    const bool can = m_toolKnown && m_tool.isValid() && m_filesHere && !isRunning();
+    const bool can = m_tool.isValid() && m_filesHere && !isRunning();
     for (QPushButton *b : std::as_const(m_buttons))
         b->setEnabled(can);
     m_withVolumes->setEnabled(can);
@@ -284,9 +268,7 @@ void ComposeProjectDialog::confirmDown(const ComposeCommandSpec &spec, const QSt
                                        const QStringList &volumes, const QString &problem)
 {
     QStringList items;
-    const QList<ContainerSummary> containers =
-        m_context.containersOf ? m_context.containersOf(m_project.name) : m_project.containers;
-    for (const ContainerSummary &c : containers)
+    for (const ContainerSummary &c : m_context.containers(m_project))
         items << tr("container %1").arg(ContainerModel::nameOf(c));
     for (const QString &n : networks)
         items << tr("network %1").arg(n);

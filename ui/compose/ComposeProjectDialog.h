@@ -60,7 +60,6 @@ private:
     ComposeProject m_project;
     Context m_context;
     ComposeTool m_tool;
-    bool m_toolKnown = false;
     bool m_filesHere = false;
     bool m_checking = false; // reading the files before Down's confirmation
     QStringList m_shown;

@@ -3,6 +3,7 @@
 #include "actions/CommandLog.h"
 #include "core/ShellWords.h"
 #include "widgets/OutputView.h"
+#include "widgets/PlainLabel.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -14,19 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace gantry {
-
-namespace {
-
-QLabel *plainLabel()
-{
-    auto *l = new QLabel;
-    l->setTextFormat(Qt::PlainText);
-    l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
-}
-
-} // namespace
 
 ComposeRunPanel::ComposeRunPanel(CommandLog *log, QWidget *parent)
     : QWidget(parent)

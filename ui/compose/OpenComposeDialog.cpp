@@ -6,6 +6,7 @@
 #include "compose/ConfigQuery.h"
 #include "widgets/ErrorLabel.h"
 #include "widgets/PathField.h"
+#include "widgets/PlainLabel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -25,32 +26,18 @@ using namespace Qt::StringLiterals;
 
 namespace gantry {
 
-namespace {
-
-QLabel *plainLabel(const QString &objectName)
-{
-    auto *l = new QLabel;
-    l->setObjectName(objectName);
-    l->setTextFormat(Qt::PlainText);
-    l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
-}
-
-} // namespace
-
 OpenComposeDialog::OpenComposeDialog(const ComposeContext &context, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_path(
           new PathField(PathField::Kind::OpenFile, u"composePath"_s, tr("Compose file or folder")))
     , m_name(new QLineEdit)
-    , m_nameHint(plainLabel(u"composeNameHint"_s))
-    , m_toolLabel(plainLabel(u"composeOpenTool"_s))
-    , m_filesLabel(plainLabel(u"composeOpenFiles"_s))
+    , m_nameHint(plainLabel())
+    , m_toolLabel(plainLabel())
+    , m_filesLabel(plainLabel())
     , m_error(new QLabel)
     , m_services(new QTreeWidget)
-    , m_resources(plainLabel(u"composeResources"_s))
+    , m_resources(plainLabel())
     , m_check(new QPushButton(tr("Check", "compose config")))
     , m_edit(new QPushButton(tr("Edit…", "the compose files")))
     , m_up(new QPushButton(tr("Up", "compose up -d")))
@@ -69,7 +56,10 @@ OpenComposeDialog::OpenComposeDialog(const ComposeContext &context, QWidget *par
     m_name->setAccessibleName(tr("Project name"));
     m_name->setToolTip(tr("Lowercase letters, digits, '-' and '_' (the -p of the compose "
                           "tool); the folder's name by default"));
+    m_toolLabel->setObjectName(u"composeOpenTool"_s);
     m_toolLabel->setText(tr("Looking for the compose tool…"));
+    m_filesLabel->setObjectName(u"composeOpenFiles"_s);
+    m_resources->setObjectName(u"composeResources"_s);
     setUpErrorLabel(m_error, u"composeOpenError"_s);
     setUpErrorLabel(m_nameHint, u"composeNameHint"_s);
 
@@ -133,6 +123,8 @@ OpenComposeDialog::OpenComposeDialog(const ComposeContext &context, QWidget *par
     connect(m_name, &QLineEdit::textEdited, this, [this] {
         m_nameEdited = true;
         updateState();
+        if (m_config)
+            showConfig(); // network and volume names follow the project name
     });
     connect(m_check, &QPushButton::clicked, this, &OpenComposeDialog::check);
     connect(m_edit, &QPushButton::clicked, this, &OpenComposeDialog::openEditor);
@@ -172,7 +164,6 @@ ComposeProject OpenComposeDialog::project() const
 void OpenComposeDialog::toolDetected(const ComposeTool &tool)
 {
     m_tool = tool;
-    m_toolKnown = true;
     m_toolLabel->setText(tool.isValid()
                              ? tr("Compose tool: %1 (%2)").arg(tool.displayName(), tool.program)
                              : ComposeTool::installHint());
@@ -286,12 +277,8 @@ void OpenComposeDialog::up()
 {
     if (!m_up->isEnabled())
         return;
-    ComposeCommandSpec spec;
-    spec.verb = ComposeCommandSpec::Verb::Up;
-    spec.project = m_name->text();
-    spec.files = m_files;
-    spec.workingDir = m_workingDir;
-    m_run->run(m_tool, spec, m_context.environment);
+    m_run->run(m_tool, ComposeCommandSpec::of(ComposeCommandSpec::Verb::Up, project()),
+               m_context.environment);
     updateState();
 }
 
@@ -318,7 +305,7 @@ void OpenComposeDialog::updateState()
     const QString nameProblem = ComposeProjectName::problem(m_name->text());
     m_nameHint->setText(nameProblem);
     m_nameHint->setVisible(!nameProblem.isEmpty() && !m_files.isEmpty());
-    const bool tool = m_toolKnown && m_tool.isValid();
+    const bool tool = m_tool.isValid();
     const bool idle = !m_checking && !m_run->isRunning();
     m_check->setEnabled(tool && idle && !m_files.isEmpty());
     m_edit->setEnabled(idle && !m_files.isEmpty() && nameProblem.isEmpty());
@@ -326,8 +313,6 @@ void OpenComposeDialog::updateState()
     // Not while checking: typing goes on while the last path typed is being checked.
     m_path->setEnabled(!m_run->isRunning());
     m_name->setEnabled(!m_run->isRunning());
-    if (m_config)
-        showConfig(); // network and volume names follow the project name
 }
 
 void OpenComposeDialog::reject()

@@ -64,7 +64,6 @@ private:
 
     ComposeContext m_context;
     ComposeTool m_tool;
-    bool m_toolKnown = false;
     bool m_checking = false;
     bool m_nameEdited = false;
     QStringList m_files;

@@ -1,5 +1,7 @@
 #include "swarm/SwarmSetupPanel.h"
 
+#include "widgets/PlainLabel.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -12,21 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace gantry {
-
-namespace {
-
-QLabel *commandLabel(QWidget *parent, const QString &objectName, const QString &accessible)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(objectName);
-    l->setTextFormat(Qt::PlainText);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    l->setWordWrap(true);
-    l->setAccessibleName(accessible);
-    return l;
-}
-
-} // namespace
 
 QStringList SwarmSetupPanel::localAddresses()
 {
@@ -46,15 +33,19 @@ SwarmSetupPanel::SwarmSetupPanel(QWidget *parent)
     : QWidget(parent)
     , m_advertise(new QComboBox(this))
     , m_initListen(new QLineEdit(u"0.0.0.0:2377"_s, this))
-    , m_initCommand(commandLabel(this, u"swarmInitCommand"_s, tr("Initialise command line")))
+    , m_initCommand(plainLabel())
     , m_init(new QPushButton(tr("Initialise a swarm"), this))
     , m_token(new QLineEdit(this))
     , m_manager(new QLineEdit(this))
     , m_joinListen(new QLineEdit(u"0.0.0.0:2377"_s, this))
-    , m_joinCommand(commandLabel(this, u"swarmJoinCommand"_s, tr("Join command line")))
+    , m_joinCommand(plainLabel())
     , m_join(new QPushButton(tr("Join the swarm"), this))
 {
     setObjectName(u"swarmSetupPanel"_s);
+    m_initCommand->setObjectName(u"swarmInitCommand"_s);
+    m_initCommand->setAccessibleName(tr("Initialise command line"));
+    m_joinCommand->setObjectName(u"swarmJoinCommand"_s);
+    m_joinCommand->setAccessibleName(tr("Join command line"));
     auto *intro = new QLabel(tr("This engine is not in a swarm. Initialise a new swarm, with "
                                 "this engine as its first manager, or join an existing one."),
                              this);
