@@ -5,9 +5,11 @@
 #include "transfer/ArchiveTransfer.h"
 #include "transfer/BuildContext.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cerrno>
@@ -253,7 +255,7 @@ void CopyFromJob::cancel()
 
 int CopyFromJob::skipped() const
 {
-    return m_extractor ? m_extractor->skippedLinks() + m_extractor->skippedSpecial() : m_skipped;
+    return m_extractor ? m_extractor->skippedLinks() + m_extractor->skippedSpecial() : 0;
 }
 
 void CopyFromJob::onReceived(const QByteArray &chunk)
@@ -305,8 +307,6 @@ void CopyFromJob::done(const EngineError &error)
     if (m_done)
         return;
     m_done = true;
-    m_skipped = skipped(); // still asked for by finished()'s listeners
-    m_extractor.reset();
     if (!m_staging.isEmpty())
         removeStaging(m_staging);
     m_staging.clear();
@@ -322,23 +322,27 @@ CopyToJob::CopyToJob(QObject *parent)
 CopyToJob *CopyToJob::start(DockerClient *client, const CopyToSpec &spec, QObject *parent)
 {
     auto *job = new CopyToJob(parent);
-    Result<QList<BuildContext::Entry>> entries = BuildContext::listTree(spec.source);
-    if (!entries) {
-        const EngineError e = entries.error();
-        QTimer::singleShot(0, job, [job, e] {
-            emit job->finished(e);
-            job->deleteLater();
-        });
-        return job;
-    }
-    auto stream = std::make_shared<TarStream>(entries.value());
-    stream->open(QIODevice::ReadOnly);
-    const qint64 size = stream->size();
-    job->m_transfer = ArchiveTransfer::fromDevice(client, spec.request(), stream, size, job);
-    connect(job->m_transfer, &ArchiveTransfer::progress, job, &CopyToJob::progress);
-    connect(job->m_transfer, &ArchiveTransfer::finished, job, [job](const EngineError &e) {
-        emit job->finished(e);
-        job->deleteLater();
+    // The source is listed off the GUI thread (a big folder takes a while). The list comes
+    // back through the application, which outlives the pool's tasks; the job may be gone.
+    QThreadPool::globalInstance()->start([guard = QPointer<CopyToJob>(job), client, spec] {
+        Result<QList<BuildContext::Entry>> entries = BuildContext::listTree(spec.source);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, client, spec, entries = std::move(entries)] {
+                if (!guard || guard->m_done) // gone, or cancelled while listing
+                    return;
+                if (!entries)
+                    return guard->finish(entries.error());
+                auto stream = std::make_shared<TarStream>(entries.value());
+                stream->open(QIODevice::ReadOnly);
+                const qint64 size = stream->size();
+                CopyToJob *job = guard;
+                job->m_transfer =
+                    ArchiveTransfer::fromDevice(client, spec.request(), stream, size, job);
+                connect(job->m_transfer, &ArchiveTransfer::progress, job, &CopyToJob::progress);
+                connect(job->m_transfer, &ArchiveTransfer::finished, job, &CopyToJob::finish);
+            },
+            Qt::QueuedConnection);
     });
     return job;
 }
@@ -347,6 +351,18 @@ void CopyToJob::cancel()
 {
     if (m_transfer)
         m_transfer->cancel();
+    else // still listing
+        finish(EngineError(EngineError::Kind::Cancelled,
+                           ArchiveTransfer::tr("Cancelled by the user.")));
+}
+
+void CopyToJob::finish(const EngineError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    emit finished(error);
+    deleteLater();
 }
 
 } // namespace gantry

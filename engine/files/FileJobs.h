@@ -83,11 +83,10 @@ private:
     std::unique_ptr<TarExtractor> m_extractor;
     qint64 m_bytes = 0;
     bool m_done = false;
-    int m_skipped = 0; // kept when the extractor is gone
 };
 
-// `docker cp SRC C:PATH`: the source listed, then streamed as a tar (TarStream) into the
-// container's folder. Emits finished() once, then deletes itself.
+// `docker cp SRC C:PATH`: the source listed (off the GUI thread), then streamed as a tar
+// (TarStream) into the container's folder. Emits finished() once, then deletes itself.
 class CopyToJob : public QObject {
     Q_OBJECT
 public:
@@ -101,7 +100,10 @@ signals:
 
 private:
     explicit CopyToJob(QObject *parent);
+    void finish(const EngineError &error);
+
     QPointer<ArchiveTransfer> m_transfer;
+    bool m_done = false;
 };
 
 } // namespace gantry

@@ -1,5 +1,7 @@
 #include "files/FileSpecs.h"
 
+#include "core/Format.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -18,11 +20,6 @@ Request make(const QByteArray &method, const QString &container, const QString &
     r.path = u"/containers/"_s + pathSegment(container) + u"/archive?path="_s +
              QString::fromLatin1(QUrl::toPercentEncoding(path));
     return r;
-}
-
-QString shortId(const QString &id)
-{
-    return id.left(12);
 }
 
 } // namespace

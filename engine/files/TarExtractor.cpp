@@ -33,7 +33,6 @@ void setTimes(int dirFd, const QString &rel, qint64 mtime)
 } // namespace
 
 TarExtractor::TarExtractor(const QString &root)
-    : m_root(root)
 {
     m_rootFd = ::open(enc(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (m_rootFd < 0)
@@ -175,18 +174,14 @@ bool TarExtractor::begin(const TarHeader &h)
     const QByteArray r = enc(rel);
     const uint mode = h.mode & 01777; // never set-user/group-ID on the user's disk
     switch (h.type) {
-    case TarHeader::Type::Directory: {
-        struct stat st {};
-        if (::fstatat(m_rootFd, r.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
-            if (!S_ISDIR(st.st_mode) && !replaceable(m_rootFd, r, true))
-                return fail(tr("Cannot replace %1.").arg(rel));
-        }
+    case TarHeader::Type::Directory:
+        if (!replaceable(m_rootFd, r, true))
+            return fail(tr("Cannot replace %1.").arg(rel));
         if (::mkdirat(m_rootFd, r.constData(), 0700) != 0 && errno != EEXIST)
             return fail(tr("Cannot create %1: %2").arg(rel, why()));
         created(rel);
         m_folders.append({rel, mode, h.mtime});
         return false;
-    }
     case TarHeader::Type::Symlink:
         // symlinkat() would stop at a NUL: "..\0x" checked as a name, written as "..".
         if (h.linkTarget.contains(QChar()))

@@ -45,7 +45,6 @@ private:
         uint mode;
         qint64 mtime;
     };
-    QString m_root;
     int m_rootFd = -1;
     TarReader m_reader;
     int m_fd = -1;

@@ -100,11 +100,9 @@ bool TarReader::feed(QByteArrayView chunk)
                         if (!applyPax(m_extended))
                             return false;
                     } else if (m_extendedType == 'L')
-                        m_longName = QString::fromUtf8(m_extended.left(
-                            qstrnlen(m_extended.constData(), uint(m_extended.size()))));
+                        m_longName = text(m_extended.constData(), int(m_extended.size()));
                     else if (m_extendedType == 'K')
-                        m_longLink = QString::fromUtf8(m_extended.left(
-                            qstrnlen(m_extended.constData(), uint(m_extended.size()))));
+                        m_longLink = text(m_extended.constData(), int(m_extended.size()));
                     m_extended.clear();
                 } else if (m_wanted && entryEnd && !entryEnd()) {
                     m_stopped = true;
@@ -193,17 +191,12 @@ bool TarReader::header()
     m_longLink.clear();
     m_paxSize.reset();
     m_paxMtime.reset();
-    m_current = e;
-    m_wanted = entry ? entry(m_current) : false;
+    m_wanted = entry ? entry(e) : false;
     if (m_wanted && !data)
         m_wanted = false;
     m_state = m_left > 0 ? State::Data : (m_padding > 0 ? State::Padding : State::Header);
     if (m_wanted && m_left == 0 && entryEnd && !entryEnd()) {
         m_stopped = true;
-        m_state = State::Failed;
-        return false;
-    }
-    if (m_stopped) {
         m_state = State::Failed;
         return false;
     }

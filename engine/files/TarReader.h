@@ -59,7 +59,6 @@ private:
     qint64 m_padding = 0; // padding bytes after it
     bool m_wanted = false;
     bool m_stopped = false;
-    TarHeader m_current;
     // What the extended headers said for the next entry.
     QString m_longName, m_longLink;
     std::optional<qint64> m_paxSize, m_paxMtime;

@@ -35,15 +35,15 @@ bool RegistryAuth::isDockerHub(const QString &server)
     return normalizeServer(server) == dockerHub();
 }
 
-QString RegistryAuth::registryOf(const QString &reference)
+RegistryAuth::Located RegistryAuth::locate(const QString &reference)
 {
     const qsizetype slash = reference.indexOf(u'/');
     if (slash < 0)
-        return dockerHub();
+        return {dockerHub(), reference};
     const QString first = reference.left(slash);
     if (first.contains(u'.') || first.contains(u':') || first == "localhost"_L1)
-        return normalizeServer(first);
-    return dockerHub();
+        return {normalizeServer(first), reference.mid(slash + 1)};
+    return {dockerHub(), reference};
 }
 
 QString RegistryAuth::displayName(const QString &server)

@@ -36,9 +36,14 @@ public:
     // else becomes host[:port], without scheme or path, host lower-cased.
     static QString normalizeServer(const QString &typed);
     static bool isDockerHub(const QString &server);
-    // The registry an image reference lives on: its first component when that has a '.'
-    // or a ':' or is "localhost" (docker's rule), else Docker Hub.
-    static QString registryOf(const QString &reference);
+    // An image reference split into the registry it lives on (its first component when that
+    // has a '.' or a ':' or is "localhost": docker's rule; else Docker Hub) and the rest.
+    struct Located {
+        QString server; // normalised
+        QString path;   // "team/app:1": the reference without its registry part
+    };
+    static Located locate(const QString &reference);
+    static QString registryOf(const QString &reference) { return locate(reference).server; }
     // "Docker Hub" or the host, for messages.
     static QString displayName(const QString &server);
 

@@ -1,5 +1,7 @@
 #include "registry/UpdateCheck.h"
 
+#include "specs/ActionSpecs.h"
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,17 +64,9 @@ EngineError httpError(QNetworkReply *reply, const QString &what)
     if (status == 0)
         return EngineError(EngineError::Kind::Unreachable,
                            UpdateCheck::tr("%1: %2").arg(what, reply->errorString()));
-    EngineError::Kind kind = EngineError::Kind::ServerError;
-    if (status == 401)
-        kind = EngineError::Kind::Unauthorized;
-    else if (status == 403)
-        kind = EngineError::Kind::Forbidden;
-    else if (status == 404)
-        kind = EngineError::Kind::NotFound;
-    else if (status < 500)
-        kind = EngineError::Kind::BadRequest;
-    return EngineError(
-        kind, UpdateCheck::tr("%1: the registry answered HTTP %2.").arg(what).arg(status), status);
+    return EngineError(EngineError::fromHttp(status, {}).kind(),
+                       UpdateCheck::tr("%1: the registry answered HTTP %2.").arg(what).arg(status),
+                       status);
 }
 
 } // namespace
@@ -81,27 +75,14 @@ std::optional<ImageName> ImageName::parse(const QString &reference)
 {
     if (reference.isEmpty() || reference.contains(u'@') || reference.contains(u' '))
         return std::nullopt;
+    const RegistryAuth::Located where = RegistryAuth::locate(reference);
     ImageName n;
-    n.registry = RegistryAuth::registryOf(reference);
-    QString rest = reference;
-    const qsizetype slash = reference.indexOf(u'/');
-    if (slash >= 0) {
-        const QString first = reference.left(slash);
-        if (first.contains(u'.') || first.contains(u':') || first == u"localhost"_s)
-            rest = reference.mid(slash + 1); // the registry's name is not part of the repository
-    }
-    const qsizetype colon = rest.lastIndexOf(u':');
-    if (colon > rest.lastIndexOf(u'/')) {
-        n.tag = rest.mid(colon + 1);
-        rest = rest.left(colon);
-    } else {
-        n.tag = u"latest"_s;
-    }
-    if (RegistryAuth::isDockerHub(n.registry) && !rest.contains(u'/'))
-        rest = u"library/"_s + rest;
-    if (rest.isEmpty() || n.tag.isEmpty())
+    n.registry = where.server;
+    std::tie(n.repository, n.tag) = ImageTagSpec::splitReference(where.path);
+    if (RegistryAuth::isDockerHub(n.registry) && !n.repository.contains(u'/'))
+        n.repository.prepend(u"library/"_s);
+    if (n.repository.isEmpty() || n.tag.isEmpty())
         return std::nullopt;
-    n.repository = rest;
     return n;
 }
 

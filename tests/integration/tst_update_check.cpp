@@ -5,7 +5,6 @@
 #include "TestBed.h"
 #include "registry/UpdateCheck.h"
 
-#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -24,14 +23,6 @@ bool cli(const QString &config, const QStringList &args)
     e.insert(u"DOCKER_HOST"_s, testbed::env("GANTRY_TEST_HOST"));
     e.insert(u"DOCKER_CONFIG"_s, config);
     return testbed::docker(args, 120000, e).has_value();
-}
-
-QStringList repoDigests(const QString &ref)
-{
-    QStringList out;
-    for (const QJsonValue &v : testbed::inspect(ref).value(u"RepoDigests"_s).toArray())
-        out << v.toString();
-    return out;
 }
 
 Result<UpdateStatus> run(UpdateCheck *check)
@@ -201,12 +192,13 @@ private slots:
             testbed::docker({u"rm"_s, maker});
         }
         QVERIFY(cli(config.path(), {u"push"_s, ref}));
-        const QStringList pushed = repoDigests(ref);
+        const QStringList pushed = UpdateCheck::repoDigests(testbed::inspect(ref));
         QVERIFY(!pushed.isEmpty());
 
         QNetworkAccessManager network;
         auto check = [&](const std::optional<RegistryCredentials> &credentials) {
-            return run(UpdateCheck::start(&network, ref, repoDigests(ref), credentials, this));
+            return run(UpdateCheck::start(
+                &network, ref, UpdateCheck::repoDigests(testbed::inspect(ref)), credentials, this));
         };
         Result<UpdateStatus> r = check(login);
         QVERIFY2(r, qPrintable(r.error().describe()));

@@ -28,8 +28,7 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
     setAccessibleName(tr("Details"));
     using Icon = Icons::Icon;
     addTab(m_inspect, Icons::icon(Icon::Inspect), tr("Inspect"));
-    m_historyTab = addTab(m_history, Icons::icon(Icon::History), tr("History", "image layers"));
-    setTabEnabled(m_historyTab, false);
+    addTab(m_history, Icons::icon(Icon::History), tr("History", "image layers"));
     StartupTrace::mark("  details: inspect and history views built");
     m_terminal = new TerminalPanel(client);
     addTab(m_terminal, Icons::icon(Icon::Terminal), tr("Terminal"));
@@ -41,18 +40,15 @@ DetailsPanel::DetailsPanel(DockerClient *client, QWidget *parent)
     // The charts are made when the Stats tab is first shown (start-up does not need them).
     m_statsStandIn = new QWidget;
     addTab(m_statsStandIn, Icons::icon(Icon::Stats), tr("Stats", "container statistics"));
+    // Health: the container's probes, after the streams (enabled when it has a health check).
+    addTab(m_health, Icons::icon(Icon::Inspect), tr("Health", "container health check"));
     // A container's files, through the archive endpoints (running or not, shell or not).
     m_files = new FilesView(client);
     addTab(m_files, Icons::icon(Icon::Volumes), tr("Files", "a container's files"));
     setTabEnabled(indexOf(m_files), false);
-    // DESIGN.md's order: Inspect, Logs, Terminal, Stats, then the image's layers.
+    // DESIGN.md's order: Inspect, Logs, Terminal, Stats, Health, Files, then the image's layers.
     tabBar()->moveTab(indexOf(m_history), count() - 1);
     tabBar()->moveTab(indexOf(m_logs), indexOf(m_terminal));
-    // Health: the container's probes, after the streams (enabled when it has a health check).
-    addTab(m_health, Icons::icon(Icon::Inspect), tr("Health", "container health check"));
-    setTabEnabled(indexOf(m_health), false);
-    tabBar()->moveTab(indexOf(m_health), indexOf(m_history));
-    tabBar()->moveTab(indexOf(m_files), indexOf(m_history) - 1); // Files after Health
     connect(m_health, &HealthView::refreshRequested, this, &DetailsPanel::inspectContainer);
     m_historyTab = indexOf(m_history);
     setImageTabs(false);
@@ -102,11 +98,14 @@ void DetailsPanel::setImageTabs(bool image)
     // Tabs with nothing to say are hidden, not only greyed: an image has no logs, terminal
     // or statistics; a container or a project no layers.
     setTabVisible(m_historyTab, image);
+    setTabEnabled(m_historyTab, image);
     setTabVisible(indexOf(m_logs), !image);
     setTabVisible(indexOf(m_terminal), !image);
     setTabVisible(statsTab(), !image);
     setTabVisible(indexOf(m_files), !image);
     // Health: shown once the inspect data says the container has a health check.
+    m_health->clear();
+    setTabEnabled(indexOf(m_health), false);
     setTabVisible(indexOf(m_health), false);
 }
 
@@ -144,9 +143,6 @@ void DetailsPanel::clear()
     m_containerId.clear();
     m_inspect->clear();
     m_history->clear();
-    setTabEnabled(m_historyTab, false);
-    m_health->clear();
-    setTabEnabled(indexOf(m_health), false);
     setImageTabs(false);
     m_terminal->setContainer({}, {}, {});
     setFilesContainer({}, {});
@@ -170,10 +166,8 @@ void DetailsPanel::showContainer(const QString &id, const QString &name,
     // Statistics exist for a running container only (an unknown state: let the engine say).
     const bool running = state.isEmpty() || state == ContainerState::Running;
     setStatsContainer(running ? id : QString());
-    setTabEnabled(m_historyTab, false);
     setImageTabs(false);
     m_history->clear();
-    m_health->clear();
     m_containerHealth = ContainerHealth::None;
     inspectContainer();
 }
@@ -201,14 +195,11 @@ void DetailsPanel::showImage(const QString &reference)
 {
     cancelPending();
     m_containerId.clear();
-    m_health->clear();
-    setTabEnabled(indexOf(m_health), false);
     m_terminal->setContainer({}, {}, {});
     setFilesContainer({}, {});
     m_logs->setTargets({});
     setStatsContainer({});
     setTabEnabled(indexOf(m_logs), false);
-    setTabEnabled(m_historyTab, true);
     setImageTabs(true);
     m_inspectReply = m_client->inspectImage(
         reference, this, [this](const Result<QJsonObject> &r) { showInspected(r); });
@@ -227,9 +218,6 @@ void DetailsPanel::showProject(const QString &project, const QList<LogTarget> &c
     m_containerId.clear();
     m_inspect->clear();
     m_history->clear();
-    setTabEnabled(m_historyTab, false);
-    m_health->clear();
-    setTabEnabled(indexOf(m_health), false);
     setImageTabs(false);
     m_terminal->setContainer({}, {}, {});
     setFilesContainer({}, {});

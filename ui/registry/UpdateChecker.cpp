@@ -12,7 +12,6 @@ UpdateChecker::UpdateChecker(DockerClient *client, CredentialStore *credentials,
     : QObject(parent)
     , m_client(client)
     , m_credentials(credentials)
-    , m_network(new QNetworkAccessManager(this))
 {
 }
 
@@ -20,6 +19,8 @@ void UpdateChecker::check(const QString &reference)
 {
     if (m_running)
         m_running->cancel();
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
     const std::optional<ImageName> name = ImageName::parse(reference);
     if (!name)
         return emit failed(tr("%1 has no tag to check.").arg(reference));

@@ -27,7 +27,7 @@ signals:
 private:
     DockerClient *m_client;
     CredentialStore *m_credentials;
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_network = nullptr; // made on the first check
     QPointer<UpdateCheck> m_running;
 };
 
