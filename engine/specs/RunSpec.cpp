@@ -1,5 +1,6 @@
 #include "specs/RunSpec.h"
 
+#include "core/Format.h"
 #include "specs/ApiRequest.h"
 
 #include <QHostAddress>
@@ -65,20 +66,6 @@ QJsonArray normalizedCapabilities(const QStringList &caps)
     return QJsonArray::fromStringList(out);
 }
 
-std::pair<QString, int> splitRestartPolicy(const QString &policy)
-{
-    if (policy.isEmpty())
-        return {u"no"_s, 0};
-    const qsizetype colon = policy.indexOf(u':');
-    if (colon < 0)
-        return {policy, 0};
-    bool ok = false;
-    const int count = policy.mid(colon + 1).toInt(&ok);
-    if (!ok || count < 0)
-        return {policy, 0}; // the engine refuses it, as the CLI does
-    return {policy.left(colon), count};
-}
-
 } // namespace
 
 std::optional<std::pair<int, int>> parsePortRange(const QString &text)
@@ -94,6 +81,35 @@ std::optional<std::pair<int, int>> parsePortRange(const QString &text)
     return std::pair{first, last};
 }
 
+std::pair<QString, int> splitRestartPolicy(const QString &policy)
+{
+    if (policy.isEmpty())
+        return {u"no"_s, 0};
+    const qsizetype colon = policy.indexOf(u':');
+    if (colon < 0)
+        return {policy, 0};
+    bool ok = false;
+    const int count = policy.mid(colon + 1).toInt(&ok);
+    if (!ok || count < 0)
+        return {policy, 0}; // the engine refuses it, as the CLI does
+    return {policy.left(colon), count};
+}
+
+QString joinRestartPolicy(const QString &name, int maximumRetryCount)
+{
+    if (name.isEmpty())
+        return u"no"_s;
+    if (name == u"on-failure"_s && maximumRetryCount > 0)
+        return name + u':' + QString::number(maximumRetryCount);
+    return name;
+}
+
+QString restartPolicyFromInspect(const QJsonObject &restartPolicy)
+{
+    return joinRestartPolicy(restartPolicy.value("Name"_L1).toString(),
+                             restartPolicy.value("MaximumRetryCount"_L1).toInt());
+}
+
 QString memoryText(qint64 bytes)
 {
     static constexpr std::pair<qint64, char16_t> units[] = {
@@ -107,14 +123,7 @@ QString memoryText(qint64 bytes)
 
 QString cpusText(qint64 nanos)
 {
-    QString text = QString::number(nanos / NanosPerCpu);
-    if (const qint64 fraction = nanos % NanosPerCpu) {
-        QString digits = QString::number(fraction).rightJustified(9, u'0');
-        while (digits.endsWith(u'0'))
-            digits.chop(1);
-        text += u'.' + digits;
-    }
-    return text;
+    return decimal(nanos, 9);
 }
 
 std::optional<qint64> parseCpus(const QString &input)
