@@ -68,19 +68,6 @@ QJsonArray normalizedCapabilities(const QStringList &caps)
 
 } // namespace
 
-std::optional<std::pair<int, int>> parsePortRange(const QString &text)
-{
-    static const QRegularExpression re(uR"(^(\d{1,5})(?:-(\d{1,5}))?\z)"_s);
-    const QRegularExpressionMatch m = re.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const int first = m.captured(1).toInt();
-    const int last = m.hasCaptured(2) ? m.captured(2).toInt() : first;
-    if (first < 1 || last > 65535 || last < first)
-        return std::nullopt;
-    return std::pair{first, last};
-}
-
 std::pair<QString, int> splitRestartPolicy(const QString &policy)
 {
     if (policy.isEmpty())
@@ -108,6 +95,19 @@ QString restartPolicyFromInspect(const QJsonObject &restartPolicy)
 {
     return joinRestartPolicy(restartPolicy.value("Name"_L1).toString(),
                              restartPolicy.value("MaximumRetryCount"_L1).toInt());
+}
+
+std::optional<std::pair<int, int>> parsePortRange(const QString &text)
+{
+    static const QRegularExpression re(uR"(^(\d{1,5})(?:-(\d{1,5}))?\z)"_s);
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int first = m.captured(1).toInt();
+    const int last = m.hasCaptured(2) ? m.captured(2).toInt() : first;
+    if (first < 1 || last > 65535 || last < first)
+        return std::nullopt;
+    return std::pair{first, last};
 }
 
 QString memoryText(qint64 bytes)
