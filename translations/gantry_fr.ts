@@ -3641,19 +3641,6 @@ ID %2</translation>
 <context>
     <name>gantry::HealthView</name>
     <message>
-        <source>Healthy</source>
-        <translation>En bonne santé</translation>
-    </message>
-    <message>
-        <source>Unhealthy</source>
-        <translation>En mauvaise santé</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <comment>health check</comment>
-        <translation>Démarrage</translation>
-    </message>
-    <message>
         <source>No health check</source>
         <translation>Aucune sonde de santé</translation>
     </message>

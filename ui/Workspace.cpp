@@ -173,7 +173,7 @@ Workspace::Workspace(DockerClient *client, ConnectionMonitor *monitor, QObject *
                 m_details->setCurrentWidget(terminal);
                 terminal->runAttached(id, name, runLine, interactive);
             });
-    m_limits = new LimitsController(client, m_log, m_refresher, m_window, this);
+    m_limits = new LimitsController(client, m_runner, m_refresher, m_window, this);
     connect(m_containersPage, &ContainersPage::limitsRequested, m_limits, &LimitsController::open);
     connect(m_limits, &LimitsController::failed, m_containersPage, [this](const QString &text) {
         m_containersPage->banner()->showMessage(MessageBanner::Level::Error, text);

@@ -29,6 +29,21 @@ QString format(double size, double base, const std::array<QLatin1StringView, N> 
 
 } // namespace
 
+QString decimal(qint64 value, int digits)
+{
+    qint64 scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    QString text = QString::number(value / scale);
+    if (const qint64 fraction = value % scale) {
+        QString f = QString::number(fraction).rightJustified(digits, u'0');
+        while (f.endsWith(u'0'))
+            f.chop(1);
+        text += u'.' + f;
+    }
+    return text;
+}
+
 QString humanSize(qint64 bytes, int precision)
 {
     return format(double(bytes), 1000.0, kDecimal, precision);

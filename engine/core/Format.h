@@ -11,6 +11,9 @@ namespace gantry {
 // ps --size, history and stats' I/O columns print; 4 (go-units HumanSize) is what pull/push
 // progress, system df and the prune commands print.
 QString humanSize(qint64 bytes, int precision = 3);
+// value / 10^digits with its fraction, trailing zeros dropped: (1500, 3) -> "1.5",
+// (2000, 3) -> "2".
+QString decimal(qint64 value, int digits);
 // go-units BytesSize: binary units (B, KiB, MiB, GiB...) with 4 significant digits, as
 // docker stats prints memory: 1.953MiB, 7.772GiB.
 QString binarySize(qint64 bytes);

@@ -1,9 +1,8 @@
 #include "specs/ContainerUpdateSpec.h"
 
 #include "core/Format.h"
+#include "specs/ApiRequest.h"
 #include "specs/RunSpec.h"
-
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -11,13 +10,10 @@ namespace gantry {
 
 namespace {
 
-// "on-failure:3" -> {on-failure, 3}; "" -> {no, 0}, as `docker update --restart` parses it.
-QJsonObject restartPolicyObject(const QString &policy)
+// What the command line and the command log call the container.
+QString shownName(const ContainerUpdateSpec &s)
 {
-    const QString name = policy.section(u':', 0, 0);
-    const int retries = policy.contains(u':') ? policy.section(u':', 1).toInt() : 0;
-    return QJsonObject{{"Name"_L1, name.isEmpty() ? u"no"_s : name},
-                       {"MaximumRetryCount"_L1, retries}};
+    return s.name.isEmpty() ? shortId(s.id) : s.name;
 }
 
 } // namespace
@@ -41,19 +37,17 @@ QJsonObject ContainerUpdateSpec::body() const
         o.insert("MemorySwap"_L1, *memorySwapBytes);
     if (nanoCpus)
         o.insert("NanoCpus"_L1, *nanoCpus);
-    if (restartPolicy)
-        o.insert("RestartPolicy"_L1, restartPolicyObject(*restartPolicy));
+    if (restartPolicy) {
+        const auto [policy, retries] = splitRestartPolicy(*restartPolicy);
+        o.insert("RestartPolicy"_L1,
+                 QJsonObject{{"Name"_L1, policy}, {"MaximumRetryCount"_L1, retries}});
+    }
     return o;
 }
 
 Request ContainerUpdateSpec::request() const
 {
-    Request r;
-    r.method = "POST";
-    r.path = u"/containers/"_s + pathSegment(id) + u"/update"_s;
-    r.body = QJsonDocument(body()).toJson(QJsonDocument::Compact);
-    r.timeoutMs = 60000;
-    return r;
+    return apiRequest("POST", u"/containers/"_s + pathSegment(id) + u"/update"_s, {}, body());
 }
 
 QStringList ContainerUpdateSpec::commandLine() const
@@ -67,12 +61,12 @@ QStringList ContainerUpdateSpec::commandLine() const
         argv << u"--cpus"_s << cpusText(*nanoCpus);
     if (restartPolicy)
         argv << u"--restart"_s << (restartPolicy->isEmpty() ? u"no"_s : *restartPolicy);
-    return argv << (name.isEmpty() ? shortId(id) : name);
+    return argv << shownName(*this);
 }
 
 Action ContainerUpdateSpec::action() const
 {
-    return {name.isEmpty() ? shortId(id) : name, request(), commandLine()};
+    return {shownName(*this), request(), commandLine()};
 }
 
 ContainerUpdateSpec ContainerUpdateSpec::fromInspect(const QJsonObject &inspect)
@@ -86,14 +80,7 @@ ContainerUpdateSpec ContainerUpdateSpec::fromInspect(const QJsonObject &inspect)
     s.memoryBytes = host.value("Memory"_L1).toInteger();
     s.memorySwapBytes = host.value("MemorySwap"_L1).toInteger();
     s.nanoCpus = host.value("NanoCpus"_L1).toInteger();
-    const QJsonObject restart = host.value("RestartPolicy"_L1).toObject();
-    QString policy = restart.value("Name"_L1).toString();
-    if (policy.isEmpty())
-        policy = u"no"_s;
-    const int retries = restart.value("MaximumRetryCount"_L1).toInt();
-    if (policy == u"on-failure"_s && retries > 0)
-        policy += u':' + QString::number(retries);
-    s.restartPolicy = policy;
+    s.restartPolicy = restartPolicyFromInspect(host.value("RestartPolicy"_L1).toObject());
     return s;
 }
 

@@ -1,12 +1,10 @@
 #include "specs/HealthCheckSpec.h"
 
+#include "core/Format.h"
 #include "core/ShellWords.h"
+#include "specs/LogsSpec.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
-
-#include <cmath>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -20,63 +18,14 @@ constexpr qint64 kSecond = 1000 * kMilli;
 constexpr qint64 kMinute = 60 * kSecond;
 constexpr qint64 kHour = 60 * kMinute;
 
-// value / 10^digits with its fraction, trailing zeros dropped: (1500, 3) -> "1.5".
-QString decimal(qint64 value, int digits)
-{
-    qint64 scale = 1;
-    for (int i = 0; i < digits; ++i)
-        scale *= 10;
-    QString text = QString::number(value / scale);
-    if (const qint64 fraction = value % scale) {
-        QString f = QString::number(fraction).rightJustified(digits, u'0');
-        while (f.endsWith(u'0'))
-            f.chop(1);
-        text += u'.' + f;
-    }
-    return text;
-}
-
 } // namespace
 
 std::optional<qint64> parseDuration(const QString &input)
 {
-    // Go's time.ParseDuration, without a sign: one or more "number[.fraction]unit".
     const QString text = input.trimmed();
-    if (text == u"0"_s)
-        return 0;
-    static const QRegularExpression part(uR"((\d*)(?:\.(\d*))?(ns|us|µs|μs|ms|s|m|h))"_s);
-    if (text.isEmpty())
+    if (text.startsWith(u'-') || text.startsWith(u'+'))
         return std::nullopt;
-    long double total = 0;
-    qsizetype at = 0;
-    while (at < text.size()) {
-        const QRegularExpressionMatch m = part.match(text, at, QRegularExpression::NormalMatch,
-                                                     QRegularExpression::AnchorAtOffsetMatchOption);
-        if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty()))
-            return std::nullopt;
-        const QString unit = m.captured(3);
-        qint64 scale = 1;
-        if (unit == u"us"_s || unit == u"µs"_s || unit == u"μs"_s)
-            scale = kMicro;
-        else if (unit == u"ms"_s)
-            scale = kMilli;
-        else if (unit == u"s"_s)
-            scale = kSecond;
-        else if (unit == u"m"_s)
-            scale = kMinute;
-        else if (unit == u"h"_s)
-            scale = kHour;
-        const QString whole = m.captured(1).left(20);
-        const QString fraction = m.captured(2).left(18);
-        long double value = whole.isEmpty() ? 0 : whole.toDouble();
-        if (!fraction.isEmpty())
-            value += fraction.toDouble() / std::pow(10.0L, fraction.size());
-        total += value * scale;
-        if (total > static_cast<long double>(std::numeric_limits<qint64>::max()))
-            return std::nullopt;
-        at = m.capturedEnd(0);
-    }
-    return static_cast<qint64>(total + 0.5L);
+    return parseGoDuration(text);
 }
 
 QString durationText(qint64 ns)

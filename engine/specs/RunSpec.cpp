@@ -1,5 +1,6 @@
 #include "specs/RunSpec.h"
 
+#include "core/Format.h"
 #include "specs/ApiRequest.h"
 
 #include <QHostAddress>
@@ -65,6 +66,8 @@ QJsonArray normalizedCapabilities(const QStringList &caps)
     return QJsonArray::fromStringList(out);
 }
 
+} // namespace
+
 std::pair<QString, int> splitRestartPolicy(const QString &policy)
 {
     if (policy.isEmpty())
@@ -79,7 +82,20 @@ std::pair<QString, int> splitRestartPolicy(const QString &policy)
     return {policy.left(colon), count};
 }
 
-} // namespace
+QString joinRestartPolicy(const QString &name, int maximumRetryCount)
+{
+    if (name.isEmpty())
+        return u"no"_s;
+    if (name == u"on-failure"_s && maximumRetryCount > 0)
+        return name + u':' + QString::number(maximumRetryCount);
+    return name;
+}
+
+QString restartPolicyFromInspect(const QJsonObject &restartPolicy)
+{
+    return joinRestartPolicy(restartPolicy.value("Name"_L1).toString(),
+                             restartPolicy.value("MaximumRetryCount"_L1).toInt());
+}
 
 std::optional<std::pair<int, int>> parsePortRange(const QString &text)
 {
@@ -107,14 +123,7 @@ QString memoryText(qint64 bytes)
 
 QString cpusText(qint64 nanos)
 {
-    QString text = QString::number(nanos / NanosPerCpu);
-    if (const qint64 fraction = nanos % NanosPerCpu) {
-        QString digits = QString::number(fraction).rightJustified(9, u'0');
-        while (digits.endsWith(u'0'))
-            digits.chop(1);
-        text += u'.' + digits;
-    }
-    return text;
+    return decimal(nanos, 9);
 }
 
 std::optional<qint64> parseCpus(const QString &input)

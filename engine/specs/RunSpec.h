@@ -100,5 +100,15 @@ QString memoryText(qint64 bytes);
 QString cpusText(qint64 nanos);
 // "1.5", "0.25", "2" -> NanoCpus, as docker's --cpus (at most 9 decimals); nullopt when invalid.
 std::optional<qint64> parseCpus(const QString &text);
+// --restart as HostConfig.RestartPolicy's {Name, MaximumRetryCount}: "on-failure:3" ->
+// {on-failure, 3}; "" -> {no, 0}. A count that is not a number stays in the name, which the
+// engine refuses, as the CLI does.
+std::pair<QString, int> splitRestartPolicy(const QString &policy);
+// The other way: {on-failure, 3} -> "on-failure:3", the count only when on-failure and above 0;
+// an empty name is "no".
+QString joinRestartPolicy(const QString &name, int maximumRetryCount);
+// The --restart text of an inspected container's HostConfig.RestartPolicy: no, always,
+// unless-stopped, on-failure[:N].
+QString restartPolicyFromInspect(const QJsonObject &restartPolicy);
 
 } // namespace gantry

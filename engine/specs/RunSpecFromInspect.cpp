@@ -202,15 +202,9 @@ RunSpec RunSpec::fromInspect(const QJsonObject &inspect)
     for (auto it = volumes.begin(); it != volumes.end(); ++it)
         add(VolumeMount{VolumeMount::Kind::Anonymous, QString(), it.key(), false});
 
-    const QJsonObject restart = host.value("RestartPolicy"_L1).toObject();
-    const QString policy = restart.value("Name"_L1).toString();
-    const int retries = restart.value("MaximumRetryCount"_L1).toInt();
-    if (policy == u"no"_s)
+    s.restartPolicy = restartPolicyFromInspect(host.value("RestartPolicy"_L1).toObject());
+    if (s.restartPolicy == u"no"_s)
         s.restartPolicy.clear(); // docker's default
-    else if (policy == u"on-failure"_s && retries > 0)
-        s.restartPolicy = policy + u':' + QString::number(retries);
-    else
-        s.restartPolicy = policy;
     s.network = host.value("NetworkMode"_L1).toString();
     if (s.network == u"default"_s)
         s.network.clear();

@@ -28,20 +28,20 @@ void LogStream::start()
     const quint64 generation = ++m_generation;
     // The inspect data says whether the output has a TTY (no multiplexing then): a
     // container's Config.Tty, a service's task template (absent there: no TTY).
-    const QString path = (m_spec.service ? u"/services/"_s : u"/containers/"_s) +
-                         pathSegment(m_spec.id) + (m_spec.service ? u""_s : u"/json"_s);
-    m_inspect = m_client->fetch<QJsonObject>(Request{.path = path}, this, &parse::object,
-                                             [this, generation](const Result<QJsonObject> &r) {
-                                                 if (generation != m_generation)
-                                                     return;
-                                                 m_inspect.clear();
-                                                 if (!r)
-                                                     return finish(r.error());
-                                                 if (const std::optional<EngineError> e =
-                                                         readInspect(r.value()))
-                                                     return finish(*e);
-                                                 requestLogs();
-                                             });
+    auto inspected = [this, generation](const Result<QJsonObject> &r) {
+        if (generation != m_generation)
+            return;
+        m_inspect.clear();
+        if (!r)
+            return finish(r.error());
+        if (const std::optional<EngineError> e = readInspect(r.value()))
+            return finish(*e);
+        requestLogs();
+    };
+    m_inspect = m_spec.service ? m_client->fetch<QJsonObject>(
+                                     Request{.path = u"/services/"_s + pathSegment(m_spec.id)},
+                                     this, &parse::object, std::move(inspected))
+                               : m_client->inspectContainer(m_spec.id, this, std::move(inspected));
 }
 
 std::optional<EngineError> LogStream::readInspect(const QJsonObject &inspect)

@@ -29,11 +29,8 @@ void ActionRunner::run(const QList<Action> &actions, QObject *context, Done done
         batch->outcomes.append({a, {}});
     QPointer<QObject> ctx(context);
     auto complete = [this, batch, ctx, done] {
-        if (--batch->pending > 0)
-            return;
-        emit finished(batch->outcomes);
-        if (ctx && done)
-            done(batch->outcomes);
+        if (--batch->pending == 0)
+            finish(batch->outcomes, ctx, done);
     };
     if (actions.isEmpty()) {
         batch->pending = 1;
@@ -58,6 +55,14 @@ void ActionRunner::performOne(const Action &action, std::function<void(const Eng
     });
 }
 
+void ActionRunner::finish(const QList<Outcome> &outcomes, const QPointer<QObject> &context,
+                          const Done &done)
+{
+    emit finished(outcomes);
+    if (context && done)
+        done(outcomes);
+}
+
 struct ActionRunner::Sequence {
     QList<Outcome> outcomes;
     qsizetype next = 0;
@@ -77,12 +82,8 @@ void ActionRunner::runInOrder(const QList<Action> &actions, QObject *context, Do
 
 void ActionRunner::runNext(const std::shared_ptr<Sequence> &seq)
 {
-    if (seq->next >= seq->outcomes.size()) {
-        emit finished(seq->outcomes);
-        if (seq->context && seq->done)
-            seq->done(seq->outcomes);
-        return;
-    }
+    if (seq->next >= seq->outcomes.size())
+        return finish(seq->outcomes, seq->context, seq->done);
     const qsizetype i = seq->next++;
     performOne(seq->outcomes[i].action, [this, seq, i](const EngineError &error) {
         seq->outcomes[i].error = error;

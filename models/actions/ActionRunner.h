@@ -4,6 +4,7 @@
 #include "specs/ActionSpecs.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -39,6 +40,8 @@ private:
     // Sends one action, its line in the command log; `then` gets its outcome.
     void performOne(const Action &action, std::function<void(const EngineError &)> then);
     void runNext(const std::shared_ptr<Sequence> &seq);
+    // Tells `finished`, and `done` unless its context went.
+    void finish(const QList<Outcome> &outcomes, const QPointer<QObject> &context, const Done &done);
 
     DockerClient *m_client;
     CommandLog *m_log;

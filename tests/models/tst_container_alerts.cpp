@@ -1,7 +1,7 @@
+#include "Fixtures.h"
 #include "api/Parsers.h"
 #include "live/ContainerAlerts.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QtTest>
@@ -18,11 +18,8 @@ namespace {
 // `killme` is killed (kill 9, die 137); crash and stopme are removed.
 QList<EngineEvent> recorded()
 {
-    QFile f(QStringLiteral(GANTRY_FIXTURES "/events_alerts_v1.41.jsonl"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
     QList<EngineEvent> out;
-    for (const QByteArray &line : f.readAll().split('\n')) {
+    for (const QByteArray &line : fixture("events_alerts_v1.41.jsonl").split('\n')) {
         if (line.trimmed().isEmpty())
             continue;
         const Result<EngineEvent> e = parse::event(QJsonDocument::fromJson(line).object());

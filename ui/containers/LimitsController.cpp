@@ -1,19 +1,19 @@
 #include "containers/LimitsController.h"
 
-#include "actions/CommandLog.h"
 #include "api/DockerClient.h"
 #include "containers/LimitsDialog.h"
 #include "live/Refresher.h"
+#include "widgets/DialogAction.h"
 
 #include <QJsonObject>
 
 namespace gantry {
 
-LimitsController::LimitsController(DockerClient *client, CommandLog *log, Refresher *refresher,
+LimitsController::LimitsController(DockerClient *client, ActionRunner *runner, Refresher *refresher,
                                    QWidget *window, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_log(log)
+    , m_runner(runner)
     , m_refresher(refresher)
     , m_window(window)
 {
@@ -37,21 +37,8 @@ void LimitsController::open(const QString &containerId)
         m_dialog = dialog;
         connect(dialog, &LimitsDialog::updateRequested, this,
                 [this, dialog](const ContainerUpdateSpec &update) {
-                    dialog->setBusy(true);
-                    const quint64 line = m_log->append(shellJoin(update.commandLine()));
-                    QPointer<LimitsDialog> guard(dialog);
-                    m_client->perform(update.request(), this,
-                                      [this, guard, line](const Result<Done> &done) {
-                                          m_log->finish(line, done ? EngineError() : done.error());
-                                          m_refresher->refresh(Refresher::Containers);
-                                          if (!guard)
-                                              return;
-                                          if (!done) {
-                                              guard->showError(done.error().describe());
-                                              return;
-                                          }
-                                          guard->accept();
-                                      });
+                    runFromDialog(m_runner, update.action(), dialog,
+                                  [this] { m_refresher->refresh(Refresher::Containers); });
                 });
         dialog->open();
     });

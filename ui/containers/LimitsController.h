@@ -7,7 +7,7 @@ class QWidget;
 
 namespace gantry {
 
-class CommandLog;
+class ActionRunner;
 class DockerClient;
 class LimitsDialog;
 class Refresher;
@@ -18,8 +18,8 @@ class Refresher;
 class LimitsController : public QObject {
     Q_OBJECT
 public:
-    LimitsController(DockerClient *client, CommandLog *log, Refresher *refresher, QWidget *window,
-                     QObject *parent = nullptr);
+    LimitsController(DockerClient *client, ActionRunner *runner, Refresher *refresher,
+                     QWidget *window, QObject *parent = nullptr);
 
     void open(const QString &containerId);
     LimitsDialog *dialog() const; // the one open, if any
@@ -30,7 +30,7 @@ signals:
 
 private:
     DockerClient *m_client;
-    CommandLog *m_log;
+    ActionRunner *m_runner;
     Refresher *m_refresher;
     QWidget *m_window;
     QPointer<LimitsDialog> m_dialog;

@@ -1,5 +1,6 @@
 #include "containers/LimitsDialog.h"
 
+#include "core/Format.h"
 #include "specs/RunSpec.h"
 
 #include <QComboBox>
@@ -51,7 +52,7 @@ LimitsDialog::LimitsDialog(const ContainerUpdateSpec &current, QWidget *parent)
     , m_swapHint(hintLabel(u"limitsSwapHint"_s))
     , m_cpusHint(hintLabel(u"limitsCpusHint"_s))
 {
-    const QString who = current.name.isEmpty() ? current.id.left(12) : current.name;
+    const QString who = current.name.isEmpty() ? shortId(current.id) : current.name;
     setObjectName(u"limitsDialog"_s);
     setWindowTitle(tr("Change the limits of %1").arg(who));
     setAccessibleName(windowTitle());
@@ -83,9 +84,9 @@ LimitsDialog::LimitsDialog(const ContainerUpdateSpec &current, QWidget *parent)
         m_swap->setText(memorySwapText(swap));
     if (current.nanoCpus.value_or(0) > 0)
         m_cpus->setText(cpusText(*current.nanoCpus));
-    const QString policy = current.restartPolicy.value_or(u"no"_s);
-    m_restart->setCurrentIndex(std::max(0, m_restart->findData(policy.section(u':', 0, 0))));
-    m_retries->setValue(policy.section(u':', 1).toInt());
+    const auto [policy, retries] = splitRestartPolicy(current.restartPolicy.value_or(u"no"_s));
+    m_restart->setCurrentIndex(std::max(0, m_restart->findData(policy)));
+    m_retries->setValue(retries);
 
     auto *intro = new QLabel(tr("These take effect at once, on the running container too; "
                                 "nothing else changes. A limit cannot be removed here once set: "
@@ -186,10 +187,7 @@ ContainerUpdateSpec LimitsDialog::spec() const
     const QString swap = m_swap->text().trimmed();
     s.memorySwapBytes = swap == u"-1"_s ? -1 : (swap.isEmpty() ? 0 : parseMemory(swap).value_or(0));
     s.nanoCpus = m_cpus->text().trimmed().isEmpty() ? 0 : parseCpus(m_cpus->text()).value_or(0);
-    QString policy = m_restart->currentData().toString();
-    if (policy == u"on-failure"_s && m_retries->value() > 0)
-        policy += u':' + QString::number(m_retries->value());
-    s.restartPolicy = policy;
+    s.restartPolicy = joinRestartPolicy(m_restart->currentData().toString(), m_retries->value());
     return s;
 }
 

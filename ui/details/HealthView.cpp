@@ -1,5 +1,6 @@
 #include "details/HealthView.h"
 
+#include "listings/ContainerModel.h"
 #include "style/StatusColors.h"
 
 #include <QHBoxLayout>
@@ -20,13 +21,8 @@ namespace {
 
 QString statusText(ContainerHealth health)
 {
-    switch (health) {
-    case ContainerHealth::Healthy: return HealthView::tr("Healthy");
-    case ContainerHealth::Unhealthy: return HealthView::tr("Unhealthy");
-    case ContainerHealth::Starting: return HealthView::tr("Starting", "health check");
-    case ContainerHealth::None: break;
-    }
-    return HealthView::tr("No health check");
+    return health == ContainerHealth::None ? HealthView::tr("No health check")
+                                           : ContainerModel::healthText(health);
 }
 
 } // namespace
@@ -106,10 +102,8 @@ void HealthView::setReport(const HealthReport &report)
                                                           .arg(statusText(report.status))
                                                           .arg(report.failingStreak)
                                                     : statusText(report.status));
-        const auto role = report.status == ContainerHealth::Healthy     ? StatusColors::Success
-                          : report.status == ContainerHealth::Unhealthy ? StatusColors::Error
-                                                                        : StatusColors::Warning;
-        m_summary->setStyleSheet(StatusColors::textStyleSheet(role, palette()));
+        m_summary->setStyleSheet(
+            u"color: %1"_s.arg(ContainerModel::healthColour(report.status).name()));
     }
     m_test->setText(report.test.isEmpty() ? QString() : tr("Test: %1").arg(report.test));
     m_test->setVisible(!report.test.isEmpty());

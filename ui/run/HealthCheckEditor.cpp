@@ -1,6 +1,6 @@
 #include "run/HealthCheckEditor.h"
 
-#include "style/StatusColors.h"
+#include "widgets/ErrorLabel.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -71,15 +71,10 @@ HealthCheckEditor::Duration HealthCheckEditor::durationField(const QString &obje
                                                              const QString &accessibleName,
                                                              const QString &placeholder)
 {
-    Duration d{new QLineEdit, new QLabel};
+    Duration d{new QLineEdit, errorLabel(objectName + u"Error"_s)};
     d.edit->setObjectName(objectName);
     d.edit->setAccessibleName(accessibleName);
     d.edit->setPlaceholderText(placeholder);
-    d.error->setObjectName(objectName + u"Error"_s);
-    d.error->setTextFormat(Qt::PlainText);
-    d.error->setWordWrap(true);
-    d.error->setStyleSheet(StatusColors::textStyleSheet(StatusColors::Error, palette()));
-    d.error->hide();
     return d;
 }
 

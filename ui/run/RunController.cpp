@@ -120,12 +120,12 @@ RunDialog *RunController::runNew(const QString &image)
 void RunController::createAndStart(RunDialog *dialog, const RunSpec &spec)
 {
     dialog->setBusy(true);
-    const QString runLine = dialog->commandLine(spec); // env file values masked
-    const quint64 line = m_log->append(runLine);
+    const QStringList runArgs = dialog->commandArgs(spec); // env file values masked
+    const quint64 line = m_log->append(shellJoin(runArgs));
     QPointer<RunDialog> guard(dialog);
     m_client->createContainer(
         spec.name, spec.createBody(), this,
-        [this, guard, line, spec, runLine](Result<CreatedContainer> created) {
+        [this, guard, line, spec, runArgs](Result<CreatedContainer> created) {
             if (!created) {
                 m_log->finish(line, created.error());
                 if (guard)
@@ -137,7 +137,7 @@ void RunController::createAndStart(RunDialog *dialog, const RunSpec &spec)
                 // -it: the terminal attaches, then starts it, as docker run -it does.
                 m_log->finish(line, EngineError());
                 m_refresher->refresh(Refresher::Containers);
-                emit attachedRunCreated(id, spec.name, shellSplit(runLine), spec.interactive);
+                emit attachedRunCreated(id, spec.name, runArgs, spec.interactive);
                 if (guard)
                     guard->accept();
                 return;

@@ -4,6 +4,7 @@
 #include "run/PortMappingEditor.h"
 #include "run/VolumeMountEditor.h"
 #include "style/StatusColors.h"
+#include "widgets/ErrorLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -28,17 +29,6 @@ using namespace Qt::StringLiterals;
 namespace gantry {
 
 namespace {
-
-QLabel *errorLabel(const QString &objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText); // engine errors quote the command and image
-    label->setStyleSheet(StatusColors::textStyleSheet(StatusColors::Error, label->palette()));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
 
 template <typename W> W *named(W *w, const QString &objectName, const QString &accessibleName)
 {
@@ -401,10 +391,10 @@ QStringList RunDialog::errors() const
 
 QString RunDialog::commandLine() const
 {
-    return commandLine(spec());
+    return shellJoin(commandArgs(spec()));
 }
 
-QString RunDialog::commandLine(const RunSpec &spec) const
+QStringList RunDialog::commandArgs(const RunSpec &spec) const
 {
     QStringList argv = spec.commandLine();
     for (qsizetype i = 0; i + 1 < argv.size(); ++i) {
@@ -414,7 +404,7 @@ QString RunDialog::commandLine(const RunSpec &spec) const
         if (m_envFileKeys.contains(key) && argv.at(i + 1).contains(u'='))
             argv[i + 1] = key + u"=********"_s;
     }
-    return shellJoin(argv);
+    return argv;
 }
 
 void RunDialog::update()

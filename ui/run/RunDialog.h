@@ -44,7 +44,7 @@ public:
     // The docker line as shown, copied and logged: values loaded from an env file are
     // hidden (docker run --env-file keeps them off the command line too).
     QString commandLine() const;
-    QString commandLine(const RunSpec &spec) const;
+    QStringList commandArgs(const RunSpec &spec) const; // the same, as words
     // Adds the variables of an env file (KEY=VALUE lines) to the environment; false, with
     // the reason shown, when it cannot be read.
     bool loadEnvFile(const QString &path);

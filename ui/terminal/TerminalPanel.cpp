@@ -1,6 +1,7 @@
 #include "terminal/TerminalPanel.h"
 
 #include "actions/CommandLog.h"
+#include "core/Format.h"
 #include "specs/TerminalSpec.h"
 #include "terminal/TerminalTab.h"
 #include "terminal/TerminalWidget.h"
@@ -153,7 +154,7 @@ TerminalTab *TerminalPanel::runAttached(const QString &id, const QString &name,
     spec.interactive = interactive;
     spec.tty = true;
     spec.runCommandLine = runLine;
-    const QString who = name.isEmpty() ? id.left(12) : name;
+    const QString who = name.isEmpty() ? shortId(id) : name;
     // The run's line is in the command log already (RunController): the tab adds none.
     return open(new TerminalTab(m_client, nullptr, spec),
                 tr("%1: run", "terminal tab: container").arg(who));

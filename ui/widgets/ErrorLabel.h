@@ -18,4 +18,12 @@ inline void setUpErrorLabel(QLabel *label, const QString &objectName)
     label->hide();
 }
 
+// A new label set up so.
+inline QLabel *errorLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    setUpErrorLabel(label, objectName);
+    return label;
+}
+
 } // namespace gantry
