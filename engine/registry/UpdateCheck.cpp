@@ -1,8 +1,8 @@
 #include "registry/UpdateCheck.h"
 
 #include "specs/ActionSpecs.h"
+#include "transport/Endpoint.h"
 
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,14 +22,6 @@ constexpr int kTimeoutMs = 20000;
 
 // A host name or address (no port, no brackets) that is this machine: "localhost" or a loopback
 // address, never a name that merely starts like one ("127.x.example.com").
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 // "host", "host:port" or "[v6]:port".
 bool isLoopback(const QString &registry)
 {
@@ -64,9 +56,19 @@ EngineError httpError(QNetworkReply *reply, const QString &what)
     if (status == 0)
         return EngineError(EngineError::Kind::Unreachable,
                            UpdateCheck::tr("%1: %2").arg(what, reply->errorString()));
-    return EngineError(EngineError::fromHttp(status, {}).kind(),
-                       UpdateCheck::tr("%1: the registry answered HTTP %2.").arg(what).arg(status),
-                       status);
+    // A registry's answer, not the engine's (EngineError::fromHttp would read a 502 as the
+    // engine being unreachable).
+    EngineError::Kind kind = EngineError::Kind::ServerError;
+    if (status == 401)
+        kind = EngineError::Kind::Unauthorized;
+    else if (status == 403)
+        kind = EngineError::Kind::Forbidden;
+    else if (status == 404)
+        kind = EngineError::Kind::NotFound;
+    else if (status < 500)
+        kind = EngineError::Kind::BadRequest;
+    return EngineError(
+        kind, UpdateCheck::tr("%1: the registry answered HTTP %2.").arg(what).arg(status), status);
 }
 
 } // namespace
